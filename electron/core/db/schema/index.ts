@@ -1,0 +1,4 @@
+export * from './audit';
+export * from './base-profile';
+export * from './enterprises';
+export * from './trainees';

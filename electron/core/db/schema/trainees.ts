@@ -1,0 +1,42 @@
+import { blob, index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { recordColumns } from './columns';
+import { enterprises } from './enterprises';
+
+/** A worker. Birth date and sex are derived from the resident ID when the row is written. */
+export const trainees = sqliteTable(
+  'trainees',
+  {
+    ...recordColumns,
+    name: text('name').notNull(),
+    /** Toneless full pinyin without separators (zhangsan): the sort key and a search path. */
+    namePinyin: text('name_pinyin').notNull(),
+    /** Pinyin initials (zs): the search path for two-letter queries. */
+    nameInitials: text('name_initials').notNull(),
+    idNumber: text('id_number').notNull(),
+    sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    birthDate: text('birth_date').notNull(),
+    phone: text('phone').notNull().default(''),
+    education: text('education').notNull().default(''),
+    enterpriseId: text('enterprise_id').references(() => enterprises.id),
+    jobTitle: text('job_title').notNull().default(''),
+    /** YYYY-MM-DD the trainee started work in the occupation; drives eligibility. */
+    workStartDate: text('work_start_date'),
+  },
+  (table) => [
+    uniqueIndex('trainees_id_number').on(table.idNumber),
+    index('trainees_name').on(table.name),
+    index('trainees_pinyin').on(table.namePinyin),
+    index('trainees_initials').on(table.nameInitials),
+    index('trainees_enterprise').on(table.enterpriseId, table.namePinyin),
+  ],
+);
+
+/** ID photos (一寸照), kept in the database so that its backup covers them. */
+export const traineePhotos = sqliteTable('trainee_photos', {
+  traineeId: text('trainee_id')
+    .primaryKey()
+    .references(() => trainees.id),
+  mimeType: text('mime_type', { enum: ['image/jpeg', 'image/png'] }).notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -1,0 +1,81 @@
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { AppError } from '../../shared/errors';
+import { createCore, type Core } from '../core/create-core';
+import { isAllowedNavigation } from '../core/security/navigation';
+import { appOrigin } from '../core/security/window-options';
+import { bindIpc, forwardEvents } from './ipc';
+import { installMenu } from './menu';
+import { resolveAppPaths } from './paths';
+import { declareAppScheme, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
+
+// In development electron-vite serves the renderer; in production it comes from app://.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : appOrigin;
+
+declareAppScheme();
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  hardenEveryWebContents();
+  app.whenReady().then(start, (error: unknown) => fail(error));
+}
+
+function start() {
+  const paths = resolveAppPaths();
+  try {
+    core = createCore({
+      databasePath: paths.databasePath,
+      migrationsFolder: paths.migrationsFolder,
+      appVersion: app.getVersion(),
+      nativeBinding: paths.nativeBinding,
+    });
+  } catch (error) {
+    return fail(error);
+  }
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, decide) => decide(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveRenderer(paths.rendererDir);
+  bindIpc(core, rendererOrigin);
+  installMenu(() => mainWindow, app.getVersion());
+  mainWindow = createMainWindow({ preload: paths.preload, url: devServerUrl ?? `${appOrigin}/index.html` });
+  const stopForwarding = forwardEvents(core, mainWindow.webContents);
+  mainWindow.on('closed', () => {
+    stopForwarding();
+    mainWindow = null;
+  });
+}
+
+/** Navigation, new windows and webviews are refused for every web contents the app ever creates. */
+function hardenEveryWebContents() {
+  app.on('web-contents-created', (_event, contents) => {
+    const guard = (event: Electron.Event, url: string) => {
+      if (!isAllowedNavigation(url, rendererOrigin)) event.preventDefault();
+    };
+    contents.on('will-navigate', guard);
+    contents.on('will-redirect', guard);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function fail(error: unknown) {
+  const message = error instanceof AppError ? error.message : `启动失败：${error instanceof Error ? error.message : String(error)}`;
+  dialog.showErrorBox('匠训无法启动', message);
+  app.exit(1);
+}
+
+app.on('window-all-closed', () => app.quit());
+// The WAL is folded back into the database file on quit, so a copied .db file is complete.
+app.on('will-quit', () => {
+  core?.close();
+  core = null;
+});

@@ -1,0 +1,21 @@
+import { app } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Where the shell finds what it needs, in development (`out/`) and when packaged (`resources/`). */
+export function resolveAppPaths() {
+  const nativeDir = app.isPackaged
+    ? join(process.resourcesPath, 'native')
+    : join(app.getAppPath(), 'node_modules', '.cache', 'jiangxun-native', `electron-${process.versions.electron}-${process.arch}`);
+  return {
+    databasePath: join(app.getPath('userData'), 'jiangxun.db'),
+    migrationsFolder: app.isPackaged
+      ? join(process.resourcesPath, 'migrations')
+      : join(app.getAppPath(), 'electron', 'core', 'db', 'migrations'),
+    nativeBinding: join(nativeDir, 'better_sqlite3.node'),
+    rendererDir: join(here, '..', 'renderer'),
+    preload: join(here, '..', 'preload', 'index.cjs'),
+  };
+}

@@ -1,0 +1,46 @@
+import { channels, type Channel, type Input, type Output } from '../../../shared/contract';
+import type { AppErrorPayload } from '../../../shared/errors';
+import { chooseTransport } from './transport';
+
+/** A failed call, as the main process described it: a code and a Chinese message for the user. */
+export class ApiError extends Error {
+  constructor(readonly payload: AppErrorPayload) {
+    super(payload.message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ChannelCall<C extends Channel> {
+  (input: Input<C>): Promise<Output<C>>;
+  readonly channel: C;
+}
+
+type AreaOf<C> = C extends `${infer Area}.${string}` ? Area : never;
+type ActionOf<C, Area extends string> = C extends `${Area}.${infer Action}` ? Action : never;
+
+/** `api.settings.getBaseProfile({})`: every channel of the contract, typed, and nothing else. */
+export type Api = {
+  [Area in AreaOf<Channel>]: { [C in Channel as ActionOf<C, Area>]: ChannelCall<C> };
+};
+
+export const transport = chooseTransport();
+
+function makeCall<C extends Channel>(channel: C): ChannelCall<C> {
+  const call = async (input: Input<C>) => {
+    const result = await transport.invoke(channel, input);
+    if (!result.ok) throw new ApiError(result.error);
+    return result.value as Output<C>;
+  };
+  return Object.assign(call, { channel });
+}
+
+function buildApi(): Api {
+  const api: Record<string, Record<string, unknown>> = {};
+  for (const channel of channels) {
+    const [area, action] = channel.split('.') as [string, string];
+    (api[area] ??= {})[action] = makeCall(channel);
+  }
+  return api as Api;
+}
+
+export const api = buildApi();

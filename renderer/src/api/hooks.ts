@@ -1,0 +1,30 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Channel, Input, Output } from '../../../shared/contract';
+import type { ApiError, ChannelCall } from './client';
+import { transport } from './client';
+
+export function useApiQuery<C extends Channel>(call: ChannelCall<C>, input: Input<C>) {
+  return useQuery<Output<C>, ApiError>({ queryKey: [call.channel, input], queryFn: () => call(input) });
+}
+
+export function useApiMutation<C extends Channel>(call: ChannelCall<C>) {
+  return useMutation<Output<C>, ApiError, Input<C>>({ mutationFn: (input) => call(input) });
+}
+
+/**
+ * Whatever committed a change (this window, another tab, a long import) marks every cached answer
+ * stale; only the queries on screen refetch, so this stays cheap and never shows old data.
+ */
+export function useRefetchOnDataChange() {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      transport.onEvent((event) => {
+        if (event.name === 'data.changed') {
+          void queryClient.invalidateQueries();
+        }
+      }),
+    [queryClient],
+  );
+}

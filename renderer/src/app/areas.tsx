@@ -1,0 +1,39 @@
+import {
+  IconBook2,
+  IconBuildingFactory2,
+  IconCertificate,
+  IconChartBar,
+  IconHome,
+  IconListDetails,
+  IconSchool,
+  IconSettings,
+  IconTrendingUp,
+  IconTrophy,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ComponentType, ReactNode } from 'react';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+export interface Area {
+  path: string;
+  label: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** The screen, or, for an area not built yet, what it will do (shown plainly as not yet open). */
+  screen: ReactNode | { planned: string };
+}
+
+/** Every area of the product, in the order of the navigation. */
+export const areas: Area[] = [
+  { path: '/', label: '工作台', icon: IconHome, screen: <DashboardPage /> },
+  { path: '/trainees', label: '学员', icon: IconUsers, screen: { planned: '登记学员：身份证号校验、拼音检索、Excel 批量导入、一寸照管理。' } },
+  { path: '/enterprises', label: '企业', icon: IconBuildingFactory2, screen: { planned: '登记学员所在企业：统一社会信用代码校验、行业与区县、合并重复企业。' } },
+  { path: '/job-types', label: '工种目录', icon: IconListDetails, screen: { planned: '本基地获批的 86 个鉴定工种，各等级的课时、考试科目与申报条件。' } },
+  { path: '/cohorts', label: '培训班', icon: IconSchool, screen: { planned: '培训班从筹备、报名、培训、鉴定到结业：报名资格审核、考勤课时、成绩录入、鉴定花名册。' } },
+  { path: '/promotions', label: '技能晋升', icon: IconTrendingUp, screen: { planned: '职工技能等级晋升：考核晋级、竞赛晋级、破格与直接认定，保留每个工种的等级历史。' } },
+  { path: '/competitions', label: '技能竞赛', icon: IconTrophy, screen: { planned: '各级技能竞赛：参赛选手、名次与据此的等级晋升和荣誉。' } },
+  { path: '/diploma', label: '学历+技能', icon: IconBook2, screen: { planned: '“学历+技能”双提升：院校专业报名、录取、在读、毕业，学费与工会补助发放。' } },
+  { path: '/certificates', label: '证书', icon: IconCertificate, screen: { planned: '培训结业证书与职业技能等级证书：编号、防伪校验码、套打校准与批量打印。' } },
+  { path: '/reports', label: '报表', icon: IconChartBar, screen: { planned: '按工种、培训班、企业与月份统计，导出 Excel 报表。' } },
+  { path: '/settings', label: '设置', icon: IconSettings, screen: <SettingsPage /> },
+];

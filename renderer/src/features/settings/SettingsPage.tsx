@@ -1,0 +1,15 @@
+import { Stack, Title } from '@mantine/core';
+import { AuditLogCard } from './AuditLogCard';
+import { BaseProfileForm } from './BaseProfileForm';
+import { SystemInfoCard } from './SystemInfoCard';
+
+export function SettingsPage() {
+  return (
+    <Stack maw={1000}>
+      <Title order={2}>设置</Title>
+      <BaseProfileForm />
+      <SystemInfoCard />
+      <AuditLogCard />
+    </Stack>
+  );
+}

@@ -1,0 +1,33 @@
+import { Card, Table, Title } from '@mantine/core';
+import { roleLabels } from '../../../../shared/contract/roles';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
+
+export function SystemInfoCard() {
+  const info = useApiQuery(api.system.info, {});
+  const rows: [string, string][] = info.data
+    ? [
+        ['软件版本', info.data.appVersion],
+        ['数据库结构版本', info.data.schemaVersion],
+        ['数据库文件', info.data.databasePath],
+        ['当前账号', `${info.data.actor.name}（${roleLabels[info.data.actor.role]}）`],
+      ]
+    : [];
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4} mb="md">
+        系统信息
+      </Title>
+      <Table>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={140}>{label}</Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}

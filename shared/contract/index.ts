@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { ChannelSpec } from './define';
+import { settingsContract } from './settings';
+import { systemContract } from './system';
+
+/**
+ * Every channel of the application, by name. Names are `area.action`; each area has its own file
+ * beside this one, and its service under electron/core/services/ and screens under
+ * renderer/src/features/ share the area's name.
+ */
+export const contract = {
+  ...systemContract,
+  ...settingsContract,
+} satisfies Record<string, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller sends (before defaults and transforms). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after validation). */
+export type Parsed<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = Contract[C] extends ChannelSpec<z.ZodType, infer R> ? R : never;
+
+// Validation messages that zod writes itself (wrong type, missing field) are shown to users too.
+z.config(z.locales.zhCN());
+
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}

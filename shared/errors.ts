@@ -1,0 +1,53 @@
+/** Error codes that cross the contract, each with the Chinese message a user sees by default. */
+export const errorMessages = {
+  VALIDATION: '输入有误，请检查标出的字段',
+  NOT_FOUND: '要找的记录不存在或已删除',
+  CONFLICT: '与已有记录冲突',
+  FORBIDDEN: '当前账号无权执行此操作',
+  UNKNOWN_CHANNEL: '未知的操作',
+  UNAUTHORIZED: '未授权的请求',
+  DATABASE_TOO_NEW: '数据库由更新版本的匠训创建，请升级本软件后再打开，数据未做任何改动',
+  INTERNAL: '程序内部错误，操作未完成，已保存的数据未受影响',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+/** One bad value: where it is (field path, optional row and column label) and why, in Chinese. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+  row?: number;
+  column?: string;
+}
+
+export interface ErrorDetails {
+  issues?: FieldIssue[];
+  [key: string]: unknown;
+}
+
+/** The error value that crosses both transports: plain data, JSON-safe. */
+export interface AppErrorPayload {
+  code: ErrorCode;
+  message: string;
+  details?: ErrorDetails;
+}
+
+/** Thrown by services; the router turns it into an AppErrorPayload. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = errorMessages[code],
+    readonly details?: ErrorDetails,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toPayload(): AppErrorPayload {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorPayload };
