@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, type BrowserWindow, dialog, session } from 'electron';
 import { AppError } from '../../shared/errors';
 import { createCore, type Core } from '../core/create-core';
 import { isAllowedNavigation } from '../core/security/navigation';
