@@ -2,3 +2,5 @@ export * from './audit';
 export * from './base-profile';
 export * from './enterprises';
 export * from './trainees';
+export * from './job-types';
+export * from './trainee-grades';

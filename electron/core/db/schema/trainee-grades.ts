@@ -1,0 +1,32 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { recordColumns } from './columns';
+import { jobTypes } from './job-types';
+import { trainees } from './trainees';
+
+/**
+ * The grade history: every grade a trainee obtained in a job type, however it was obtained.
+ * Rows are never overwritten, so the history of every job type stays complete.
+ */
+export const traineeGrades = sqliteTable(
+  'trainee_grades',
+  {
+    ...recordColumns,
+    traineeId: text('trainee_id')
+      .notNull()
+      .references(() => trainees.id),
+    jobTypeId: text('job_type_id')
+      .notNull()
+      .references(() => jobTypes.id),
+    grade: integer('grade').notNull(),
+    /** YYYY-MM-DD the certificate was issued. */
+    obtainedOn: text('obtained_on').notNull(),
+    certificateNo: text('certificate_no').notNull().default(''),
+    /** appraisal 考核 · competition 竞赛 · recognition 破格/直接认定 · record 既有证书登记. */
+    source: text('source', { enum: ['appraisal', 'competition', 'recognition', 'record'] }).notNull(),
+    note: text('note').notNull().default(''),
+  },
+  (table) => [
+    index('trainee_grades_trainee').on(table.traineeId, table.jobTypeId, table.grade),
+    index('trainee_grades_job_type').on(table.jobTypeId, table.grade, table.traineeId),
+  ],
+);

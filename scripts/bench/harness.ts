@@ -1,0 +1,79 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localDate } from '../../electron/core/context';
+import { migrate } from '../../electron/core/db/migrate';
+import { openDatabase } from '../../electron/core/db/open-database';
+import { repoMigrationsFolder } from '../../electron/core/db/repo-migrations';
+import { generateDemoData } from '../demo/generate';
+
+/** One printed figure. Benchmarks report; they never pass or fail. */
+export interface Figure {
+  figure: string;
+  value: string;
+  note?: string;
+}
+
+export interface BenchContext {
+  trainees: number;
+  /** A fresh folder for this section's files. */
+  tempDir(): string;
+  /**
+   * Path of the demo database at the run's scale, generated once per run and shared by sections.
+   * Treat it as read-only: a section that writes copies it first or works in its own database.
+   */
+  demoDatabase(): string;
+  demoGeneration(): { seconds: number; trainees: number };
+}
+
+export interface BenchSection {
+  name: string;
+  run(context: BenchContext): Promise<Figure[]> | Figure[];
+}
+
+/** Runs `fn` `count` times after `warmup` runs; returns each run's milliseconds. */
+export async function sample(fn: () => unknown, count: number, warmup = Math.min(10, count)): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await fn();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export const ms = (value: number) => (value < 1 ? `${value.toFixed(3)} ms` : `${value.toFixed(1)} ms`);
+export const p50p95 = (samples: number[]) => `p50 ${ms(percentile(samples, 50))} · p95 ${ms(percentile(samples, 95))}`;
+export const perSecond = (count: number, millis: number) => `${Math.round((count / millis) * 1000).toLocaleString('en-US')}/s`;
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+export function createBenchContext(trainees: number): BenchContext {
+  const root = mkdtempSync(join(tmpdir(), 'jiangxun-bench-'));
+  let demo: { path: string; seconds: number } | null = null;
+  let folders = 0;
+  const ensureDemo = () => {
+    if (demo) return demo;
+    const path = join(root, 'demo.db');
+    const { sqlite } = openDatabase(path);
+    migrate(sqlite, repoMigrationsFolder);
+    const started = performance.now();
+    generateDemoData(sqlite, { trainees, today: localDate(new Date()) });
+    const seconds = (performance.now() - started) / 1000;
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    sqlite.close();
+    demo = { path, seconds };
+    return demo;
+  };
+  return {
+    trainees,
+    tempDir: () => mkdtempSync(join(root, `section-${folders++}-`)),
+    demoDatabase: () => ensureDemo().path,
+    demoGeneration: () => ({ seconds: ensureDemo().seconds, trainees }),
+  };
+}
