@@ -1,0 +1,113 @@
+import { request } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestCore, type TestCore } from '../core/testing';
+import { startBrowserModeServer, type BrowserModeServer } from './server';
+
+const token = 'test-token-0123456789';
+let core: TestCore;
+let server: BrowserModeServer;
+let rendererDir: string;
+
+beforeEach(async () => {
+  core = createTestCore();
+  rendererDir = mkdtempSync(join(tmpdir(), 'jiangxun-renderer-'));
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>匠训</title>');
+  server = await startBrowserModeServer({ core, rendererDir, token });
+});
+afterEach(async () => {
+  await server.close();
+  core.dispose();
+  rmSync(rendererDir, { recursive: true, force: true });
+});
+
+/** Raw HTTP, so that Host and Origin can be set as a hostile page or program would. */
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
+  const url = new URL(path, server.origin);
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: options.method ?? 'POST', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(JSON.stringify(options.body));
+    req.end();
+  });
+}
+
+const invoke = { channel: 'settings.getBaseProfile', input: {} };
+const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+
+describe('browser-mode server', () => {
+  it('listens on 127.0.0.1 only and prints its address with the token', () => {
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.url).toBe(`${server.origin}/?token=${token}`);
+  });
+
+  it('refuses an API call without the token, or with a wrong one', async () => {
+    const missing = await send('/api/invoke', { body: invoke, headers: { 'Content-Type': 'application/json' } });
+    expect(missing.status).toBe(401);
+    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    const wrong = await send('/api/invoke', { body: invoke, headers: { Authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('refuses a call from another origin even with the token', async () => {
+    const answer = await send('/api/invoke', { body: invoke, headers: { ...auth, Origin: 'http://evil.example' } });
+    expect(answer.status).toBe(403);
+    const sibling = await send('/api/invoke', { body: invoke, headers: { ...auth, Origin: 'http://127.0.0.1:1' } });
+    expect(sibling.status).toBe(403);
+  });
+
+  it('refuses a rebound host name (DNS rebinding)', async () => {
+    const port = new URL(server.origin).port;
+    const answer = await send('/api/invoke', { body: invoke, headers: { ...auth, Host: `evil.example:${port}` } });
+    expect(answer.status).toBe(403);
+    const page = await send('/', { method: 'GET', headers: { Host: `evil.example:${port}` } });
+    expect(page.status).toBe(403);
+  });
+
+  it('answers an authorised call exactly as the in-process router does', async () => {
+    const input = { name: '丰泽区实训基地', orgCode: '', address: '泉州', certificateIssuer: '', contactPhone: '' };
+    const overHttp = await send('/api/invoke', { body: { channel: 'settings.updateBaseProfile', input }, headers: { ...auth, Origin: server.origin } });
+    expect(overHttp.status).toBe(200);
+    const direct = await core.dispatch('settings.getBaseProfile', {});
+    const read = await send('/api/invoke', { body: invoke, headers: auth });
+    expect(JSON.parse(read.body)).toEqual(direct);
+    expect(JSON.parse(overHttp.body)).toEqual(direct);
+  });
+
+  it('returns typed errors from the router unchanged', async () => {
+    const answer = await send('/api/invoke', { body: { channel: 'settings.updateBaseProfile', input: { name: '' } }, headers: auth });
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: expect.any(Array) } } });
+    const garbage = await send('/api/invoke', { headers: auth, body: undefined });
+    expect(JSON.parse(garbage.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('serves the renderer with the CSP header and nothing outside its folder', async () => {
+    const page = await send('/', { method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('匠训');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect((await send('/..%2f..%2fetc%2fpasswd', { method: 'GET' })).status).toBe(404);
+  });
+
+  it('streams committed changes to an authorised event subscriber', async () => {
+    const events = await fetch(`${server.origin}/api/events?token=${token}`);
+    const reader = events.body!.getReader();
+    await reader.read(); // the ": connected" comment
+    await core.dispatch('settings.updateBaseProfile', { name: '基地', orgCode: '', address: '', certificateIssuer: '', contactPhone: '' });
+    const { value } = await reader.read();
+    expect(new TextDecoder().decode(value)).toContain('"name":"data.changed"');
+    await reader.cancel();
+    const refused = await fetch(`${server.origin}/api/events`);
+    expect(refused.status).toBe(401);
+  });
+});
