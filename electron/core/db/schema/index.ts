@@ -4,3 +4,4 @@ export * from './enterprises';
 export * from './trainees';
 export * from './job-types';
 export * from './trainee-grades';
+export * from './cohorts';
