@@ -28,6 +28,7 @@ export interface HandlerContext {
   today: string;
   appVersion: string;
   databasePath: string;
+  resourcesFolder: string;
   schemaVersion: string;
   audit(note: AuditNote): void;
 }

@@ -11,6 +11,8 @@ export interface CoreOptions {
   databasePath: string;
   /** drizzle-kit's output folder: the repository's in development, extraResources when packaged. */
   migrationsFolder: string;
+  /** resources/: the repository's in development, extraResources when packaged. Read-only. */
+  resourcesFolder: string;
   appVersion: string;
   nativeBinding?: string;
   clock?: Clock;
@@ -52,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
       newId: createIdGenerator(() => clock.now().getTime()),
       appVersion: options.appVersion,
       databasePath: options.databasePath,
+      resourcesFolder: options.resourcesFolder,
       schemaVersion,
     },
     defaultActor: builtInAdministrator,

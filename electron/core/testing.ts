@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Channel, Input, Output } from '../../shared/contract';
 import type { Clock, Logger } from './context';
 import { createCore, type Core } from './create-core';
-import { repoMigrationsFolder } from './db/repo-migrations';
+import { repoMigrationsFolder, repoResourcesFolder } from './db/repo-migrations';
 
 export interface TestCore extends Core {
   databasePath: string;
@@ -20,7 +20,7 @@ export function createTestCore(options: { clock?: Clock } = {}): TestCore {
   const databasePath = join(folder, 'test.db');
   const logged: string[] = [];
   const logger: Logger = { info: (m) => logged.push(m), error: (m) => logged.push(m) };
-  const core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, appVersion: 'test', logger, ...options });
+  const core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'test', logger, ...options });
   return {
     ...core,
     databasePath,

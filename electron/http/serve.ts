@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
-import { repoMigrationsFolder } from '../core/db/repo-migrations';
+import { repoMigrationsFolder, repoResourcesFolder } from '../core/db/repo-migrations';
 import { startBrowserModeServer } from './server';
 
 /**
@@ -30,7 +30,7 @@ const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf
 
 let core;
 try {
-  core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, appVersion: version });
+  core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: version });
 } catch (error) {
   console.error(`无法打开数据库 ${databasePath}：${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -35,6 +35,7 @@ function start() {
     core = createCore({
       databasePath: paths.databasePath,
       migrationsFolder: paths.migrationsFolder,
+      resourcesFolder: paths.resourcesFolder,
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
     });

@@ -14,6 +14,7 @@ export function resolveAppPaths() {
     migrationsFolder: app.isPackaged
       ? join(process.resourcesPath, 'migrations')
       : join(app.getAppPath(), 'electron', 'core', 'db', 'migrations'),
+    resourcesFolder: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
     nativeBinding: join(nativeDir, 'better_sqlite3.node'),
     rendererDir: join(here, '..', 'renderer'),
     preload: join(here, '..', 'preload', 'index.cjs'),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createCore } from '../../electron/core/create-core';
 import { migrate } from '../../electron/core/db/migrate';
 import { openDatabase } from '../../electron/core/db/open-database';
-import { repoMigrationsFolder } from '../../electron/core/db/repo-migrations';
+import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
 import { startBrowserModeServer } from '../../electron/http/server';
 import { ms, p50p95, percentile, perSecond, sample, type BenchSection } from './harness';
 
@@ -11,7 +11,7 @@ export const foundationBench: BenchSection = {
   name: '基础：契约往返、数据库打开与迁移、演示数据',
   async run(context) {
     const dir = context.tempDir();
-    const core = createCore({ databasePath: join(dir, 'roundtrip.db'), migrationsFolder: repoMigrationsFolder, appVersion: 'bench' });
+    const core = createCore({ databasePath: join(dir, 'roundtrip.db'), migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'bench' });
     const inProcess = await sample(() => core.dispatch('settings.getBaseProfile', {}), 20_000, 500);
     const inProcessMutation = await sample(
       () =>

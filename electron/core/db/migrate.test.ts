@@ -7,7 +7,7 @@ import { createTestCore } from '../testing';
 import { createCore } from '../create-core';
 import { migrate } from './migrate';
 import { openDatabase } from './open-database';
-import { repoMigrationsFolder } from './repo-migrations';
+import { repoMigrationsFolder, repoResourcesFolder } from './repo-migrations';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((f) => rmSync(f, { recursive: true, force: true })));
@@ -46,7 +46,7 @@ describe('database open and migrations', () => {
 
     let thrown: unknown;
     try {
-      createCore({ databasePath: path, migrationsFolder: repoMigrationsFolder, appVersion: 'old' });
+      createCore({ databasePath: path, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'old' });
     } catch (error) {
       thrown = error;
     }

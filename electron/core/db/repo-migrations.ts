@@ -5,3 +5,6 @@ import { fileURLToPath } from 'node:url';
  * passes its own copy from extraResources instead.
  */
 export const repoMigrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** The repository's resources/ folder (seed catalog, fonts, templates), likewise. */
+export const repoResourcesFolder = fileURLToPath(new URL('../../../resources', import.meta.url));
