@@ -1,0 +1,58 @@
+/**
+ * Builds better-sqlite3 for Electron's ABI into a cache folder beside the Node build, so that
+ * `npm test` (Node) and `npm start` (Electron) each load their own binary with no manual step:
+ * the main process passes this file as better-sqlite3's `nativeBinding`.
+ *
+ * Needs Electron's headers (downloaded by node-gyp) and a C++ toolchain. Usage:
+ *   node scripts/build-electron-native.mjs [--arch x64|arm64] [--out DIR]
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const require = createRequire(import.meta.url);
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { arch: { type: 'string', default: process.arch }, out: { type: 'string' } } });
+const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
+const outDir = values.out
+  ? resolve(values.out)
+  : join(root, 'node_modules', '.cache', 'jiangxun-native', `electron-${electronVersion}-${values.arch}`);
+const target = join(outDir, 'better_sqlite3.node');
+
+if (existsSync(target)) {
+  console.log(`better-sqlite3 for Electron ${electronVersion} (${values.arch}) is ready: ${target}`);
+  process.exit(0);
+}
+
+const source = dirname(require.resolve('better-sqlite3/package.json'));
+const work = mkdtempSync(join(tmpdir(), 'jiangxun-native-'));
+cpSync(source, work, { recursive: true, filter: (path) => !path.startsWith(join(source, 'build')) });
+// npm passes its own nodedir to scripts; it points at Node's headers and would build the wrong ABI.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(nodedir|target|runtime|disturl)$/i.test(key)));
+console.log(`Building better-sqlite3 for Electron ${electronVersion} (${values.arch})…`);
+try {
+  execFileSync(
+    process.execPath,
+    [
+      require.resolve('node-gyp/bin/node-gyp.js'),
+      'rebuild',
+      '--release',
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      `--arch=${values.arch}`,
+      '--dist-url=https://electronjs.org/headers',
+    ],
+    { cwd: work, env, stdio: 'inherit' },
+  );
+  mkdirSync(outDir, { recursive: true });
+  cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
+  console.log(`Built ${target}`);
+} catch {
+  console.error('无法为 Electron 编译 better-sqlite3：需要能下载 Electron 头文件的网络和 C++ 编译环境。');
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
