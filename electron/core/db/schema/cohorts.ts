@@ -4,11 +4,8 @@ import { recordColumns } from './columns';
 import { enterprises } from './enterprises';
 import { jobTypes } from './job-types';
 import { trainees } from './trainees';
-
-export const cohortStages = ['planning', 'enrolling', 'training', 'awaiting', 'appraised', 'closed'] as const;
-export const scoreParts = ['theory', 'practical', 'review'] as const;
-export const scoreCodes = ['absent', 'misconduct'] as const;
-export const enrollmentResults = ['pass', 'fail', 'absent', 'misconduct'] as const;
+import { cohortStages } from '../../../../shared/domain/cohorts/lifecycle';
+import { enrollmentResults, scoreCodes, scoreParts } from '../../../../shared/domain/cohorts/marks';
 
 /** One run of training for one job type and target grade (培训班 / 期次). */
 export const cohorts = sqliteTable(
