@@ -25,9 +25,10 @@ export const trainees = sqliteTable(
   (table) => [
     uniqueIndex('trainees_id_number').on(table.idNumber),
     index('trainees_name').on(table.name),
-    index('trainees_pinyin').on(table.namePinyin),
+    // Lists sort by pinyin and page by (name_pinyin, id), so id completes every ordering index.
+    index('trainees_pinyin').on(table.namePinyin, table.id),
     index('trainees_initials').on(table.nameInitials),
-    index('trainees_enterprise').on(table.enterpriseId, table.namePinyin),
+    index('trainees_enterprise').on(table.enterpriseId, table.namePinyin, table.id),
   ],
 );
 
