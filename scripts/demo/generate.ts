@@ -50,6 +50,11 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
       .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trainees' AND sql IS NOT NULL")
       .all() as { name: string; sql: string }[];
     for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
+    // Same for the digit-search triggers: one bulk fill of the trigram index at the end instead.
+    const triggers = sqlite
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'trainees'")
+      .all() as { name: string; sql: string }[];
+    for (const trigger of triggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
     const enterpriseIds: string[] = [];
     const usedNames = new Set<string>();
     const usedCodes = new Set<string>();
@@ -98,6 +103,8 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
       if (done % 10_000 === 0) options.onProgress?.(done, options.trainees);
     }
     for (const index of indexes) sqlite.exec(index.sql);
+    sqlite.exec("INSERT INTO trainee_digit_search (rowid, digits) SELECT rowid, id_number || ' ' || phone FROM trainees");
+    for (const trigger of triggers) sqlite.exec(trigger.sql);
   })();
   return { enterprises: enterpriseCount, trainees: options.trainees };
 }
