@@ -4,10 +4,10 @@
  * the main process passes this file as better-sqlite3's `nativeBinding`.
  *
  * Needs Electron's headers (downloaded by node-gyp) and a C++ toolchain. Usage:
- *   node scripts/build-electron-native.mjs [--arch x64|arm64] [--out DIR]
+ *   node scripts/build-electron-native.mjs [--arch x64|arm64]
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,14 +15,15 @@ import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { arch: { type: 'string', default: process.arch }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { arch: { type: 'string', default: process.arch } } });
 const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
-const outDir = values.out
-  ? resolve(values.out)
-  : join(root, 'node_modules', '.cache', 'jiangxun-native', `electron-${electronVersion}-${values.arch}`);
+// One folder per architecture (electron-builder's extraResources picks it by ${arch}); the
+// Electron version it was built for is kept beside it, so an upgrade rebuilds.
+const outDir = join(root, 'node_modules', '.cache', 'jiangxun-native', values.arch);
 const target = join(outDir, 'better_sqlite3.node');
+const builtFor = join(outDir, 'electron-version.txt');
 
-if (existsSync(target)) {
+if (existsSync(target) && existsSync(builtFor) && readFileSync(builtFor, 'utf8') === electronVersion) {
   console.log(`better-sqlite3 for Electron ${electronVersion} (${values.arch}) is ready: ${target}`);
   process.exit(0);
 }
@@ -49,6 +50,7 @@ try {
   );
   mkdirSync(outDir, { recursive: true });
   cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
+  writeFileSync(builtFor, electronVersion);
   console.log(`Built ${target}`);
 } catch {
   console.error('无法为 Electron 编译 better-sqlite3：需要能下载 Electron 头文件的网络和 C++ 编译环境。');

@@ -1,4 +1,5 @@
 import { app, type BrowserWindow, dialog, session } from 'electron';
+import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { createCore, type Core } from '../core/create-core';
 import { isAllowedNavigation } from '../core/security/navigation';
@@ -13,6 +14,8 @@ import { createMainWindow } from './window';
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : appOrigin;
 
+// A separate data folder per run: the end-to-end tests use it, and so can a portable install.
+if (process.env.JIANGXUN_USER_DATA_DIR) app.setPath('userData', process.env.JIANGXUN_USER_DATA_DIR);
 declareAppScheme();
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -47,7 +50,11 @@ function start() {
   serveRenderer(paths.rendererDir);
   bindIpc(core, rendererOrigin);
   installMenu(() => mainWindow, app.getVersion());
-  mainWindow = createMainWindow({ preload: paths.preload, url: devServerUrl ?? `${appOrigin}/index.html` });
+  mainWindow = createMainWindow({
+    preload: paths.preload,
+    url: devServerUrl ?? `${appOrigin}/index.html`,
+    icon: join(paths.resourcesFolder, 'icon.png'),
+  });
   const stopForwarding = forwardEvents(core, mainWindow.webContents);
   mainWindow.on('closed', () => {
     stopForwarding();

@@ -8,7 +8,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export function resolveAppPaths() {
   const nativeDir = app.isPackaged
     ? join(process.resourcesPath, 'native')
-    : join(app.getAppPath(), 'node_modules', '.cache', 'jiangxun-native', `electron-${process.versions.electron}-${process.arch}`);
+    : join(app.getAppPath(), 'node_modules', '.cache', 'jiangxun-native', process.arch);
   return {
     databasePath: join(app.getPath('userData'), 'jiangxun.db'),
     migrationsFolder: app.isPackaged
