@@ -5,3 +5,4 @@ export * from './trainees';
 export * from './job-types';
 export * from './trainee-grades';
 export * from './cohorts';
+export * from './certificates';
