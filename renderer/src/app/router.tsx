@@ -2,12 +2,14 @@ import { createHashRouter } from 'react-router';
 import { NotBuiltYet } from '../components/NotBuiltYet';
 import { areas } from './areas';
 import { AppLayout } from './AppLayout';
+import { RouteError } from './RouteError';
 
 // Hash routing: the same build works from app:// in Electron and from the loopback server.
 export const router = createHashRouter([
   {
     path: '/',
     element: <AppLayout />,
+    errorElement: <RouteError />,
     children: areas.map((area) => ({
       path: area.path === '/' ? undefined : area.path.slice(1),
       index: area.path === '/',
