@@ -1,0 +1,6 @@
+export { addYears, describeWait } from './calendar';
+export { describeRequirement, describeRoute } from './describe';
+export { decide, effectiveRoutes, ruleVersion, type DecisionInput } from './engine';
+export { explainDecision } from './explain';
+export { ruleSetIds, ruleSets } from './rule-sets';
+export type * from './types';
