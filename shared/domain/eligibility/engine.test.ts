@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '../grades';
-import { addYears, describeWait } from './calendar';
 import { decide } from './engine';
-import { explainDecision } from './explain';
 import { ruleSets } from './rule-sets';
 import type { JobTypeRules, RuleSetId, SchoolKind, TraineeHistory } from './types';
 
