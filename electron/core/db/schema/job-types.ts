@@ -14,6 +14,8 @@ export const jobTypes = sqliteTable(
     retiredAt: text('retired_at'),
     /** Which rule set of the application conditions applies (see the eligibility engine). */
     ruleSet: text('rule_set').notNull().default('A'),
+    /** JSON of the base's adjustments per route id, e.g. {"A4-1":{"years":2}} (RouteOverride). */
+    ruleOverrides: text('rule_overrides').notNull().default('{}'),
   },
   (table) => [uniqueIndex('job_types_code').on(table.code), index('job_types_name').on(table.name)],
 );
