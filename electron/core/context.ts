@@ -1,3 +1,4 @@
+import type { AppEvents } from '../../shared/contract/events';
 import type { Actor } from '../../shared/contract/roles';
 import type { Db, Sqlite } from './db/open-database';
 
@@ -30,6 +31,8 @@ export interface HandlerContext {
   databasePath: string;
   resourcesFolder: string;
   schemaVersion: string;
+  /** Progress of long work (batch PDFs, imports) for the screen that started it. */
+  reportProgress(progress: AppEvents['job.progress']): void;
   audit(note: AuditNote): void;
 }
 

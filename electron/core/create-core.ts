@@ -56,6 +56,7 @@ export function createCore(options: CoreOptions): Core {
       databasePath: options.databasePath,
       resourcesFolder: options.resourcesFolder,
       schemaVersion,
+      reportProgress: (progress) => events.emit('job.progress', progress),
     },
     defaultActor: builtInAdministrator,
     clock,

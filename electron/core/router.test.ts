@@ -73,7 +73,7 @@ describe('router', () => {
     };
     const dispatch = createRouter({
       handlers: failing,
-      baseContext: { db, sqlite, newId: createIdGenerator(), appVersion: 't', databasePath: folder.databasePath, resourcesFolder: '', schemaVersion },
+      baseContext: { db, sqlite, newId: createIdGenerator(), appVersion: 't', databasePath: folder.databasePath, resourcesFolder: '', schemaVersion, reportProgress: () => {} },
       defaultActor: builtInAdministrator,
       clock: { now: () => new Date() },
       logger: { info: () => {}, error: (m) => logged.push(m) },
