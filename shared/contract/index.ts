@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ChannelSpec } from './define';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
+import { enterprisesContract } from './enterprises';
+import { traineesContract } from './trainees';
 
 /**
  * Every channel of the application, by name. Names are `area.action`; each area has its own file
@@ -11,6 +13,8 @@ import { systemContract } from './system';
 export const contract = {
   ...systemContract,
   ...settingsContract,
+  ...enterprisesContract,
+  ...traineesContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,70 @@
+import { AppError } from '../../../../shared/errors';
+import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
+import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
+import type { HandlerContext } from '../../context';
+import type { AreaHandlers } from '../../router';
+import { writeXlsx, type XlsxColumn } from '../../files/xlsx-writer';
+import { roleAllows } from '../../../../shared/contract/roles';
+import { traineeWhere } from './search';
+
+interface ExportRow {
+  name: string;
+  sex: string;
+  idNumber: string;
+  birthDate: string;
+  phone: string;
+  education: string;
+  enterpriseName: string;
+  jobTitle: string;
+  workStartDate: string | null;
+}
+
+/** Every trainee the filter selects, in list order, streamed from the database. */
+export function* filteredTrainees<T>(ctx: HandlerContext, filter: TraineeFilter, columns: string, join = ''): Generator<T> {
+  const where = traineeWhere(filter);
+  const statement = ctx.sqlite.prepare(
+    `SELECT ${columns} FROM trainees t LEFT JOIN enterprises e ON e.id = t.enterprise_id ${join}
+     WHERE ${where.sql} ORDER BY t.name_pinyin, t.id`,
+  );
+  yield* statement.iterate(...where.params) as Iterable<T>;
+}
+
+export function describeFilter(filter: TraineeFilter): string {
+  const parts = [filter.search && `搜索“${filter.search}”`, filter.district, filter.education, filter.grade && `${filter.grade}级`].filter(Boolean);
+  return parts.length ? `（${parts.join('，')}）` : '';
+}
+
+export const exportHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.export'> = {
+  'trainees.export': async ({ filter, fullIds }, ctx) => {
+    if (fullIds && !roleAllows(ctx.actor.role, 'clerk')) throw new AppError('FORBIDDEN', '只读账号只能导出遮蔽后的身份证号');
+    const id = (row: ExportRow) => (fullIds ? row.idNumber : maskIdNumber(row.idNumber));
+    const phone = (row: ExportRow) => (fullIds ? row.phone : maskPhone(row.phone));
+    const columns: XlsxColumn<ExportRow>[] = [
+      { header: '姓名', width: 10, value: (r) => r.name },
+      { header: '性别', width: 6, value: (r) => (r.sex === 'male' ? '男' : '女') },
+      { header: '身份证号', width: 22, text: true, value: id },
+      { header: '出生日期', width: 12, text: true, value: (r) => r.birthDate },
+      { header: '手机号', width: 14, text: true, value: phone },
+      { header: '文化程度', width: 10, value: (r) => r.education },
+      { header: '工作单位', width: 30, value: (r) => r.enterpriseName },
+      { header: '岗位', width: 14, value: (r) => r.jobTitle },
+      { header: '参加工作时间', width: 14, text: true, value: (r) => r.workStartDate ?? '' },
+    ];
+    let count = 0;
+    const rows = filteredTrainees<ExportRow>(
+      ctx,
+      filter,
+      `t.name, t.sex, t.id_number AS idNumber, t.birth_date AS birthDate, t.phone, t.education, coalesce(e.name, '') AS enterpriseName,
+       t.job_title AS jobTitle, t.work_start_date AS workStartDate`,
+    );
+    const counted = (function* () {
+      for (const row of rows) {
+        count++;
+        yield row;
+      }
+    })();
+    const bytes = await writeXlsx({ sheetName: '学员名单', columns, rows: counted });
+    ctx.audit({ recordIds: [], summary: `导出学员名单 ${count} 人${describeFilter(filter)}，身份证号${fullIds ? '完整显示' : '已遮蔽'}` });
+    return { fileName: `学员名单-${ctx.today}.xlsx`, base64: bytes.toString('base64'), rows: count };
+  },
+};
