@@ -1,6 +1,7 @@
 import type { Handlers } from './router';
 import { settingsHandlers } from './services/settings';
 import { systemHandlers } from './services/system';
+import { cohortsHandlers } from './services/cohorts';
 import { enterprisesHandlers } from './services/enterprises';
 import { traineesHandlers } from './services/trainees';
 
@@ -8,6 +9,7 @@ import { traineesHandlers } from './services/trainees';
 export const handlers: Handlers = {
   ...systemHandlers,
   ...settingsHandlers,
+  ...cohortsHandlers,
   ...enterprisesHandlers,
   ...traineesHandlers,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ChannelSpec } from './define';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
+import { cohortsContract } from './cohorts';
 import { enterprisesContract } from './enterprises';
 import { traineesContract } from './trainees';
 
@@ -13,6 +14,7 @@ import { traineesContract } from './trainees';
 export const contract = {
   ...systemContract,
   ...settingsContract,
+  ...cohortsContract,
   ...enterprisesContract,
   ...traineesContract,
 } satisfies Record<string, ChannelSpec>;

@@ -1,3 +1,5 @@
+import { toHalfWidth } from '../normalize';
+
 /**
  * Exam marks. 缺考 (absent) and 违纪 (misconduct) are codes, never zero: a 0 is a sat and failed
  * paper, while an absence must appear on the roster as 缺考.
@@ -23,7 +25,7 @@ const codeWords: Record<string, MarkCode> = { 缺考: 'absent', 缺: 'absent', q
 
 /** Reads a typed or pasted cell: "85", "85.5", "缺考", "违纪" (or qk / wj typed fast); empty clears it. */
 export function parseMark(text: string): MarkParse {
-  const value = text.replace(/\s/g, '').replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String(c.charCodeAt(0) - 0xff10)));
+  const value = toHalfWidth(text).replace(/\s/g, '');
   if (value === '') return { ok: true, mark: null };
   const code = codeWords[value.toLowerCase()];
   if (code) return { ok: true, mark: { score: null, code } };

@@ -1,0 +1,75 @@
+import type { AttendanceSession } from '../../../../shared/contract/cohorts/enrollments';
+import { AppError } from '../../../../shared/errors';
+import type { HandlerContext } from '../../context';
+import type { AreaHandlers } from '../../router';
+import { requireCohort, requireStage } from './facts';
+
+type Handlers = Pick<AreaHandlers<'cohorts'>, 'cohorts.sessions' | 'cohorts.addSession' | 'cohorts.setExceptions' | 'cohorts.removeSession'>;
+
+/** Sessions are recorded while the cohort trains (and corrected until it is appraised). */
+const attendanceStages = ['enrolling', 'training', 'awaiting'] as const;
+
+function sessions(ctx: HandlerContext, cohortId: string, sessionId?: string): AttendanceSession[] {
+  const list = ctx.sqlite
+    .prepare(
+      `SELECT id, date, hours, topic FROM attendance_sessions WHERE cohort_id = ? AND deleted_at IS NULL ${sessionId ? 'AND id = ?' : ''}
+        ORDER BY date, created_at`,
+    )
+    .all(...(sessionId ? [cohortId, sessionId] : [cohortId])) as Omit<AttendanceSession, 'exceptions'>[];
+  const marks = ctx.sqlite
+    .prepare(
+      `SELECT m.session_id AS sessionId, m.enrollment_id AS enrollmentId, m.status FROM attendance_marks m
+         JOIN attendance_sessions s ON s.id = m.session_id JOIN enrollments e ON e.id = m.enrollment_id
+        WHERE s.cohort_id = ? AND e.deleted_at IS NULL`,
+    )
+    .all(cohortId) as { sessionId: string; enrollmentId: string; status: 'absent' | 'leave' }[];
+  return list.map((s) => ({
+    ...s,
+    exceptions: marks.filter((m) => m.sessionId === s.id).map(({ enrollmentId, status }) => ({ enrollmentId, status })),
+  }));
+}
+
+function requireSession(ctx: HandlerContext, id: string) {
+  const row = ctx.sqlite.prepare('SELECT id, cohort_id AS cohortId, date FROM attendance_sessions WHERE id = ? AND deleted_at IS NULL').get(id) as
+    | { id: string; cohortId: string; date: string }
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', '课次不存在或已删除');
+  const cohort = requireCohort(ctx, row.cohortId);
+  requireStage(cohort, attendanceStages, '修改考勤');
+  return { ...row, cohort };
+}
+
+export const attendanceHandlers: Handlers = {
+  'cohorts.sessions': (input, ctx) => sessions(ctx, requireCohort(ctx, input.cohortId).id),
+
+  'cohorts.addSession': (input, ctx) => {
+    const cohort = requireCohort(ctx, input.cohortId);
+    requireStage(cohort, attendanceStages, '登记考勤');
+    const id = ctx.newId();
+    ctx.sqlite
+      .prepare('INSERT INTO attendance_sessions (id, created_at, updated_at, cohort_id, date, hours, topic) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, ctx.now, ctx.now, cohort.id, input.date, input.hours, input.topic);
+    ctx.audit({ recordIds: [id], summary: `“${cohort.name}”新增课次 ${input.date} ${input.hours} 课时（全员出勤）` });
+    return sessions(ctx, cohort.id, id)[0]!;
+  },
+
+  'cohorts.setExceptions': (input, ctx) => {
+    const session = requireSession(ctx, input.sessionId);
+    const belongs = ctx.sqlite.prepare('SELECT 1 FROM enrollments WHERE id = ? AND cohort_id = ? AND deleted_at IS NULL');
+    for (const e of input.exceptions) {
+      if (!belongs.get(e.enrollmentId, session.cohortId)) throw new AppError('VALIDATION', '缺勤名单中有不属于本班的学员');
+    }
+    ctx.sqlite.prepare('DELETE FROM attendance_marks WHERE session_id = ?').run(session.id);
+    const insert = ctx.sqlite.prepare('INSERT INTO attendance_marks (session_id, enrollment_id, status, updated_at) VALUES (?, ?, ?, ?)');
+    for (const e of input.exceptions) insert.run(session.id, e.enrollmentId, e.status, ctx.now);
+    ctx.audit({ recordIds: [session.id], summary: `“${session.cohort.name}”${session.date} 考勤：缺勤或请假 ${input.exceptions.length} 人` });
+    return sessions(ctx, session.cohortId, session.id)[0]!;
+  },
+
+  'cohorts.removeSession': (input, ctx) => {
+    const session = requireSession(ctx, input.sessionId);
+    ctx.sqlite.prepare('UPDATE attendance_sessions SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, session.id);
+    ctx.audit({ recordIds: [session.id], summary: `“${session.cohort.name}”删除课次 ${session.date}` });
+    return null;
+  },
+};

@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Channel, Input, Output } from '../../../../shared/contract';
+import type { Actor } from '../../../../shared/contract/roles';
+import { call, createTestCore, type TestCore } from '../../testing';
+import { seedCatalogAndTrainees } from './test-fixtures';
+
+let core: TestCore;
+let seed: ReturnType<typeof seedCatalogAndTrainees>;
+const clerk: Actor = { id: 'clerk-1', name: '业务员甲', role: 'clerk' };
+const reviewer: Actor = { id: 'clerk-2', name: '业务员乙', role: 'clerk' };
+
+async function as<C extends Channel>(actor: Actor, channel: C, input: Input<C>): Promise<Output<C>> {
+  const result = await core.dispatch(channel, input, actor);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as Output<C>;
+}
+async function failure(channel: Channel, input: unknown, actor?: Actor): Promise<string> {
+  const result = await core.dispatch(channel, input, actor);
+  if (result.ok) throw new Error(`${channel} should have failed`);
+  return result.error.message;
+}
+
+async function newCohort(grade = 4, capacity = 10, requiredHours: number | null = 12) {
+  return call(core, 'cohorts.create', { name: '2026年第3期 电工 四级', term: '2026年第3期', jobTypeId: seed.jobTypeId, grade, capacity, startDate: '2026-03-01', requiredHours: requiredHours ?? undefined });
+}
+
+async function moveTo(id: string, ...stages: Parameters<typeof call<'cohorts.moveStage'>>[2]['to'][]) {
+  for (const to of stages) await call(core, 'cohorts.moveStage', { id, to });
+}
+
+beforeEach(() => {
+  core = createTestCore({ clock: { now: () => new Date('2026-05-01T02:00:00Z') } });
+  seed = seedCatalogAndTrainees(core.databasePath, 6);
+});
+afterEach(() => core.dispose());
+
+describe('cohort lifecycle', () => {
+  it('starts in 筹备 with the catalog hours and moves one checked step at a time, each move recorded', async () => {
+    const cohort = await newCohort(4, 10, null);
+    expect(cohort.stage).toBe('planning');
+    expect(cohort.requiredHours).toBe(60);
+    expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'training' })).toContain('只能逐级推进');
+    await moveTo(cohort.id, 'enrolling');
+    expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'training' })).toContain('还没有报名学员');
+    await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 2) });
+    await moveTo(cohort.id, 'training');
+    expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'awaiting' })).toContain('考勤');
+    for (const day of ['02', '03', '04', '05', '06']) await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: `2026-03-${day}`, hours: 12 });
+    await moveTo(cohort.id, 'awaiting');
+    const detail = await call(core, 'cohorts.get', { id: cohort.id });
+    expect(detail.moves.map((m) => m.to)).toEqual(['enrolling', 'training', 'awaiting']);
+    expect(detail.nextMove?.problems[0]).toContain('成绩未录全');
+  });
+
+  it('refuses 已鉴定 while marks are missing or unconfirmed, and forbids going back once published', async () => {
+    const cohort = await newCohort();
+    await moveTo(cohort.id, 'enrolling');
+    await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 2) });
+    await moveTo(cohort.id, 'training');
+    await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-02', hours: 12 });
+    await moveTo(cohort.id, 'awaiting');
+    const grid = await call(core, 'cohorts.scoreGrid', { cohortId: cohort.id });
+    const [a, b] = grid.rows;
+    await as(clerk, 'cohorts.saveMarks', { cohortId: cohort.id, entries: [{ enrollmentId: a!.enrollmentId, part: 'theory', text: '75' }] });
+    expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'appraised' })).toContain('未录全');
+    await as(clerk, 'cohorts.saveMarks', {
+      cohortId: cohort.id,
+      entries: [
+        { enrollmentId: a!.enrollmentId, part: 'practical', text: '60' },
+        { enrollmentId: b!.enrollmentId, part: 'theory', text: '缺考' },
+        { enrollmentId: b!.enrollmentId, part: 'practical', text: 'qk' },
+      ],
+    });
+    expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'appraised' })).toContain('未经第二人确认');
+    expect(await failure('cohorts.confirmMarks', { cohortId: cohort.id }, clerk)).toContain('本人录入');
+    expect((await as(reviewer, 'cohorts.confirmMarks', { cohortId: cohort.id })).confirmed).toBe(4);
+    await moveTo(cohort.id, 'appraised');
+    const published = await call(core, 'cohorts.scoreGrid', { cohortId: cohort.id });
+    expect(published.rows.map((r) => r.result)).toEqual(['pass', 'absent']);
+    expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'awaiting' })).toContain('不能退回');
+    await moveTo(cohort.id, 'closed');
+  });
+});
+
+describe('enrollment', () => {
+  it('lists the ineligible with the reason and admits them only through an administrator override with a reason', async () => {
+    const cohort = await newCohort(3);
+    await moveTo(cohort.id, 'enrolling');
+    const outcome = await as(clerk, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: [seed.traineeIds[0]!], overrides: [{ traineeId: seed.traineeIds[0]!, reason: '企业推荐' }] });
+    expect(outcome.enrolled).toBe(0);
+    expect(outcome.refused[0]!.reason).toContain('三级');
+    const admitted = await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: [seed.traineeIds[0]!], overrides: [{ traineeId: seed.traineeIds[0]!, reason: '市总工会特批' }] });
+    expect(admitted.enrolled).toBe(1);
+    const [row] = await call(core, 'cohorts.enrollments', { cohortId: cohort.id });
+    expect(row).toMatchObject({ eligibility: 'overridden', overrideReason: '市总工会特批', overrideByName: '系统管理员', appraisalKind: 'initial' });
+    expect(row!.idNumberMasked).toMatch(/^350582\*{8}\d{3}[\dX]$/);
+  });
+
+  it('enforces capacity for the whole batch and one open cohort per job type and grade', async () => {
+    const small = await newCohort(4, 2);
+    await moveTo(small.id, 'enrolling');
+    expect(await failure('cohorts.enroll', { cohortId: small.id, traineeIds: seed.traineeIds.slice(0, 3) })).toContain('超出容量');
+    expect((await call(core, 'cohorts.enrollments', { cohortId: small.id })).length).toBe(0);
+    await call(core, 'cohorts.enroll', { cohortId: small.id, traineeIds: seed.traineeIds.slice(0, 2) });
+    const other = await newCohort(4, 10);
+    const outcome = await call(core, 'cohorts.enroll', { cohortId: other.id, traineeIds: seed.traineeIds.slice(0, 3), overrides: [{ traineeId: seed.traineeIds[0]!, reason: '重复也要' }] });
+    expect(outcome.enrolled).toBe(1);
+    expect(outcome.refused.map((r) => r.conflict)).toEqual([expect.stringContaining('同工种同等级'), expect.stringContaining('同工种同等级')]);
+  });
+});
+
+describe('attendance and scores', () => {
+  it('bars a trainee short of hours from the appraisal unless an administrator waives it', async () => {
+    const cohort = await newCohort();
+    await moveTo(cohort.id, 'enrolling');
+    await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 2) });
+    await moveTo(cohort.id, 'training');
+    const session = await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-02', hours: 8 });
+    const [first, second] = await call(core, 'cohorts.enrollments', { cohortId: cohort.id });
+    await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-03', hours: 4 });
+    await call(core, 'cohorts.setExceptions', { sessionId: session.id, exceptions: [{ enrollmentId: second!.id, status: 'absent' }] });
+    const rows = await call(core, 'cohorts.enrollments', { cohortId: cohort.id });
+    expect(rows.map((r) => [r.hoursAttended, r.barredForHours])).toEqual([[12, false], [4, true]]);
+    await moveTo(cohort.id, 'awaiting');
+    expect(await failure('cohorts.saveMarks', { cohortId: cohort.id, entries: [{ enrollmentId: second!.id, part: 'theory', text: '80' }] })).toContain('课时不足');
+    await call(core, 'cohorts.waiveHours', { enrollmentId: second!.id, reason: '病假已补课' });
+    await call(core, 'cohorts.saveMarks', { cohortId: cohort.id, entries: [{ enrollmentId: second!.id, part: 'theory', text: '80' }, { enrollmentId: first!.id, part: 'theory', text: '59.5' }] });
+  });
+
+  it('keeps codes apart from zero, checks ranges, supersedes a failed part by a resit, and asks a reason after publication', async () => {
+    const cohort = await newCohort();
+    await moveTo(cohort.id, 'enrolling');
+    await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 3) });
+    await moveTo(cohort.id, 'training');
+    await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-02', hours: 12 });
+    await moveTo(cohort.id, 'awaiting');
+    const ids = (await call(core, 'cohorts.enrollments', { cohortId: cohort.id })).map((r) => r.id);
+    expect(await failure('cohorts.saveMarks', { cohortId: cohort.id, entries: [{ enrollmentId: ids[0]!, part: 'theory', text: '101' }] })).toContain('第 1 号');
+    await call(core, 'cohorts.saveMarks', {
+      cohortId: cohort.id,
+      entries: [
+        { enrollmentId: ids[0]!, part: 'theory', text: '0' }, { enrollmentId: ids[0]!, part: 'practical', text: '90' },
+        { enrollmentId: ids[1]!, part: 'theory', text: '违纪' }, { enrollmentId: ids[1]!, part: 'practical', text: '88' },
+        { enrollmentId: ids[2]!, part: 'theory', text: '７０' }, { enrollmentId: ids[2]!, part: 'practical', text: '65' },
+      ],
+    });
+    let grid = await call(core, 'cohorts.scoreGrid', { cohortId: cohort.id });
+    expect(grid.rows.map((r) => [r.marks.theory?.text, r.result])).toEqual([['0', 'fail'], ['违纪', 'misconduct'], ['70', 'pass']]);
+    await as(reviewer, 'cohorts.confirmMarks', { cohortId: cohort.id });
+    await moveTo(cohort.id, 'appraised');
+    grid = await call(core, 'cohorts.recordResit', { enrollmentId: ids[0]!, part: 'theory', text: '72' });
+    expect(grid.rows[0]).toMatchObject({ result: 'pass', marks: { theory: { text: '72', attempt: 2 } } });
+    expect(await failure('cohorts.saveMarks', { cohortId: cohort.id, entries: [{ enrollmentId: ids[2]!, part: 'practical', text: '55' }] })).toContain('理由');
+    await call(core, 'cohorts.saveMarks', { cohortId: cohort.id, entries: [{ enrollmentId: ids[2]!, part: 'practical', text: '55' }], reason: '机构复核更正' });
+    const history = await call(core, 'cohorts.markHistory', { enrollmentId: ids[2]! });
+    expect(history.filter((h) => h.part === 'practical').map((h) => [h.text, h.replaced, h.changeReason])).toEqual([['65', true, null], ['55', false, '机构复核更正']]);
+    const first = await call(core, 'cohorts.markHistory', { enrollmentId: ids[0]! });
+    expect(first.filter((h) => h.part === 'theory').map((h) => [h.attempt, h.text])).toEqual([[1, '0'], [2, '72']]);
+  });
+});
