@@ -1,15 +1,21 @@
 import type { Handlers } from './router';
 import { settingsHandlers } from './services/settings';
 import { systemHandlers } from './services/system';
+import { jobTypesHandlers } from './services/job-types';
+import { eligibilityHandlers } from './services/eligibility';
 import { cohortsHandlers } from './services/cohorts';
 import { enterprisesHandlers } from './services/enterprises';
 import { traineesHandlers } from './services/trainees';
+import { certificatesHandlers } from './services/certificates';
 
 /** Every channel's handler; the compiler rejects a missing channel or a wrong signature. */
 export const handlers: Handlers = {
   ...systemHandlers,
   ...settingsHandlers,
+  ...jobTypesHandlers,
+  ...eligibilityHandlers,
   ...cohortsHandlers,
   ...enterprisesHandlers,
   ...traineesHandlers,
+  ...certificatesHandlers,
 };

@@ -2,9 +2,12 @@ import { z } from 'zod';
 import type { ChannelSpec } from './define';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
+import { jobTypesContract } from './job-types';
+import { eligibilityContract } from './eligibility';
 import { cohortsContract } from './cohorts';
 import { enterprisesContract } from './enterprises';
 import { traineesContract } from './trainees';
+import { certificatesContract } from './certificates';
 
 /**
  * Every channel of the application, by name. Names are `area.action`; each area has its own file
@@ -14,9 +17,12 @@ import { traineesContract } from './trainees';
 export const contract = {
   ...systemContract,
   ...settingsContract,
+  ...jobTypesContract,
+  ...eligibilityContract,
   ...cohortsContract,
   ...enterprisesContract,
   ...traineesContract,
+  ...certificatesContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,69 @@
+import PDFDocument from 'pdfkit';
+import type { CertificateFonts } from './certificate-fonts';
+import { pointsPerMm } from './certificate-pdf';
+
+const pt = (mm: number) => mm * pointsPerMm;
+/** Where the crosshair and the 100 mm rulers start, in mm from the paper's top-left corner. */
+export const calibrationMark = { x: 20, y: 20 } as const;
+
+/**
+ * A millimetre grid over the whole page, printed with no calibration: measuring where its lines
+ * land on the paper tells the printer's own offset and scale.
+ */
+export async function renderCalibrationSheet(size: { width: number; height: number }, fonts: CertificateFonts): Promise<Buffer> {
+  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: '打印机校准页', Producer: '匠训' } });
+  doc.registerFont('regular', fonts.regular);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  doc.addPage({ size: [pt(size.width), pt(size.height)], margin: 0 });
+  grid(doc, size);
+  rulers(doc);
+  instructions(doc);
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+function grid(doc: PDFKit.PDFDocument, size: { width: number; height: number }) {
+  const line = (x1: number, y1: number, x2: number, y2: number, width: number, color: string) =>
+    doc.moveTo(pt(x1), pt(y1)).lineTo(pt(x2), pt(y2)).lineWidth(width).strokeColor(color).stroke();
+  for (let x = 0; x <= size.width; x++) {
+    const major = x % 10 === 0;
+    line(x, 0, x, size.height, major ? 0.6 : x % 5 === 0 ? 0.35 : 0.15, major ? '#1f4e9c' : '#8fb0e0');
+    if (major && x > 0) doc.font('regular').fontSize(6).fillColor('#1f4e9c').text(String(x), pt(x) + 1, pt(1));
+  }
+  for (let y = 0; y <= size.height; y++) {
+    const major = y % 10 === 0;
+    line(0, y, size.width, y, major ? 0.6 : y % 5 === 0 ? 0.35 : 0.15, major ? '#1f4e9c' : '#8fb0e0');
+    if (major && y > 0) doc.font('regular').fontSize(6).fillColor('#1f4e9c').text(String(y), pt(1), pt(y) + 1);
+  }
+}
+
+function rulers(doc: PDFKit.PDFDocument) {
+  const { x, y } = calibrationMark;
+  doc.lineWidth(0.8).strokeColor('#c00000');
+  doc.moveTo(pt(x - 5), pt(y)).lineTo(pt(x + 100), pt(y)).stroke();
+  doc.moveTo(pt(x), pt(y - 5)).lineTo(pt(x), pt(y + 100)).stroke();
+  for (const tick of [0, 50, 100]) {
+    doc.moveTo(pt(x + tick), pt(y - 3)).lineTo(pt(x + tick), pt(y + 3)).stroke();
+    doc.moveTo(pt(x - 3), pt(y + tick)).lineTo(pt(x + 3), pt(y + tick)).stroke();
+  }
+  doc.circle(pt(x), pt(y), pt(2)).stroke();
+}
+
+function instructions(doc: PDFKit.PDFDocument) {
+  const { x, y } = calibrationMark;
+  const lines = [
+    '打印机校准页（打印时选择“实际大小/100%”，不要“适合页面”）',
+    '1. 量红色横线上 0 到 100 的长度，缩放 = 100 ÷ 实测长度（例如量得 101 mm，填 0.990）。',
+    `2. 量红色十字中心到纸张左边、上边的距离（应为 ${x} mm、${y} mm），`,
+    `   X 偏移 = ${x} − 实测左距 × 缩放；Y 偏移 = ${y} − 实测上距 × 缩放（单位 mm，可为负）。`,
+    '3. 在“打印校准”中选这台打印机，填入偏移与缩放并保存；之后每个字段都按此校正。',
+  ];
+  doc.font('regular').fontSize(9).fillColor('#000000');
+  lines.forEach((text, index) => doc.text(text, pt(x + 8), pt(y + 8 + index * 5.5), { width: pt(170), lineBreak: false }));
+}

@@ -1,0 +1,5 @@
+export * from './calibration';
+export * from './layout';
+export * from './numbering';
+export * from './template';
+export * from './verification';
