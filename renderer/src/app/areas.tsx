@@ -12,8 +12,11 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
+import { CohortsPage } from '../features/cohorts/CohortsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TraineesPage } from '../features/trainees/TraineesPage';
+import { EnterprisesPage } from '../features/enterprises/EnterprisesPage';
 
 export interface Area {
   path: string;
@@ -26,10 +29,10 @@ export interface Area {
 /** Every area of the product, in the order of the navigation. */
 export const areas: Area[] = [
   { path: '/', label: '工作台', icon: IconHome, screen: <DashboardPage /> },
-  { path: '/trainees', label: '学员', icon: IconUsers, screen: { planned: '登记学员：身份证号校验、拼音检索、Excel 批量导入、一寸照管理。' } },
-  { path: '/enterprises', label: '企业', icon: IconBuildingFactory2, screen: { planned: '登记学员所在企业：统一社会信用代码校验、行业与区县、合并重复企业。' } },
+  { path: '/trainees', label: '学员', icon: IconUsers, screen: <TraineesPage /> },
+  { path: '/enterprises', label: '企业', icon: IconBuildingFactory2, screen: <EnterprisesPage /> },
   { path: '/job-types', label: '工种目录', icon: IconListDetails, screen: { planned: '本基地获批的 86 个鉴定工种，各等级的课时、考试科目与申报条件。' } },
-  { path: '/cohorts', label: '培训班', icon: IconSchool, screen: { planned: '培训班从筹备、报名、培训、鉴定到结业：报名资格审核、考勤课时、成绩录入、鉴定花名册。' } },
+  { path: '/cohorts', label: '培训班', icon: IconSchool, screen: <CohortsPage /> },
   { path: '/promotions', label: '技能晋升', icon: IconTrendingUp, screen: { planned: '职工技能等级晋升：考核晋级、竞赛晋级、破格与直接认定，保留每个工种的等级历史。' } },
   { path: '/competitions', label: '技能竞赛', icon: IconTrophy, screen: { planned: '各级技能竞赛：参赛选手、名次与据此的等级晋升和荣誉。' } },
   { path: '/diploma', label: '学历+技能', icon: IconBook2, screen: { planned: '“学历+技能”双提升：院校专业报名、录取、在读、毕业，学费与工会补助发放。' } },

@@ -1,0 +1,94 @@
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Stepper, Tabs, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { cohortStages, stageLabels } from '../../../../shared/domain/cohorts/lifecycle';
+import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
+import { api } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { formatInstant } from '../../components/format';
+import { AttendanceTab } from './AttendanceTab';
+import { stageColors } from './CohortListPage';
+import { EnrollmentTab } from './EnrollmentTab';
+import { notifyDone, notifyError } from './notify';
+import { RosterTab } from './RosterTab';
+import { ScoreGridTab } from './ScoreGridTab';
+
+function Figure({ label, value }: { label: string; value: string | number }) {
+  return (
+    <Card withBorder padding="xs">
+      <Text fz="xs" c="dimmed">{label}</Text>
+      <Text fz="lg" fw={600}>{value}</Text>
+    </Card>
+  );
+}
+
+export function CohortDetailPage({ id }: { id: string }) {
+  const cohort = useApiQuery(api.cohorts.get, { id });
+  const move = useApiMutation(api.cohorts.moveStage);
+  if (cohort.error) return <Alert color="red">{cohort.error.message}</Alert>;
+  const c = cohort.data;
+  if (!c) return <Text>正在读取…</Text>;
+  const go = (to: (typeof cohortStages)[number]) =>
+    move.mutate({ id, to }, { onSuccess: (next) => notifyDone(`已转到“${stageLabels[next.stage]}”`), onError: notifyError });
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/cohorts" fz="sm">← 全部培训班</Anchor>
+      <Group justify="space-between">
+        <Group>
+          <Title order={2}>{c.name}</Title>
+          <Badge size="lg" color={stageColors[c.stage]} data-testid="cohort-stage">{stageLabels[c.stage]}</Badge>
+        </Group>
+        <Group>
+          {c.previousMove && (
+            <Button variant="default" disabled={c.previousMove.problems.length > 0} onClick={() => go(c.previousMove!.to)}>
+              退回“{stageLabels[c.previousMove.to]}”
+            </Button>
+          )}
+          {c.nextMove && (
+            <Button disabled={c.nextMove.problems.length > 0} loading={move.isPending} onClick={() => go(c.nextMove!.to)}>
+              转到“{stageLabels[c.nextMove.to]}”
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Text c="dimmed" fz="sm">
+        {c.jobTypeName}（{c.jobTypeCode}）· {gradeLabel(c.grade as Grade)} · {c.startDate ?? '日期未定'}{c.endDate ? ` 至 ${c.endDate}` : ''} · 规定 {c.requiredHours} 课时
+        {c.venue ? ` · ${c.venue}` : ''}{c.staff.length ? ` · 讲师/师傅：${c.staff.map((s) => `${s.name}${s.title ? `（${s.title}）` : ''}`).join('、')}` : ''}
+      </Text>
+      <Stepper active={cohortStages.indexOf(c.stage)} size="sm">
+        {cohortStages.map((s) => <Stepper.Step key={s} label={stageLabels[s]} />)}
+      </Stepper>
+      {c.nextMove && c.nextMove.problems.length > 0 && (
+        <Alert color="yellow" title={`暂不能转到“${stageLabels[c.nextMove.to]}”`}>{c.nextMove.problems.join('；')}</Alert>
+      )}
+      <SimpleGrid cols={8}>
+        <Figure label="报名 / 容量" value={`${c.counts.enrolled} / ${c.capacity}`} />
+        <Figure label="课时达标" value={c.counts.hoursCompleted} />
+        <Figure label="课时不足" value={c.counts.shortOfHours} />
+        <Figure label="实考" value={c.counts.sat} />
+        <Figure label="合格" value={c.counts.passed} />
+        <Figure label="合格率" value={c.counts.passRate === null ? '—' : `${c.counts.passRate}%`} />
+        <Figure label="待确认成绩" value={c.counts.unconfirmedMarks} />
+        <Figure label="已发证书" value={c.counts.certificatesIssued} />
+      </SimpleGrid>
+      <Tabs defaultValue="enrollments" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="enrollments">学员</Tabs.Tab>
+          <Tabs.Tab value="attendance">考勤</Tabs.Tab>
+          <Tabs.Tab value="scores">成绩</Tabs.Tab>
+          <Tabs.Tab value="roster">花名册</Tabs.Tab>
+          <Tabs.Tab value="history">阶段记录</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="enrollments" pt="md"><EnrollmentTab cohort={c} /></Tabs.Panel>
+        <Tabs.Panel value="attendance" pt="md"><AttendanceTab cohort={c} /></Tabs.Panel>
+        <Tabs.Panel value="scores" pt="md"><ScoreGridTab cohort={c} /></Tabs.Panel>
+        <Tabs.Panel value="roster" pt="md"><RosterTab cohort={c} /></Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          {c.moves.map((m) => (
+            <Text key={m.at + m.to} fz="sm">{formatInstant(m.at)} {m.actorName}：{stageLabels[m.from]} → {stageLabels[m.to]}{m.note ? `（${m.note}）` : ''}</Text>
+          ))}
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
