@@ -6,6 +6,7 @@ import { createEventHub, type EventHub } from './events';
 import { handlers } from './handlers';
 import { createIdGenerator } from './ids';
 import { createRouter, type Dispatch } from './router';
+import { seedJobTypesIfEmpty } from './services/job-types/seed';
 
 export interface CoreOptions {
   databasePath: string;
@@ -38,9 +39,11 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? { now: () => new Date() };
   const logger = options.logger ?? consoleLogger;
   const { sqlite, db } = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
+  const newId = createIdGenerator(() => clock.now().getTime());
   let schemaVersion: string;
   try {
     ({ schemaVersion } = migrate(sqlite, options.migrationsFolder));
+    seedJobTypesIfEmpty(sqlite, options.resourcesFolder, clock.now().toISOString(), newId);
   } catch (error) {
     sqlite.close();
     throw error;
@@ -51,7 +54,7 @@ export function createCore(options: CoreOptions): Core {
     baseContext: {
       db,
       sqlite,
-      newId: createIdGenerator(() => clock.now().getTime()),
+      newId,
       appVersion: options.appVersion,
       databasePath: options.databasePath,
       resourcesFolder: options.resourcesFolder,

@@ -1,0 +1,60 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { gradeLabel } from '../../../../shared/domain/grades';
+import { AppError } from '../../../../shared/errors';
+import { traineeGrades } from '../../db/schema';
+import { writeXlsx } from '../../files/xlsx-writer';
+import type { AreaHandlers } from '../../router';
+import { findJobType } from '../job-types/catalog';
+import { searchEligible } from './search';
+import { heldGradeRows, traineeEligibility, traineeFacts } from './trainee';
+
+export const eligibilityHandlers: AreaHandlers<'eligibility'> = {
+  'eligibility.forTrainee': (input, ctx) => traineeEligibility(ctx, input.traineeId, input.extraJobTypeIds),
+
+  'eligibility.addHeldGrade': (input, ctx) => {
+    traineeFacts(ctx, input.traineeId);
+    const jobType = findJobType(ctx, input.jobTypeId);
+    if (input.obtainedOn > ctx.today) {
+      throw new AppError('VALIDATION', '取证日期不能晚于今天', { issues: [{ field: 'obtainedOn', message: '取证日期不能晚于今天' }] });
+    }
+    const id = ctx.newId();
+    ctx.db.insert(traineeGrades).values({ id, createdAt: ctx.now, updatedAt: ctx.now, ...input }).run();
+    ctx.audit({ recordIds: [id, input.traineeId], summary: `登记等级证书：${jobType.name} ${gradeLabel(input.grade)}（${input.obtainedOn}${input.certificateNo ? `，证书编号 ${input.certificateNo}` : ''}）` });
+    return heldGradeRows(ctx, input.traineeId).find((row) => row.id === id)!;
+  },
+
+  'eligibility.removeHeldGrade': (input, ctx) => {
+    const row = ctx.db.select().from(traineeGrades).where(and(eq(traineeGrades.id, input.id), isNull(traineeGrades.deletedAt))).get();
+    if (!row) throw new AppError('NOT_FOUND', '这条等级记录不存在或已删除');
+    ctx.db.update(traineeGrades).set({ deletedAt: ctx.now, updatedAt: ctx.now }).where(eq(traineeGrades.id, input.id)).run();
+    ctx.audit({ recordIds: [row.id, row.traineeId], summary: `删除等级证书记录：${gradeLabel(row.grade as never)}（${row.obtainedOn}）` });
+    return { id: row.id };
+  },
+
+  'eligibility.search': (input, ctx) => {
+    const { all: _all, rows, ...result } = searchEligible(ctx, input);
+    return { ...result, rows: rows.slice(0, input.limit) };
+  },
+
+  'eligibility.exportSearch': async (input, ctx) => {
+    const jobType = findJobType(ctx, input.jobTypeId);
+    const { all, asOf } = searchEligible(ctx, input);
+    const bytes = await writeXlsx({
+      sheetName: '可申报学员',
+      title: `${jobType.name} ${gradeLabel(input.grade)} 可申报学员（截至 ${asOf}）`,
+      columns: [
+        { header: '序号', width: 6, value: (r) => r.seq },
+        { header: '姓名', width: 10, value: (r) => r.name },
+        { header: '身份证号', width: 22, text: true, value: (r) => r.idNumberMasked },
+        { header: '工作单位', width: 30, value: (r) => r.enterpriseName },
+        { header: '现等级', width: 14, value: (r) => (r.currentGrade === null ? '' : gradeLabel(r.currentGrade)) },
+        { header: '符合日期', width: 12, text: true, value: (r) => r.since },
+        { header: '申报路径', width: 8, value: (r) => r.routeId },
+        { header: '说明', width: 60, value: (r) => r.line },
+      ],
+      rows: all.map((row, index) => ({ ...row, seq: index + 1 })),
+    });
+    ctx.audit({ recordIds: [jobType.id], summary: `导出可申报学员：${jobType.name} ${gradeLabel(input.grade)}，截至 ${asOf}，共 ${all.length} 人（身份证号已脱敏）` });
+    return { fileName: `${jobType.name}_${gradeLabel(input.grade).replace('/', '_')}_可申报_${asOf}.xlsx`, base64: bytes.toString('base64') };
+  },
+};

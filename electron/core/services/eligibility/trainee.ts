@@ -1,0 +1,60 @@
+import type { EligibilityLine, HeldGradeRow, TraineeEligibility } from '../../../../shared/contract/eligibility';
+import { decide, explainDecision } from '../../../../shared/domain/eligibility';
+import { highestGrade, isHigherGrade, type Grade } from '../../../../shared/domain/grades';
+import { AppError } from '../../../../shared/errors';
+import type { HandlerContext } from '../../context';
+import { rulesOf } from '../job-types/catalog';
+import { toHistory, trainingsOf, type TraineeFacts } from './history';
+
+export function traineeFacts(ctx: HandlerContext, traineeId: string): TraineeFacts {
+  const row = ctx.sqlite
+    .prepare('SELECT id, birth_date AS birthDate, work_start_date AS workStartDate, education FROM trainees WHERE id = ? AND deleted_at IS NULL')
+    .get(traineeId) as TraineeFacts | undefined;
+  if (!row) throw new AppError('NOT_FOUND', '学员不存在或已删除');
+  return row;
+}
+
+export function heldGradeRows(ctx: HandlerContext, traineeId: string): HeldGradeRow[] {
+  return ctx.sqlite
+    .prepare(
+      `SELECT g.id, g.job_type_id AS jobTypeId, j.name AS jobTypeName, g.grade, g.obtained_on AS obtainedOn,
+              g.certificate_no AS certificateNo, g.source
+         FROM trainee_grades g JOIN job_types j ON j.id = g.job_type_id
+        WHERE g.trainee_id = ? AND g.deleted_at IS NULL
+        ORDER BY g.obtained_on DESC, g.grade`,
+    )
+    .all(traineeId) as HeldGradeRow[];
+}
+
+/** The engine's answer for one trainee, job type and grade: what enrollment checks call. */
+export function decideFor(ctx: HandlerContext, traineeId: string, jobTypeId: string, grade: Grade) {
+  const history = toHistory(traineeFacts(ctx, traineeId), heldGradeRows(ctx, traineeId), trainingsOf(ctx, traineeId));
+  const decision = decide({ rules: rulesOf(ctx, jobTypeId), grade, history, today: ctx.today });
+  return { decision, line: explainDecision(decision, ctx.today) };
+}
+
+/** Per job type the trainee has a grade in (plus any asked for): the grade held and the next one's standing. */
+export function traineeEligibility(ctx: HandlerContext, traineeId: string, extraJobTypeIds: string[]): TraineeEligibility {
+  const facts = traineeFacts(ctx, traineeId);
+  const history = heldGradeRows(ctx, traineeId);
+  const engineHistory = toHistory(facts, history, trainingsOf(ctx, traineeId));
+  const jobTypeIds = [...new Set([...history.map((h) => h.jobTypeId), ...extraJobTypeIds])];
+  const lines: EligibilityLine[] = jobTypeIds.map((jobTypeId) => {
+    const rules = rulesOf(ctx, jobTypeId);
+    const { code, name } = ctx.sqlite.prepare('SELECT code, name FROM job_types WHERE id = ?').get(jobTypeId) as { code: string; name: string };
+    const currentGrade = highestGrade(history.filter((h) => h.jobTypeId === jobTypeId).map((h) => h.grade));
+    // The grade above the highest held here or in a related occupation (whose certificates count
+    // as prior grades); the lowest offered one when none is held.
+    const counted = new Set([jobTypeId, ...rules.relatedJobTypeIds]);
+    const base = highestGrade(history.filter((h) => counted.has(h.jobTypeId)).map((h) => h.grade));
+    const offered = [...rules.offeredGrades].sort((a, b) => b - a);
+    const target = base === null ? offered[0] : offered.find((g) => isHigherGrade(g, base));
+    const next = target === undefined ? null : (() => {
+      const decision = decide({ rules, grade: target, history: engineHistory, today: ctx.today });
+      return { decision, line: explainDecision(decision, ctx.today) };
+    })();
+    return { jobTypeId, jobTypeCode: code, jobTypeName: name, currentGrade, next };
+  });
+  return { today: ctx.today, lines, history };
+}
+
