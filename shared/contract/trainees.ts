@@ -93,7 +93,12 @@ export const traineesContract = {
   } | null>(),
   /** A CONFLICT error carries `details.existingId` when the person is already registered. */
   'trainees.create': mutation({ input: traineeCreateInput, role: 'clerk', title: '新增学员' }).returns<TraineeDetail>(),
-  'trainees.update': mutation({ input: traineeFields.extend({ id: recordId }).strict(), role: 'clerk', title: '修改学员' }).returns<TraineeDetail>(),
+  /** An omitted phone keeps the stored one: the edit form never holds the whole number. */
+  'trainees.update': mutation({
+    input: traineeFields.extend({ id: recordId, phone: phoneSchema.optional() }).strict(),
+    role: 'clerk',
+    title: '修改学员',
+  }).returns<TraineeDetail>(),
   'trainees.delete': mutation({ input: z.object({ id: recordId }).strict(), role: 'clerk', title: '删除学员' }).returns<{ id: string }>(),
   /** JPEG or PNG, base64, at most 2 MB. */
   'trainees.getPhoto': query({ input: z.object({ id: recordId }).strict(), role: 'viewer', title: '查看一寸照' }).returns<{

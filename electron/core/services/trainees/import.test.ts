@@ -43,7 +43,7 @@ it('previews a messy roster row by row, imports only the valid rows, and re-impo
 
   const errorBook = await call(core, 'trainees.importErrorsWorkbook', input);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(errorBook.base64, 'base64'));
+  await workbook.xlsx.load(Buffer.from(errorBook.base64, 'base64') as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0]!;
   expect(sheet.rowCount).toBe(4);
   expect(sheet.getRow(1).values).toContain('错误原因');
@@ -85,13 +85,13 @@ it('exports the filtered list with masked IDs by default, text-typed, and logs t
   await call(core, 'trainees.commitImport', await read(await messyRosterXlsx({ fixed: true })));
   const masked = await call(core, 'trainees.export', { filter: { search: 'zhangsan' }, fullIds: false });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(masked.base64, 'base64'));
+  await workbook.xlsx.load(Buffer.from(masked.base64, 'base64') as unknown as ArrayBuffer);
   const row = workbook.worksheets[0]!.getRow(2);
   expect(row.getCell(1).value).toBe('张三');
   expect(row.getCell(3).value).toBe(`350582********${messyPeople.good[0]!.id.slice(-4)}`);
   expect(row.getCell(3).numFmt).toBe('@');
   const full = await call(core, 'trainees.export', { filter: { search: 'zhangsan' }, fullIds: true });
-  await workbook.xlsx.load(Buffer.from(full.base64, 'base64'));
+  await workbook.xlsx.load(Buffer.from(full.base64, 'base64') as unknown as ArrayBuffer);
   expect(workbook.worksheets[0]!.getRow(2).getCell(3).value).toBe(messyPeople.good[0]!.id);
   const audit = await call(core, 'system.listAudit', { limit: 2 });
   expect(audit.entries.map((e) => e.summary)).toEqual(['导出学员名单 1 人（搜索“zhangsan”），身份证号完整显示', '导出学员名单 1 人（搜索“zhangsan”），身份证号已遮蔽']);

@@ -108,10 +108,10 @@ export const recordHandlers: Pick<AreaHandlers<'trainees'>, RecordChannels> = {
     const keys = pinyinKeys(input.name);
     ctx.sqlite
       .prepare(
-        `UPDATE trainees SET updated_at = ?, name = ?, name_pinyin = ?, name_initials = ?, phone = ?, education = ?, enterprise_id = ?,
+        `UPDATE trainees SET updated_at = ?, name = ?, name_pinyin = ?, name_initials = ?, phone = coalesce(?, phone), education = ?, enterprise_id = ?,
            job_title = ?, work_start_date = ? WHERE id = ?`,
       )
-      .run(ctx.now, input.name, keys.full, keys.initials, input.phone, input.education, input.enterpriseId, input.jobTitle, input.workStartDate, id);
+      .run(ctx.now, input.name, keys.full, keys.initials, input.phone ?? null, input.education, input.enterpriseId, input.jobTitle, input.workStartDate, id);
     ctx.audit({ recordIds: [id], summary: `修改学员：${before.name}` });
     return getDetail(ctx, id);
   },

@@ -1,0 +1,42 @@
+import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
+import { api } from '../../api/client';
+import { downloadBase64, xlsxMime } from '../../components/files';
+
+/** Export of the filtered list; the choice of masked or full IDs is written to the audit log. */
+export function ExportDialog({ filter, total, onClose }: { filter: TraineeFilter; total: number | null; onClose: () => void }) {
+  const [mode, setMode] = useState<'masked' | 'full'>('masked');
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      const file = await api.trainees.export({ filter, fullIds: mode === 'full' });
+      downloadBase64(file.fileName, file.base64, xlsxMime);
+      notifications.show({ color: 'teal', title: '已导出', message: `${file.rows.toLocaleString('zh-CN')} 名学员已导出到 ${file.fileName}` });
+      onClose();
+    } catch (error) {
+      notifications.show({ color: 'red', title: '未导出', message: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} title="导出学员名单">
+      <Stack>
+        <Text size="sm">按当前搜索与筛选导出{total === null ? '' : ` ${total.toLocaleString('zh-CN')} 名学员`}，Excel 与 WPS 均可打开，身份证号列为文本格式。</Text>
+        <Radio.Group value={mode} onChange={(v) => setMode(v as 'masked' | 'full')} label="身份证号与手机号">
+          <Stack gap="xs" mt="xs">
+            <Radio value="masked" label="遮蔽（350582********1234），用于一般报送" />
+            <Radio value="full" label="完整号码，用于鉴定报名等必须完整号码的用途（将记入操作日志）" />
+          </Stack>
+        </Radio.Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>取消</Button>
+          <Button loading={busy} onClick={() => void run()}>导出</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
