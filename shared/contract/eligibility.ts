@@ -41,7 +41,7 @@ export const gradeSourceLabels: Record<GradeSource, string> = {
   record: '既有证书登记',
 };
 
-const gradeField = z.number().refine(isGrade, '未知等级') as unknown as z.ZodType<Grade>;
+const gradeField = z.number().refine(isGrade, '未知等级') as unknown as z.ZodType<Grade, Grade>;
 const dateField = (label: string) => z.string().trim().refine(isRealDate, `${label}应为 YYYY-MM-DD 格式的真实日期`);
 
 export const heldGradeInput = z

@@ -74,7 +74,7 @@ const weight = (label: string) => mark(label).nullable();
 
 export const jobTypeGradeInput = z
   .object({
-    grade: z.number().refine(isGrade, '未知等级') as unknown as z.ZodType<Grade>,
+    grade: z.number().refine(isGrade, '未知等级') as unknown as z.ZodType<Grade, Grade>,
     trainingHours: z.number().int('培训学时须为整数').min(0, '培训学时不能小于 0').max(5000, '培训学时不能超过 5000'),
     theoryPassMark: mark('理论合格线').default(60),
     practicalPassMark: mark('实操合格线').default(60),

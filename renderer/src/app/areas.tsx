@@ -14,6 +14,7 @@ import {
 import type { ComponentType, ReactNode } from 'react';
 import { CohortsPage } from '../features/cohorts/CohortsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { JobTypesPage } from '../features/job-types/JobTypesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TraineesPage } from '../features/trainees/TraineesPage';
 import { EnterprisesPage } from '../features/enterprises/EnterprisesPage';
@@ -31,7 +32,7 @@ export const areas: Area[] = [
   { path: '/', label: '工作台', icon: IconHome, screen: <DashboardPage /> },
   { path: '/trainees', label: '学员', icon: IconUsers, screen: <TraineesPage /> },
   { path: '/enterprises', label: '企业', icon: IconBuildingFactory2, screen: <EnterprisesPage /> },
-  { path: '/job-types', label: '工种目录', icon: IconListDetails, screen: { planned: '本基地获批的 86 个鉴定工种，各等级的课时、考试科目与申报条件。' } },
+  { path: '/job-types', label: '工种目录', icon: IconListDetails, screen: <JobTypesPage /> },
   { path: '/cohorts', label: '培训班', icon: IconSchool, screen: <CohortsPage /> },
   { path: '/promotions', label: '技能晋升', icon: IconTrendingUp, screen: { planned: '职工技能等级晋升：考核晋级、竞赛晋级、破格与直接认定，保留每个工种的等级历史。' } },
   { path: '/competitions', label: '技能竞赛', icon: IconTrophy, screen: { planned: '各级技能竞赛：参赛选手、名次与据此的等级晋升和荣誉。' } },

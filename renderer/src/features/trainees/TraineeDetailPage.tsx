@@ -8,6 +8,7 @@ import { formatInstant } from '../../components/format';
 import { MaskedId } from '../../components/MaskedId';
 import { TraineeForm } from './TraineeForm';
 import { TraineePhoto } from './TraineePhoto';
+import { EligibilityPanel } from '../job-types/EligibilityPanel';
 
 export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => void }) {
   const detail = useApiQuery(api.trainees.get, { id });
@@ -69,8 +70,7 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
           </Table>
         </Group>
       </Card>
-      {/* Eligibility panel of the job-type area (issue 4): mount
-          <EligibilityPanel traineeId={id} /> from renderer/src/features/job-types/EligibilityPanel.tsx here. */}
+      <EligibilityPanel traineeId={id} />
       {editing && <TraineeForm existing={t} onClose={() => setEditing(false)} />}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`删除学员“${t.name}”？`}>
         <Text size="sm">记录将标记为已删除，培训与证书历史保留；同一身份证号再次登记时恢复此记录。</Text>
