@@ -5,6 +5,7 @@ import { residentIdCheckCharacter } from '../../shared/domain/resident-id';
 import type { Sqlite } from '../../electron/core/db/open-database';
 import { createIdGenerator } from '../../electron/core/ids';
 import { brandWords, givenNameCharacters, industrySuffixes, otherRegions, surnames } from './names';
+import { addDemoGrades } from './grades';
 import { createRandom, type Random } from './random';
 
 export interface DemoOptions {
@@ -106,6 +107,7 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
     sqlite.exec("INSERT INTO trainee_digit_search (rowid, digits) SELECT rowid, id_number || ' ' || phone FROM trainees");
     for (const trigger of triggers) sqlite.exec(trigger.sql);
   })();
+  addDemoGrades(sqlite, random, options.today);
   return { enterprises: enterpriseCount, trainees: options.trainees };
 }
 
