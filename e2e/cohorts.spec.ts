@@ -3,18 +3,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { residentIdCheckCharacter } from '../shared/domain/resident-id';
 import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/browser-mode';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
 
-const idOf = (first17: string) => first17 + residentIdCheckCharacter(first17);
+// Valid GB 11643 numbers (check character included).
 const people = [
-  { name: '陈建国', id: idOf('35058219850312001'), theory: '85', practical: '90', result: '合格' },
-  { name: '林晓燕', id: idOf('35050319920715002'), theory: '缺考', practical: 'qk', result: '缺考' },
-  { name: '黄志强', id: idOf('35052119880101003'), theory: '59', practical: '80', result: '不合格' },
-  { name: '吴美玲', id: idOf('35058319950620004'), theory: '72', practical: '60.5', result: '合格' },
+  { name: '陈建国', id: '350582198503120011', theory: '85', practical: '90', result: '合格' },
+  { name: '林晓燕', id: '350503199207150020', theory: '缺考', practical: 'qk', result: '缺考' },
+  { name: '黄志强', id: '350521198801010037', theory: '59', practical: '80', result: '不合格' },
+  { name: '吴美玲', id: '350583199506200042', theory: '72', practical: '60.5', result: '合格' },
 ];
 
 /** The sign-up sheet as an enterprise sends it: a title row above the header, IDs as text. */

@@ -135,11 +135,11 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
                   : <Badge color="teal" variant="light" title={r.eligibilityReason}>符合</Badge>}
               </Table.Td>
               <Table.Td>
-                <Text fz="sm" c={r.barredForHours ? 'red' : undefined}>{r.hoursAttended} / {r.requiredHours}{r.barredForHours ? ' 不足' : ''}{r.hoursWaiverReason ? '（已准考）' : ''}</Text>
+                <Text fz="sm" c={r.barredForHours && cohort.sessions > 0 ? 'red' : undefined}>{r.hoursAttended} / {r.requiredHours}{r.barredForHours && cohort.sessions > 0 ? ' 不足' : ''}{r.hoursWaiverReason ? '（已准考）' : ''}</Text>
               </Table.Td>
               <Table.Td>
                 <Group gap={4}>
-                  {r.barredForHours && (
+                  {r.barredForHours && cohort.sessions > 0 && (
                     <Button size="compact-xs" variant="subtle" onClick={() => {
                       const reason = window.prompt('准予参加鉴定的理由');
                       if (reason) waive.mutate({ enrollmentId: r.id, reason }, { onError: notifyError });
