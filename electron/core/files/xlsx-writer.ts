@@ -62,11 +62,8 @@ export async function writeXlsx<Row>(sheet: XlsxSheet<Row>): Promise<Buffer> {
       if (column.text) return neutralizeFormula(String(value));
       return typeof value === 'string' ? neutralizeFormula(value) : value;
     });
-    const written = worksheet.addRow(values);
-    sheet.columns.forEach((column, index) => {
-      if (column.text) written.getCell(index + 1).numFmt = '@';
-    });
-    written.commit();
+    // Cells take the column's style (numFmt '@' for text columns) when they are created.
+    worksheet.addRow(values).commit();
   }
   worksheet.commit();
   await workbook.commit();

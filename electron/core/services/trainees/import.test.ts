@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { call, createTestCore, type TestCore } from '../../testing';
 import { messyPeople, messyRosterXlsx } from './messy-roster';
+import { validId } from './test-people';
 
 let core: TestCore;
 beforeEach(() => {
@@ -40,6 +41,14 @@ it('previews a messy roster row by row, imports only the valid rows, and re-impo
   expect(dates.map((d) => [d.name, d.workStartDate]).sort()).toEqual(
     [['张三', '2010-07-01'], ['李小红', '2012-03-05'], ['王五', '2015-09-01'], ['陈六', '2016-06-01'], ['林七', '2018-03-01'], ['黄八', '2009-07-06']].sort(),
   );
+
+  // The bulk path indexes digits itself and puts the insert trigger back.
+  const byDigits = async (digits: string) => (await call(core, 'trainees.list', { filter: { search: digits } })).rows.map((r) => r.name);
+  expect(await byDigits(messyPeople.good[0]!.id.slice(-8))).toEqual(['张三']);
+  const later = validId('19800101', 11);
+  await call(core, 'trainees.create', { name: '后来者', idNumber: later, phone: '', education: '', enterpriseId: null, jobTitle: '', workStartDate: null });
+  expect(await byDigits(later.slice(-8))).toEqual(['后来者']);
+  await call(core, 'trainees.delete', { id: (await call(core, 'trainees.list', { filter: { search: '后来者' } })).rows[0]!.id });
 
   const errorBook = await call(core, 'trainees.importErrorsWorkbook', input);
   const workbook = new ExcelJS.Workbook();
