@@ -105,7 +105,8 @@ export const cohortCoreContract = {
   'cohorts.get': query({ input: z.object({ id }).strict(), role: 'viewer', title: '查看培训班' }).returns<CohortDetail>(),
   'cohorts.create': mutation({ input: cohortFields.strict(), role: 'clerk', title: '新建培训班' }).returns<CohortDetail>(),
   'cohorts.update': mutation({
-    input: cohortFields.omit({ jobTypeId: true, grade: true }).extend({ id }).strict(),
+    // Staff and partner enterprises are replaced only when sent.
+    input: cohortFields.omit({ jobTypeId: true, grade: true }).extend({ id, staff: z.array(staffInput).optional(), enterpriseIds: z.array(id).optional() }).strict(),
     role: 'clerk',
     title: '修改培训班',
   }).returns<CohortDetail>(),

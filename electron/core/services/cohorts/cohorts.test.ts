@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, Input, Output } from '../../../../shared/contract';
 import type { Actor } from '../../../../shared/contract/roles';
@@ -38,14 +40,15 @@ describe('cohort lifecycle', () => {
   it('starts in 筹备 with the catalog hours and moves one checked step at a time, each move recorded', async () => {
     const cohort = await newCohort(4, 10, null);
     expect(cohort.stage).toBe('planning');
-    expect(cohort.requiredHours).toBe(60);
+    expect(cohort.requiredHours).toBe(seed.catalogHours.get(4));
     expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'training' })).toContain('只能逐级推进');
     await moveTo(cohort.id, 'enrolling');
     expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'training' })).toContain('还没有报名学员');
     await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 2) });
     await moveTo(cohort.id, 'training');
     expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'awaiting' })).toContain('考勤');
-    for (const day of ['02', '03', '04', '05', '06']) await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: `2026-03-${day}`, hours: 12 });
+    await call(core, 'cohorts.update', { id: cohort.id, name: cohort.name, capacity: 10, requiredHours: 12 });
+    await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-02', hours: 12 });
     await moveTo(cohort.id, 'awaiting');
     const detail = await call(core, 'cohorts.get', { id: cohort.id });
     expect(detail.moves.map((m) => m.to)).toEqual(['enrolling', 'training', 'awaiting']);
@@ -156,5 +159,68 @@ describe('attendance and scores', () => {
     expect(history.filter((h) => h.part === 'practical').map((h) => [h.text, h.replaced, h.changeReason])).toEqual([['65', true, null], ['55', false, '机构复核更正']]);
     const first = await call(core, 'cohorts.markHistory', { enrollmentId: ids[0]! });
     expect(first.filter((h) => h.part === 'theory').map((h) => [h.attempt, h.text])).toEqual([[1, '0'], [2, '72']]);
+  });
+});
+
+describe('agency results workbook and rosters', () => {
+  async function appraisedCohort() {
+    const cohort = await newCohort();
+    await moveTo(cohort.id, 'enrolling');
+    await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 3) });
+    await moveTo(cohort.id, 'training');
+    await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-02', hours: 12 });
+    await moveTo(cohort.id, 'awaiting');
+    return cohort;
+  }
+
+  it('matches the agency workbook by ID number and previews mismatches before anything is written', async () => {
+    const cohort = await appraisedCohort();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('成绩');
+    sheet.addRow(['职业技能等级认定成绩单']);
+    sheet.addRow(['姓名', '身份证号码', '理论知识', '技能操作']);
+    sheet.addRow(['学员0000', seed.idNumbers[0]!.toLowerCase(), 88, 76]);
+    sheet.addRow(['别人', seed.idNumbers[1], 70, 70]);
+    sheet.addRow(['学员0002', seed.idNumbers[2], '缺考', 120]);
+    sheet.addRow(['陌生人', '350582199001019999', 60, 60]);
+    const fileBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const preview = await call(core, 'cohorts.previewScoreImport', { cohortId: cohort.id, fileName: '成绩.xlsx', fileBase64 });
+    expect(preview.matched).toBe(2);
+    expect(preview.changes.map((c) => [c.name, c.part, c.to])).toEqual([['学员0000', 'theory', '88'], ['学员0000', 'practical', '76'], ['学员0002', 'theory', '缺考']]);
+    expect(preview.mismatches.map((m) => [m.row, m.problem])).toEqual([
+      [4, '姓名不符：本班登记为“学员0001”'],
+      [5, expect.stringContaining('超出范围')],
+      [6, '本班没有这个身份证号的学员'],
+    ]);
+    expect((await call(core, 'cohorts.scoreGrid', { cohortId: cohort.id })).rows[0]!.marks).toEqual({});
+    const grid = await call(core, 'cohorts.importScores', { cohortId: cohort.id, entries: preview.changes.map((c) => ({ enrollmentId: c.enrollmentId, part: c.part, text: c.to })) });
+    expect(grid.rows[0]).toMatchObject({ result: 'pass', marks: { theory: { text: '88' } } });
+  });
+
+  it('exports the roster ordered by ID number with the footer counts, as xlsx, PDF and a package with photos', async () => {
+    const cohort = await appraisedCohort();
+    const ids = (await call(core, 'cohorts.enrollments', { cohortId: cohort.id })).map((r) => r.id);
+    const marks = [['90', '90'], ['50', '70'], ['缺考', '缺考']];
+    await call(core, 'cohorts.saveMarks', {
+      cohortId: cohort.id,
+      entries: ids.flatMap((id, i) => [{ enrollmentId: id, part: 'theory' as const, text: marks[i]![0]! }, { enrollmentId: id, part: 'practical' as const, text: marks[i]![1]! }]),
+    });
+    await as(reviewer, 'cohorts.confirmMarks', { cohortId: cohort.id });
+    await moveTo(cohort.id, 'appraised');
+    const input = { cohortId: cohort.id, kind: 'results' as const, orderBy: 'idNumber' as const, columns: ['idNumber' as const, 'name' as const, 'result' as const], preparer: '李秀英' };
+    const file = await call(core, 'cohorts.exportRoster', input);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(Buffer.from(file.base64, 'base64')).buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['身份证号', '姓名', '结果']);
+    expect([3, 4, 5].map((r) => sheet.getCell(r, 1).value)).toEqual([...seed.idNumbers.slice(0, 3)].sort());
+    expect(sheet.getCell(7, 1).value).toBe('报名人数：3\u3000实考人数：2\u3000合格人数：1\u3000合格率：50.0%');
+    const pdf = Buffer.from((await call(core, 'cohorts.exportRosterPdf', input)).base64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pack = await call(core, 'cohorts.exportSubmission', input);
+    expect(pack.missingPhotos).toBe(3);
+    expect(Object.keys(unzipSync(Buffer.from(pack.base64, 'base64')))).toEqual([`${cohort.name}-鉴定成绩花名册.xlsx`, `${cohort.name}-鉴定成绩花名册-一寸照.zip`]);
+    const audit = await call(core, 'system.listAudit', {});
+    expect(JSON.stringify(audit)).toContain('导出报送材料包');
   });
 });

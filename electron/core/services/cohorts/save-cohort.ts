@@ -40,15 +40,17 @@ export function saveCohort(ctx: HandlerContext, existing: CohortRow | null, inpu
       )
       .run(id, ctx.now, ctx.now, input.name, input.term, jobTypeId, grade, input.startDate, input.endDate, requiredHours, input.venue, input.capacity, input.note);
   }
-  saveStaff(ctx, id, input.staff);
-  ctx.sqlite.prepare('DELETE FROM cohort_enterprises WHERE cohort_id = ?').run(id);
-  const addEnterprise = ctx.sqlite.prepare('INSERT OR IGNORE INTO cohort_enterprises (cohort_id, enterprise_id, created_at) VALUES (?, ?, ?)');
-  for (const enterpriseId of input.enterpriseIds) addEnterprise.run(id, enterpriseId, ctx.now);
+  if (input.staff) saveStaff(ctx, id, input.staff);
+  if (input.enterpriseIds) {
+    ctx.sqlite.prepare('DELETE FROM cohort_enterprises WHERE cohort_id = ?').run(id);
+    const addEnterprise = ctx.sqlite.prepare('INSERT OR IGNORE INTO cohort_enterprises (cohort_id, enterprise_id, created_at) VALUES (?, ?, ?)');
+    for (const enterpriseId of input.enterpriseIds) addEnterprise.run(id, enterpriseId, ctx.now);
+  }
   return id;
 }
 
 /** Staff are people records reused across cohorts: a known person is linked, a new one is created. */
-function saveStaff(ctx: HandlerContext, cohortId: string, staff: CohortInput['staff']) {
+function saveStaff(ctx: HandlerContext, cohortId: string, staff: NonNullable<CohortInput['staff']>) {
   ctx.sqlite.prepare('DELETE FROM cohort_staff WHERE cohort_id = ?').run(cohortId);
   const link = ctx.sqlite.prepare('INSERT OR IGNORE INTO cohort_staff (cohort_id, person_id, role, created_at) VALUES (?, ?, ?, ?)');
   for (const member of staff) {

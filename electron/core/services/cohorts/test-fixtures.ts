@@ -5,10 +5,17 @@ import { residentIdCheckCharacter } from '../../../../shared/domain/resident-id'
 export function seedCatalogAndTrainees(databasePath: string, trainees: number, options: { workStart?: string } = {}) {
   const db = new Database(databasePath);
   const now = '2026-01-01T00:00:00.000Z';
-  const jobTypeId = '019a0000-0000-7000-8000-00000000j001';
-  db.prepare("INSERT INTO job_types (id, created_at, updated_at, code, name, rule_set) VALUES (?, ?, ?, '6-31-01-03', '电工', 'A')").run(jobTypeId, now, now);
-  const grade = db.prepare('INSERT INTO job_type_grades (job_type_id, grade, training_hours, review_pass_mark, updated_at) VALUES (?, ?, ?, ?, ?)');
-  for (const g of [5, 4, 3, 2, 1]) grade.run(jobTypeId, g, 40 + (5 - g) * 20, g <= 2 ? 60 : null, now);
+  // The core seeds the catalog on creation; a bare database gets a minimal 电工 of its own.
+  let jobTypeId = (db.prepare("SELECT id FROM job_types WHERE code = '6-31-01-03'").get() as { id: string } | undefined)?.id;
+  if (!jobTypeId) {
+    jobTypeId = '019a0000-0000-7000-8000-00000000j001';
+    db.prepare("INSERT INTO job_types (id, created_at, updated_at, code, name, rule_set) VALUES (?, ?, ?, '6-31-01-03', '电工', 'A')").run(jobTypeId, now, now);
+    const grade = db.prepare('INSERT INTO job_type_grades (job_type_id, grade, training_hours, review_pass_mark, updated_at) VALUES (?, ?, ?, ?, ?)');
+    for (const g of [5, 4, 3, 2, 1]) grade.run(jobTypeId, g, 40 + (5 - g) * 20, g <= 2 ? 60 : null, now);
+  }
+  const catalogHours = new Map(
+    (db.prepare('SELECT grade, training_hours AS hours FROM job_type_grades WHERE job_type_id = ?').all(jobTypeId) as { grade: number; hours: number }[]).map((g) => [g.grade, g.hours]),
+  );
   const enterpriseId = '019a0000-0000-7000-8000-00000000e001';
   db.prepare("INSERT INTO enterprises (id, created_at, updated_at, name) VALUES (?, ?, ?, '泉州市恒安机电有限公司')").run(enterpriseId, now, now);
   const insert = db.prepare(
@@ -26,5 +33,5 @@ export function seedCatalogAndTrainees(databasePath: string, trainees: number, o
     idNumbers.push(idNumber);
   }
   db.close();
-  return { jobTypeId, enterpriseId, traineeIds: ids, idNumbers };
+  return { jobTypeId, enterpriseId, traineeIds: ids, idNumbers, catalogHours };
 }
