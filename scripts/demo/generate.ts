@@ -1,9 +1,9 @@
-import { pinyin } from 'pinyin-pro';
 import { creditCodeCheckCharacter } from '../../shared/domain/credit-code';
 import { districts, educationLevels, industries } from '../../shared/domain/places';
 import { residentIdCheckCharacter } from '../../shared/domain/resident-id';
 import type { Sqlite } from '../../electron/core/db/open-database';
 import { createIdGenerator } from '../../electron/core/ids';
+import { pinyinKeys } from '../../electron/core/services/trainees/pinyin-keys';
 import { brandWords, givenNameCharacters, industrySuffixes, otherRegions, surnames } from './names';
 import { addDemoGrades } from './grades';
 import { createRandom, type Random } from './random';
@@ -83,14 +83,15 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
       if (usedIds.has(idNumber)) continue;
       usedIds.add(idNumber);
       const sex = Number(idNumber[16]) % 2 === 1 ? 'male' : 'female';
+      const keys = pinyinKeys(name);
       const workYear = Math.min(birthYear + random.int(17, 24), Number(options.today.slice(0, 4)) - 1);
       insertTrainee.run(
         newId(),
         now,
         now,
         name,
-        pinyin(name, { toneType: 'none', separator: '', surname: 'head', nonZh: 'consecutive' }),
-        pinyin(name, { pattern: 'first', toneType: 'none', separator: '', surname: 'head', nonZh: 'consecutive' }),
+        keys.full,
+        keys.initials,
         idNumber,
         sex,
         `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`,
