@@ -9,7 +9,7 @@ export interface CertificateSettings {
   completionPattern: string;
   skillPattern: string;
   /** The seal printed on plain-paper certificates, base64 PNG/JPEG, or null. */
-  sealImage: { mimeType: string; base64: string } | null;
+  sealImage: { mimeType: 'image/png' | 'image/jpeg'; base64: string } | null;
 }
 
 export interface CertificateTemplate {

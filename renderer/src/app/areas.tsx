@@ -18,6 +18,7 @@ import { JobTypesPage } from '../features/job-types/JobTypesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TraineesPage } from '../features/trainees/TraineesPage';
 import { EnterprisesPage } from '../features/enterprises/EnterprisesPage';
+import { CertificatesPage } from '../features/certificates/CertificatesPage';
 
 export interface Area {
   path: string;
@@ -37,7 +38,7 @@ export const areas: Area[] = [
   { path: '/promotions', label: '技能晋升', icon: IconTrendingUp, screen: { planned: '职工技能等级晋升：考核晋级、竞赛晋级、破格与直接认定，保留每个工种的等级历史。' } },
   { path: '/competitions', label: '技能竞赛', icon: IconTrophy, screen: { planned: '各级技能竞赛：参赛选手、名次与据此的等级晋升和荣誉。' } },
   { path: '/diploma', label: '学历+技能', icon: IconBook2, screen: { planned: '“学历+技能”双提升：院校专业报名、录取、在读、毕业，学费与工会补助发放。' } },
-  { path: '/certificates', label: '证书', icon: IconCertificate, screen: { planned: '培训结业证书与职业技能等级证书：编号、防伪校验码、套打校准与批量打印。' } },
+  { path: '/certificates', label: '证书', icon: IconCertificate, screen: <CertificatesPage /> },
   { path: '/reports', label: '报表', icon: IconChartBar, screen: { planned: '按工种、培训班、企业与月份统计，导出 Excel 报表。' } },
   { path: '/settings', label: '设置', icon: IconSettings, screen: <SettingsPage /> },
 ];

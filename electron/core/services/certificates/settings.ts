@@ -45,7 +45,7 @@ export function imageBytes(ctx: HandlerContext, id: string | null): Buffer | nul
 export function toSettingsDto(ctx: HandlerContext, row: SettingsRow | undefined): CertificateSettings {
   if (!row) return { baseCode: '', completionPattern: defaultNumberPatterns.completion, skillPattern: defaultNumberPatterns.skill, sealImage: null };
   const seal = row.sealImageId
-    ? (ctx.sqlite.prepare('SELECT mime_type AS mimeType, bytes FROM certificate_images WHERE id = ?').get(row.sealImageId) as { mimeType: string; bytes: Buffer } | undefined)
+    ? (ctx.sqlite.prepare('SELECT mime_type AS mimeType, bytes FROM certificate_images WHERE id = ?').get(row.sealImageId) as { mimeType: 'image/png' | 'image/jpeg'; bytes: Buffer } | undefined)
     : undefined;
   return {
     baseCode: row.baseCode,

@@ -1,0 +1,111 @@
+import { Button, Card, Checkbox, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { CertificateSummary } from '../../../../shared/contract/certificates';
+import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
+import { CertificateTable } from './CertificateTable';
+import { done, fail } from './notify';
+import { OutputBar } from './OutputBar';
+import { PdfPreview } from './PdfPreview';
+import { useOptionalQuery } from './use-optional-query';
+
+const today = () => new Date().toLocaleDateString('sv-SE');
+
+/** Issue certificates to the passed trainees of an appraised cohort, then output or print them. */
+export function IssueTab() {
+  const cohorts = useApiQuery(api.certificates.listCohorts, {});
+  const templates = useApiQuery(api.certificates.listTemplates, {});
+  const [cohortId, setCohortId] = useState<string | null>(null);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const [issueDate, setIssueDate] = useState(today);
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<CertificateSummary | null>(null);
+  const template = templates.data?.find((t) => t.id === templateId) ?? null;
+  const candidates = useOptionalQuery(api.certificates.candidates, cohortId && template ? { cohortId, kind: template.kind } : null);
+  const issued = useOptionalQuery(api.certificates.list, cohortId ? { cohortId, limit: 5000 } : null);
+  const rows = cohortId && template ? (candidates.data ?? []) : [];
+  const waiting = rows.filter((c) => !c.certificate);
+  const listed = (issued.data ?? []).filter((c) => !template || c.kind === template.kind);
+
+  const issue = async (enrollmentIds: string[]) => {
+    if (!templateId) return;
+    setBusy(true);
+    try {
+      const result = await api.certificates.issue({ templateId, issueDate, enrollmentIds });
+      setPicked(new Set());
+      done(`已签发 ${result.length} 份：${result[0]!.number}${result.length > 1 ? ` 至 ${result.at(-1)!.number}` : ''}`);
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggle = (id: string) => setPicked((set) => (set.has(id) ? new Set([...set].filter((x) => x !== id)) : new Set([...set, id])));
+  const cohortOptions = (cohorts.data ?? []).map((c) => ({
+    value: c.id,
+    label: `${c.name} · ${c.jobTypeName} ${c.grade} · ${c.stage} · 合格 ${c.passed} 人${c.published ? '' : '（成绩未公布）'}`,
+    disabled: !c.published,
+  }));
+  return (
+    <Stack>
+      <Group align="end">
+        <Select label="培训班（已鉴定）" placeholder="选择培训班" data={cohortOptions} value={cohortId} onChange={setCohortId} w={480} searchable nothingFoundMessage="没有已鉴定的培训班" />
+        <Select label="证书模板" placeholder="选择模板" data={(templates.data ?? []).map((t) => ({ value: t.id, label: `${certificateKindLabels[t.kind]} · ${t.name}` }))} value={templateId} onChange={setTemplateId} w={380} />
+        <TextInput label="发证日期" type="date" value={issueDate} onChange={(e) => setIssueDate(e.currentTarget.value)} w={170} />
+      </Group>
+      {cohortId && template && (
+        <Card withBorder>
+          <Group justify="space-between" mb="sm">
+            <Title order={5}>合格学员（{rows.length} 人，未发{certificateKindLabels[template.kind]} {waiting.length} 人）</Title>
+            <Group>
+              <Button variant="light" disabled={picked.size === 0} loading={busy} onClick={() => void issue([...picked])}>
+                为选中的 {picked.size} 人签发
+              </Button>
+              <Button disabled={waiting.length === 0} loading={busy} onClick={() => void issue(waiting.map((c) => c.enrollmentId))}>
+                为全班未发证的 {waiting.length} 人签发
+              </Button>
+            </Group>
+          </Group>
+          <Table aria-label="合格学员" striped>
+            <Table.Tbody>
+              {rows.map((c) => (
+                <Table.Tr key={c.enrollmentId}>
+                  <Table.Td w={40}>
+                    <Checkbox aria-label={`选择 ${c.name}`} disabled={c.certificate !== null} checked={picked.has(c.enrollmentId)} onChange={() => toggle(c.enrollmentId)} />
+                  </Table.Td>
+                  <Table.Td>{c.name}</Table.Td>
+                  <Table.Td ff="monospace">{c.maskedIdNumber}</Table.Td>
+                  <Table.Td>{c.certificate ? `已发证 ${c.certificate.number}` : <Text c="dimmed">未发证</Text>}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+      {cohortId && (
+        <Card withBorder>
+          <Title order={5} mb="sm">
+            本班证书
+          </Title>
+          <Stack>
+            <OutputBar certificates={listed} paper={template ? { width: template.layout.pageWidth, height: template.layout.pageHeight } : null} />
+            <CertificateTable certificates={listed} templateId={templateId} issueDate={issueDate} onPreview={setPreview} />
+          </Stack>
+        </Card>
+      )}
+      {preview && <CertificatePreviewModal certificate={preview} onClose={() => setPreview(null)} />}
+    </Stack>
+  );
+}
+
+function CertificatePreviewModal({ certificate, onClose }: { certificate: CertificateSummary; onClose: () => void }) {
+  const pdf = useApiQuery(api.certificates.render, { certificateIds: [certificate.id] });
+  return (
+    <Modal opened onClose={onClose} size="auto" title={`${certificate.number} · ${certificate.name}（与打印完全相同的 PDF）`}>
+      <PdfPreview base64={pdf.data?.base64} zoom={0.8} label={`证书 ${certificate.number} 预览`} />
+    </Modal>
+  );
+}
