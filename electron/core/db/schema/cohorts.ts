@@ -26,6 +26,12 @@ export const cohorts = sqliteTable(
     venue: text('venue').notNull().default(''),
     capacity: integer('capacity').notNull(),
     note: text('note').notNull().default(''),
+    /**
+     * Active enrollments and passes, recounted from the enrollments by every change to them, so the
+     * base overview reads 50,000 cohorts instead of 2,000,000 enrollments (487 ms → see README).
+     */
+    enrolledCount: integer('enrolled_count').notNull().default(0),
+    passedCount: integer('passed_count').notNull().default(0),
   },
   (table) => [
     index('cohorts_stage').on(table.stage, table.jobTypeId, table.startDate),
