@@ -9,6 +9,7 @@ import type { TraineeRow } from '../../../../shared/contract/trainees';
 import { gradeSteps, grades } from '../../../../shared/domain/grades';
 import { districtNames, educationLevels } from '../../../../shared/domain/places';
 import { api } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { EnterpriseSelect } from '../enterprises/EnterpriseSelect';
 import { ExportDialog } from './ExportDialog';
@@ -33,6 +34,7 @@ export function TraineeListView({ params, setParams, onOpen }: { params: URLSear
   const filter = filterFromParams(params);
   const [searchText, setSearchText] = useState(filter.search);
   const [search] = useDebouncedValue(searchText, 250);
+  const jobTypes = useApiQuery(api.jobTypes.list, { includeRetired: true });
   const [dialog, setDialog] = useState<'create' | 'import' | 'export' | 'photos' | null>(null);
   const setFilter = useCallback((patch: Partial<TraineeFilter>) => setParams(paramsFromFilter({ ...filterFromParams(params), ...patch })), [params, setParams]);
 
@@ -81,6 +83,16 @@ export function TraineeListView({ params, setParams, onOpen }: { params: URLSear
         <EnterpriseSelect w={220} placeholder="全部企业" value={filter.enterpriseId || null} onChange={(id) => setFilter({ enterpriseId: id ?? '' })} />
         <Select aria-label="区县" w={150} placeholder="全部区县" clearable data={[...districtNames]} value={filter.district || null} onChange={(v) => setFilter({ district: v ?? '' })} />
         <Select aria-label="文化程度" w={120} placeholder="文化程度" clearable data={[...educationLevels]} value={filter.education || null} onChange={(v) => setFilter({ education: v ?? '' })} />
+        <Select
+          aria-label="持有工种"
+          w={180}
+          placeholder="持有工种"
+          clearable
+          searchable
+          data={(jobTypes.data ?? []).map((j) => ({ value: j.id, label: `${j.name} ${j.code}` }))}
+          value={filter.jobTypeId || null}
+          onChange={(v) => setFilter({ jobTypeId: v ?? '' })}
+        />
         <Select
           aria-label="持有等级"
           w={150}
