@@ -15,7 +15,8 @@ export function addDemoGrades(sqlite: Sqlite, random: Random, today: string): nu
   const newId = createIdGenerator();
   const now = new Date().toISOString();
   seedJobTypesIfEmpty(sqlite, repoResourcesFolder, now, newId);
-  const jobTypes = (sqlite.prepare('SELECT id FROM job_types WHERE deleted_at IS NULL ORDER BY code').all() as { id: string }[]).map(({ id }) => ({
+  // Seed order (machinery first) with pickSkewed makes the manufacturing occupations the common ones.
+  const jobTypes = (sqlite.prepare('SELECT id FROM job_types WHERE deleted_at IS NULL ORDER BY rowid').all() as { id: string }[]).map(({ id }) => ({
     id,
     // Lowest grade first: 5, 4, 3, 2, 1.
     grades: (sqlite.prepare('SELECT grade FROM job_type_grades WHERE job_type_id = ? ORDER BY grade DESC').all(id) as { grade: number }[]).map((g) => g.grade),

@@ -84,8 +84,13 @@ function earliestOf(list: { route: Route; standing: Standing }[]): { route: Rout
   return dated.reduce((best, next) => (next.on < best.on ? next : best));
 }
 
+// Routes are immutable values, so their descriptions are worth keeping between decisions.
+const descriptions = new WeakMap<Route, string>();
+
 function ref(route: Route): RouteRef {
-  return { id: route.id, description: describeRoute(route), unverified: route.unverified ?? false };
+  let description = descriptions.get(route);
+  if (description === undefined) descriptions.set(route, (description = describeRoute(route)));
+  return { id: route.id, description, unverified: route.unverified ?? false };
 }
 
 function routeStanding(route: Route, rules: JobTypeRules, history: TraineeHistory, today: string): Standing {
@@ -106,12 +111,11 @@ function elapsed(start: string | null, years: number, today: string, fact: strin
 }
 
 function requirementStanding(r: Requirement, rules: JobTypeRules, history: TraineeHistory, today: string): Standing {
-  const need = `需${describeRequirement(r)}`;
+  const need = () => `需${describeRequirement(r)}`;
   switch (r.kind) {
     case 'grade': {
-      const counted = new Set([rules.jobTypeId, ...rules.relatedJobTypeIds]);
-      const held = history.heldGrades.filter((h) => counted.has(h.jobTypeId) && (h.grade === r.grade || isHigherGrade(h.grade, r.grade)));
-      if (held.length === 0) return { state: 'unmet', reasons: [need] };
+      const held = history.heldGrades.filter((h) => (h.jobTypeId === rules.jobTypeId || rules.relatedJobTypeIds.includes(h.jobTypeId)) && (h.grade === r.grade || isHigherGrade(h.grade, r.grade)));
+      if (held.length === 0) return { state: 'unmet', reasons: [need()] };
       const dates = held.map((h) => h.obtainedOn).filter((d): d is string => d !== null);
       if (dates.length === 0) return { state: 'unknown', facts: [`${gradeStep(r.grade).level}证书取得日期`] };
       const standing = elapsed(dates.sort()[0]!, r.years, today, '');
@@ -124,7 +128,7 @@ function requirementStanding(r: Requirement, rules: JobTypeRules, history: Train
       return elapsed(history.birthDate, r.years, today, '出生日期');
     case 'title': {
       const titles = history.titles.filter((t) => titleRank[t.level] >= titleRank[r.level]);
-      if (titles.length === 0) return { state: 'unmet', reasons: [need] };
+      if (titles.length === 0) return { state: 'unmet', reasons: [need()] };
       const dates = titles.map((t) => t.obtainedOn).filter((d): d is string => d !== null).sort();
       return dates.length === 0 ? { state: 'unknown', facts: [`${titleLabels[r.level]}取得日期`] } : elapsed(dates[0]!, r.years, today, '');
     }
@@ -134,13 +138,13 @@ function requirementStanding(r: Requirement, rules: JobTypeRules, history: Train
       const fitting = history.schooling.filter((s) => r.anyOf.includes(s.kind) && statuses.includes(s.status));
       if (fitting.some((s) => !r.relatedMajor || s.relatedMajor === true)) return { state: 'met', on: always };
       const unchecked = fitting.some((s) => s.relatedMajor === null);
-      return { state: 'unmet', reasons: [unchecked ? `${need}（所学专业是否对口未核实）` : need] };
+      return { state: 'unmet', reasons: [unchecked ? `${need()}（所学专业是否对口未核实）` : need()] };
     }
     case 'apprenticeship':
-      return history.apprenticeshipCompletedOn === null ? { state: 'unmet', reasons: [need] } : { state: 'met', on: history.apprenticeshipCompletedOn };
+      return history.apprenticeshipCompletedOn === null ? { state: 'unmet', reasons: [need()] } : { state: 'met', on: history.apprenticeshipCompletedOn };
     case 'training': {
       const done = history.trainingsCompleted.filter((t) => t.jobTypeId === rules.jobTypeId && t.grade === r.grade).map((t) => t.completedOn).sort();
-      return done.length === 0 ? { state: 'unmet', reasons: [need] } : { state: 'met', on: done[0]! };
+      return done.length === 0 ? { state: 'unmet', reasons: [need()] } : { state: 'met', on: done[0]! };
     }
   }
 }

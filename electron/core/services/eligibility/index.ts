@@ -5,7 +5,7 @@ import { traineeGrades } from '../../db/schema';
 import { writeXlsx } from '../../files/xlsx-writer';
 import type { AreaHandlers } from '../../router';
 import { findJobType } from '../job-types/catalog';
-import { searchEligible } from './search';
+import { describeMatches, findEligible, searchEligible } from './search';
 import { heldGradeRows, traineeEligibility, traineeFacts } from './trainee';
 
 export const eligibilityHandlers: AreaHandlers<'eligibility'> = {
@@ -31,14 +31,12 @@ export const eligibilityHandlers: AreaHandlers<'eligibility'> = {
     return { id: row.id };
   },
 
-  'eligibility.search': (input, ctx) => {
-    const { all: _all, rows, ...result } = searchEligible(ctx, input);
-    return { ...result, rows: rows.slice(0, input.limit) };
-  },
+  'eligibility.search': (input, ctx) => searchEligible(ctx, input, input.limit),
 
   'eligibility.exportSearch': async (input, ctx) => {
     const jobType = findJobType(ctx, input.jobTypeId);
-    const { all, asOf } = searchEligible(ctx, input);
+    const { rules, asOf, matches } = findEligible(ctx, input);
+    const all = describeMatches(ctx, rules, matches);
     const bytes = await writeXlsx({
       sheetName: '可申报学员',
       title: `${jobType.name} ${gradeLabel(input.grade)} 可申报学员（截至 ${asOf}）`,
