@@ -36,8 +36,8 @@ function generateHistory(databasePath: string): { seconds: number; cohorts: numb
   const cohortCount = enrollmentRows / perCohort;
   const now = new Date().toISOString();
   const insertCohort = sqlite.prepare(
-    `INSERT INTO cohorts (id, created_at, updated_at, name, term, job_type_id, grade, stage, start_date, required_hours, capacity)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 80, 60)`,
+    `INSERT INTO cohorts (id, created_at, updated_at, name, term, job_type_id, grade, stage, start_date, required_hours, capacity, enrolled_count, passed_count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 80, 60, ?, ?)`,
   );
   const insertEnrollment = sqlite.prepare(
     `INSERT INTO enrollments (id, created_at, updated_at, cohort_id, trainee_id, job_type_id, grade, seq, eligibility, eligibility_reason, appraisal_kind, result, result_published_at)
@@ -53,8 +53,10 @@ function generateHistory(databasePath: string): { seconds: number; cohorts: numb
       const stage = c < cohortCount - 600 ? (c % 7 === 0 ? 'appraised' : 'closed') : cohortStages[c % 4]!;
       const year = 2019 + Math.floor((c / cohortCount) * 7);
       const month = String((c % 12) + 1).padStart(2, '0');
-      insertCohort.run(cohortId, now, now, `${year}年第${(c % 12) + 1}期`, `${year}年第${(c % 12) + 1}期`, jobTypeId, grade, stage, `${year}-${month}-10`);
       const published = stage === 'appraised' || stage === 'closed';
+      let passed = 0;
+      for (let s = 0; s < perCohort; s++) if (published && results[(c + s) % results.length] === 'pass') passed++;
+      insertCohort.run(cohortId, now, now, `${year}年第${(c % 12) + 1}期`, `${year}年第${(c % 12) + 1}期`, jobTypeId, grade, stage, `${year}-${month}-10`, perCohort, passed);
       for (let s = 0; s < perCohort; s++) {
         const traineeId = traineeIds[t++ % traineeIds.length]!;
         insertEnrollment.run(`019b0001-0000-7000-8000-${String(c * perCohort + s).padStart(12, '0')}`, now, now, cohortId, traineeId, jobTypeId, grade, s + 1, published ? results[(c + s) % results.length]! : null, published ? now : null);

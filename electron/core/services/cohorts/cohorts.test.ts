@@ -99,12 +99,25 @@ describe('enrollment', () => {
     expect(row!.idNumberMasked).toMatch(/^350582\*{8}\d{3}[\dX]$/);
   });
 
+  it('finds candidates by name prefix, ID prefix or pinyin initials, each with its eligibility', async () => {
+    const cohort = await newCohort();
+    const byName = await call(core, 'cohorts.findCandidates', { cohortId: cohort.id, q: '学员000' });
+    expect(byName.map((c) => c.name)).toEqual(['学员0000', '学员0001', '学员0002', '学员0003', '学员0004', '学员0005']);
+    const byId = await call(core, 'cohorts.findCandidates', { cohortId: cohort.id, q: seed.idNumbers[3]!.slice(0, 17) });
+    expect(byId.map((c) => [c.name, c.eligible, c.conflict])).toEqual([['学员0003', true, null]]);
+    expect((await call(core, 'cohorts.findCandidates', { cohortId: cohort.id, q: 'XY' })).length).toBe(6);
+  });
+
   it('enforces capacity for the whole batch and one open cohort per job type and grade', async () => {
     const small = await newCohort(4, 2);
     await moveTo(small.id, 'enrolling');
     expect(await failure('cohorts.enroll', { cohortId: small.id, traineeIds: seed.traineeIds.slice(0, 3) })).toContain('超出容量');
     expect((await call(core, 'cohorts.enrollments', { cohortId: small.id })).length).toBe(0);
     await call(core, 'cohorts.enroll', { cohortId: small.id, traineeIds: seed.traineeIds.slice(0, 2) });
+    const [withdrawn] = await call(core, 'cohorts.enrollments', { cohortId: small.id });
+    await call(core, 'cohorts.withdraw', { enrollmentId: withdrawn!.id, reason: '企业调岗' });
+    expect((await call(core, 'cohorts.overview', {})).byStage).toEqual([{ key: 'enrolling', label: '报名', cohorts: 1, enrolled: 1, passed: 0 }]);
+    await call(core, 'cohorts.enroll', { cohortId: small.id, traineeIds: [seed.traineeIds[0]!] });
     const other = await newCohort(4, 10);
     const outcome = await call(core, 'cohorts.enroll', { cohortId: other.id, traineeIds: seed.traineeIds.slice(0, 3), overrides: [{ traineeId: seed.traineeIds[0]!, reason: '重复也要' }] });
     expect(outcome.enrolled).toBe(1);
@@ -220,6 +233,9 @@ describe('agency results workbook and rosters', () => {
     const pack = await call(core, 'cohorts.exportSubmission', input);
     expect(pack.missingPhotos).toBe(3);
     expect(Object.keys(unzipSync(Buffer.from(pack.base64, 'base64')))).toEqual([`${cohort.name}-鉴定成绩花名册.xlsx`, `${cohort.name}-鉴定成绩花名册-一寸照.zip`]);
+    const overview = await call(core, 'cohorts.overview', {});
+    expect(overview.byStage).toEqual([{ key: 'appraised', label: '已鉴定', cohorts: 1, enrolled: 3, passed: 1 }]);
+    expect(overview.byMonth[0]).toMatchObject({ key: '2026-03', enrolled: 3 });
     const audit = await call(core, 'system.listAudit', {});
     expect(JSON.stringify(audit)).toContain('导出报送材料包');
   });

@@ -10,9 +10,7 @@ import { saveCohort } from './save-cohort';
 type Handlers = Pick<AreaHandlers<'cohorts'>, 'cohorts.list' | 'cohorts.get' | 'cohorts.create' | 'cohorts.update' | 'cohorts.moveStage' | 'cohorts.people' | 'cohorts.overview'>;
 
 const summarySelect = `SELECT c.id, c.name, c.term, c.job_type_id AS jobTypeId, j.code AS jobTypeCode, j.name AS jobTypeName, c.grade, c.stage,
-       c.start_date AS startDate, c.end_date AS endDate, c.capacity,
-       (SELECT count(*) FROM enrollments e WHERE e.cohort_id = c.id AND e.deleted_at IS NULL) AS enrolled,
-       (SELECT count(*) FROM enrollments e WHERE e.cohort_id = c.id AND e.deleted_at IS NULL AND e.result = 'pass') AS passed
+       c.start_date AS startDate, c.end_date AS endDate, c.capacity, c.enrolled_count AS enrolled, c.passed_count AS passed
   FROM cohorts c JOIN job_types j ON j.id = c.job_type_id`;
 
 export function cohortDetail(ctx: HandlerContext, id: string): CohortDetail {

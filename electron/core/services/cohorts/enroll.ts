@@ -4,7 +4,7 @@ import { enrollableStages, openStages, stageLabels, type CohortStage } from '../
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
 import { checkEligibility, type EligibilityOutcome } from './eligibility';
-import { requireCohort, requireStage, type CohortRow } from './facts';
+import { refreshCohortTotals, requireCohort, requireStage, type CohortRow } from './facts';
 
 const openList = openStages.map((s) => `'${s}'`).join(', ');
 
@@ -72,6 +72,7 @@ export function enrollTrainees(
     }
   });
   if (admitted.length > 0) {
+    refreshCohortTotals(ctx, cohort.id);
     ctx.audit({ recordIds: [cohort.id, ...admittedIds], summary: `“${cohort.name}”报名 ${admitted.length} 人${refused.length ? `，${refused.length} 人未通过` : ''}` });
   }
   return { enrolled: admitted.length, refused, admittedIds };

@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { checkTrainees, enrollTrainees } from './enroll';
-import { attendedHours, requireCohort, requireStage } from './facts';
+import { attendedHours, refreshCohortTotals, requireCohort, requireStage } from './facts';
 
 type Handlers = Pick<
   AreaHandlers<'cohorts'>,
@@ -55,12 +55,12 @@ export const enrollmentHandlers: Handlers = {
     const ids = ctx.sqlite
       .prepare(
         `SELECT id FROM (
-           SELECT id FROM trainees WHERE name >= ?1 AND name < ?1 || '\uffff' AND deleted_at IS NULL
-           UNION SELECT id FROM trainees WHERE id_number >= ?1 AND id_number < ?1 || 'Z' AND deleted_at IS NULL
-           UNION SELECT id FROM trainees WHERE name_initials >= lower(?1) AND name_initials < lower(?1) || 'z' AND deleted_at IS NULL
+           SELECT id FROM trainees WHERE name >= @q AND name < @q || '\uffff' AND deleted_at IS NULL
+           UNION SELECT id FROM trainees WHERE id_number >= @q AND id_number < @q || 'Z' AND deleted_at IS NULL
+           UNION SELECT id FROM trainees WHERE name_initials >= lower(@q) AND name_initials < lower(@q) || 'z' AND deleted_at IS NULL
          ) LIMIT 30`,
       )
-      .all(q) as { id: string }[];
+      .all({ q }) as { id: string }[];
     return checkTrainees(ctx, cohort, ids.map((r) => r.id)).map(({ appraisalKind: _kind, ...check }) => check);
   },
 
@@ -77,6 +77,7 @@ export const enrollmentHandlers: Handlers = {
     const cohort = requireCohort(ctx, enrollment.cohortId);
     requireStage(cohort, enrollableStages, '退出（鉴定前才可以退出）');
     ctx.sqlite.prepare('UPDATE enrollments SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, enrollment.id);
+    refreshCohortTotals(ctx, cohort.id);
     ctx.audit({ recordIds: [enrollment.id], summary: `${enrollment.name} 退出“${cohort.name}”：${input.reason}` });
     return null;
   },

@@ -132,3 +132,15 @@ export function scoreState(ctx: HandlerContext, cohort: CohortRow) {
 function countSessions(ctx: HandlerContext, cohortId: string): number {
   return (ctx.sqlite.prepare('SELECT count(*) AS n FROM attendance_sessions WHERE cohort_id = ? AND deleted_at IS NULL').get(cohortId) as { n: number }).n;
 }
+
+/** Recounts a cohort's counters from its enrollments (the overview reads only the counters). */
+export function refreshCohortTotals(ctx: HandlerContext, cohortId: string) {
+  ctx.sqlite
+    .prepare(
+      `UPDATE cohorts SET
+         enrolled_count = (SELECT count(*) FROM enrollments e WHERE e.cohort_id = @id AND e.deleted_at IS NULL),
+         passed_count = (SELECT count(*) FROM enrollments e WHERE e.cohort_id = @id AND e.deleted_at IS NULL AND e.result = 'pass')
+       WHERE id = @id`,
+    )
+    .run({ id: cohortId });
+}

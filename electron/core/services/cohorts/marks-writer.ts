@@ -1,7 +1,7 @@
 import { deriveResult, formatMark, partLabels, requiredParts, type Mark, type ScorePart } from '../../../../shared/domain/cohorts/marks';
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
-import { attendedHours, currentSittings, toMark, type CohortRow, type SittingRow } from './facts';
+import { attendedHours, currentSittings, refreshCohortTotals, toMark, type CohortRow, type SittingRow } from './facts';
 
 export interface MarkEntry {
   enrollmentId: string;
@@ -102,4 +102,5 @@ function deriveResults(ctx: HandlerContext, cohort: CohortRow, enrollmentIds: st
     const marks = Object.fromEntries(Object.entries(sittings).map(([part, row]) => [part, toMark(row)]));
     update.run(deriveResult(marks, cohort.pass), ctx.now, id);
   }
+  refreshCohortTotals(ctx, cohort.id);
 }

@@ -12,19 +12,16 @@ interface CohortTotals {
 }
 
 /**
- * Cohorts by stage, by job type and by month, with their enrollments. One pass over the
- * enrollments, grouped by cohort through the covering index enrollments_overview
- * (cohort_id, deleted_at, result); the three groupings are then made from the per-cohort totals.
+ * Cohorts by stage, by job type and by month, with their enrollments. Reads the cohorts' own
+ * counters (kept by every enrollment and result change), not the 2,000,000 enrollments: grouping
+ * those through a covering index took ~490 ms, the counters ~N ms (README, bench).
  */
 export function baseOverview(ctx: HandlerContext): BaseOverview {
   const rows = ctx.sqlite
     .prepare(
-      `WITH per AS (
-         SELECT cohort_id, count(*) AS enrolled, count(*) FILTER (WHERE result = 'pass') AS passed
-           FROM enrollments WHERE deleted_at IS NULL GROUP BY cohort_id)
-       SELECT c.stage, c.job_type_id AS jobTypeId, j.name AS jobTypeName, coalesce(substr(c.start_date, 1, 7), '未定') AS month,
-              coalesce(per.enrolled, 0) AS enrolled, coalesce(per.passed, 0) AS passed
-         FROM cohorts c JOIN job_types j ON j.id = c.job_type_id LEFT JOIN per ON per.cohort_id = c.id
+      `SELECT c.stage, c.job_type_id AS jobTypeId, j.name AS jobTypeName, coalesce(substr(c.start_date, 1, 7), '未定') AS month,
+              c.enrolled_count AS enrolled, c.passed_count AS passed
+         FROM cohorts c JOIN job_types j ON j.id = c.job_type_id
         WHERE c.deleted_at IS NULL`,
     )
     .all() as CohortTotals[];
