@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { afterEach, expect, it } from 'vitest';
+import { createCore } from '../electron/core/create-core';
+import { repoMigrationsFolder, repoResourcesFolder } from '../electron/core/db/repo-migrations';
+import { seedAppraisedCohort } from '../electron/core/services/certificates/test-fixtures';
+import { artifactsDir, launchBrowserMode, launchChromium, type BrowserModeApp } from './support/browser-mode';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+let app: BrowserModeApp;
+afterEach(async () => app?.close());
+
+/** A transparent red seal and a grey ID photo, drawn by Chromium so the test ships no binaries. */
+async function drawImages(): Promise<{ seal: Buffer; photo: Buffer }> {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 300, height: 420 } });
+  await page.setContent(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300"><circle cx="150" cy="150" r="140" fill="none" stroke="#d00" stroke-width="10"/>
+    <text x="150" y="165" font-size="120" text-anchor="middle" fill="#d00">★</text></svg>`);
+  const seal = await page.locator('svg').screenshot({ omitBackground: true });
+  await page.setContent(`<div style="width:300px;height:420px;background:#dfe6ee;display:flex;align-items:end;justify-content:center"><div style="width:200px;height:260px;border-radius:100px 100px 0 0;background:#5b6b7c"></div></div>`);
+  const photo = await page.locator('div').first().screenshot();
+  await browser.close();
+  return { seal, photo };
+}
+
+async function pick(page: Page, label: string, option: RegExp) {
+  await page.getByRole('textbox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+it('issues certificates for a passed cohort, exports one PDF whose text carries every name, number and code, and verifies one', async () => {
+  mkdirSync(artifactsDir, { recursive: true });
+  const folder = mkdtempSync(join(tmpdir(), 'jiangxun-cert-e2e-'));
+  const databasePath = join(folder, 'certificates.db');
+  const core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'e2e' });
+  await core.dispatch('settings.updateBaseProfile', { name: '泉州市机械行业产业工人技能实训基地', orgCode: '', address: '', certificateIssuer: '泉州市总工会', contactPhone: '' });
+  core.close();
+  // The cohort (12 passed, 2 failed, results published) is written straight into the tables the cohort screens own.
+  const cohort = seedAppraisedCohort(databasePath, { passed: 12, failed: 2 });
+  const images = await drawImages();
+  const db = new Database(databasePath);
+  for (const traineeId of cohort.traineeIds) {
+    db.prepare("INSERT INTO trainee_photos (trainee_id, mime_type, bytes, updated_at) VALUES (?, 'image/png', ?, '2026-05-01T00:00:00Z')").run(traineeId, images.photo);
+  }
+  db.close();
+  const sealPath = join(folder, 'seal.png');
+  execFileSync('sh', ['-c', 'cat > "$0"', sealPath], { input: images.seal });
+
+  app = await launchBrowserMode({ databasePath });
+  const { page } = app;
+  await page.getByRole('link', { name: '证书' }).click();
+
+  // Numbering and seal.
+  await page.getByRole('tab', { name: '编号与印章' }).click();
+  await page.getByLabel('基地代码 {base}').fill('qzjx');
+  await page.getByRole('button', { name: '选择印章图片' }).click();
+  await page.locator('input[type=file]').setInputFiles(sealPath);
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByText('证书设置已保存').waitFor();
+
+  // Issue for the whole cohort.
+  await page.getByRole('tab', { name: '签发与打印' }).click();
+  await pick(page, '培训班（已鉴定）', /培训班 c1/);
+  await pick(page, '证书模板', /培训结业证书（A4/);
+  await page.getByLabel('发证日期').fill('2026-05-20');
+  await page.getByRole('button', { name: '为全班未发证的 12 人签发' }).click();
+  await page.getByText('已签发 12 份：QZJX2026000001 至 QZJX2026000012').waitFor();
+
+  const table = page.getByRole('table', { name: '已签发证书' });
+  await table.getByText('QZJX2026000012').waitFor();
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  expect(rows).toHaveLength(12);
+  await page.screenshot({ path: join(artifactsDir, 'certificates-issued.png'), fullPage: true });
+
+  // One multi-page PDF, downloaded as a person would.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 PDF（12 份）' }).click();
+  const pdfPath = join(artifactsDir, 'certificates-cohort.pdf');
+  await (await download).saveAs(pdfPath);
+  await page.getByText(/已输出 12 页：首次 12 份/).waitFor();
+
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  const pages = text.split('\f');
+  rows.forEach(([number, name, , , , code], index) => {
+    expect(pages[index], `page ${index + 1}`).toContain(name);
+    expect(pages[index]).toContain(number);
+    expect(pages[index]).toContain(code);
+  });
+  expect(cohort.names.slice(0, 12).every((name) => text.includes(name))).toBe(true);
+  execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '110', '-png', '-singlefile', pdfPath, join(artifactsDir, 'certificate-plain-paper')]);
+
+  // The verify screen recognises the first certificate and rejects a wrong code.
+  const [number, , , , , code] = rows[0]!;
+  await page.getByRole('tab', { name: '核验' }).click();
+  await page.getByRole('textbox', { name: '证书编号' }).fill(number!);
+  await page.getByRole('textbox', { name: '校验码' }).fill(code!.toLowerCase());
+  await page.getByRole('button', { name: '核验' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toContain('真实有效');
+  await expect.poll(() => page.getByRole('status').textContent()).toContain(rows[0]![1]);
+  await page.getByRole('textbox', { name: '校验码' }).fill('AAAA-AAAA');
+  await page.getByRole('button', { name: '核验' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toContain('内容不符');
+});
+
+it('moves a field in the designer by dragging and by typing, saves it, and prints the calibration sheet', async () => {
+  app = await launchBrowserMode();
+  const { page } = app;
+  await page.getByRole('link', { name: '证书' }).click();
+  await page.getByRole('tab', { name: '模板设计' }).click();
+  await pick(page, '模板', /培训结业证书（A4/);
+  await page.getByRole('img', { name: '模板预览（真实比例）' }).waitFor();
+
+  const qr = page.getByTestId('field-qr');
+  const box = (await qr.boundingBox())!;
+  // 70 % zoom: 10 mm is 10 × 96 / 25.4 × 0.7 ≈ 26.5 px.
+  await page.mouse.move(box.x + 5, box.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 5 + 26.46, box.y + 5 - 26.46, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => page.getByRole('textbox', { name: 'X（左）' }).inputValue()).toBe('42 mm');
+  await expect.poll(() => page.getByRole('textbox', { name: 'Y（上）' }).inputValue()).toBe('162 mm');
+  await page.getByRole('textbox', { name: 'X（左）' }).fill('40.25');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByText(/模板“培训结业证书（A4 横向，整张打印）”已保存/).waitFor();
+  await page.getByTestId('field-qr').click();
+  // The preview is redrawn shortly after the last change (debounced); give it time before the picture.
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: join(artifactsDir, 'certificates-designer.png'), fullPage: true });
+
+  await page.reload();
+  await page.getByRole('tab', { name: '模板设计' }).click();
+  await pick(page, '模板', /培训结业证书（A4/);
+  await page.getByTestId('field-qr').click();
+  await expect.poll(() => page.getByRole('textbox', { name: 'X（左）' }).inputValue()).toBe('40.25 mm');
+
+  await page.getByRole('tab', { name: '打印校准' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'A4 横向校准页' }).click();
+  const sheetPath = join(artifactsDir, 'calibration-sheet.pdf');
+  await (await download).saveAs(sheetPath);
+  expect(execFileSync('pdftotext', [sheetPath, '-'], { encoding: 'utf8' })).toContain('打印机校准页');
+  execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', sheetPath, join(artifactsDir, 'calibration-sheet')]);
+
+  await page.getByLabel('打印机名称').fill('Epson LQ-630K');
+  await page.getByRole('textbox', { name: 'X 偏移' }).fill('1.5');
+  await page.getByRole('button', { name: '保存校准' }).click();
+  await page.getByRole('table', { name: '已保存的打印机校准' }).getByText('X 1.5 mm').waitFor();
+});
