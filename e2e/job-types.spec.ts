@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/browser-mode';
+
+let app: BrowserModeApp;
+afterEach(async () => app?.close());
+
+async function invoke<T>(channel: string, input: unknown): Promise<T> {
+  const response = await fetch(`${app.origin}/api/invoke`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
+    body: JSON.stringify({ channel, input }),
+  });
+  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
+  return result.value;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const today = new Date();
+const yearsAgo = (years: number) => `${today.getFullYear() - years}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+
+it('edits hours and retires a job type in the catalog; a trainee page explains eligibility', async () => {
+  app = await launchBrowserMode();
+  const { page } = app;
+  const jobTypes = await invoke<{ id: string; name: string }[]>('jobTypes.list', {});
+  const idOf = (name: string) => jobTypes.find((j) => j.name === name)!.id;
+  const trainee = await invoke<{ id: string }>('trainees.create', { name: '陈建国', idNumber: '350582198503120011', phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate: '2012-03-01' });
+  await invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: idOf('电工'), grade: 4, obtainedOn: '2019-05-10', certificateNo: 'S2019000123' });
+  await invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: idOf('焊工'), grade: 5, obtainedOn: '2023-06-01' });
+
+  await page.getByRole('link', { name: '工种目录' }).click();
+  await page.getByText('共 86 个工种').waitFor();
+  const catalog = page.getByRole('table', { name: '工种目录' });
+  await catalog.getByRole('row', { name: /6-31-01-03 电工/ }).getByText('四级 1').waitFor();
+  await page.screenshot({ path: join(artifactsDir, 'job-types-catalog.png'), fullPage: false });
+
+  // Edit the hours of 电工 四级: the new-cohort form offers them as the catalog default.
+  await page.getByRole('button', { name: '编辑电工', exact: true }).click();
+  const editor = page.getByRole('dialog', { name: '编辑工种：电工' });
+  await editor.getByLabel('四级/中级工培训学时').fill('240');
+  await page.screenshot({ path: join(artifactsDir, 'job-types-editor.png') });
+  await editor.getByRole('button', { name: '保存' }).click();
+  await page.getByText('已保存“电工”').waitFor();
+
+  await page.getByRole('link', { name: '培训班' }).click();
+  await page.getByRole('button', { name: '新建培训班' }).click();
+  const cohortForm = page.getByRole('dialog', { name: '新建培训班' });
+  await cohortForm.getByRole('textbox', { name: '工种', exact: true }).fill('电工');
+  await page.getByRole('option', { name: '电工 6-31-01-03' }).click();
+  await cohortForm.getByRole('textbox', { name: '申报等级', exact: true }).click();
+  await page.getByRole('option', { name: '四级/中级工' }).click();
+  await expect.poll(() => cohortForm.getByLabel('规定课时').getAttribute('placeholder')).toBe('目录默认 240');
+  await page.keyboard.press('Escape');
+
+  // Retire 焊工: it leaves the new-cohort picker, stays in the catalog, and its history stays.
+  await page.getByRole('link', { name: '工种目录' }).click();
+  await page.getByRole('button', { name: '停用焊工', exact: true }).click();
+  await page.getByText('已停用“焊工”：历史记录保留，新开班不再可选').waitFor();
+  await catalog.getByRole('row', { name: /6-18-02-04 焊工/ }).getByText('已停用').waitFor();
+  await page.getByRole('link', { name: '培训班' }).click();
+  await page.getByRole('button', { name: '新建培训班' }).click();
+  // "工" matches both: once 电工 is offered, the list is complete, and 焊工 is not in it.
+  await page.getByRole('dialog', { name: '新建培训班' }).getByRole('textbox', { name: '工种', exact: true }).fill('工');
+  await page.getByRole('option', { name: '电工 6-31-01-03' }).waitFor();
+  expect(await page.getByRole('option', { name: /焊工/ }).count()).toBe(0);
+  await page.keyboard.press('Escape');
+
+  // The trainee page: one line per job type, and a certificate recorded through the panel's form.
+  await page.goto(`${app.origin}/#/trainees?id=${trainee.id}`);
+  const lines = page.getByRole('table', { name: '申报条件' });
+  await lines.getByText('可申报 三级/高级工（取得四级证书后满5年）').waitFor();
+  await lines.getByText('可申报 四级/中级工（累计从事本职业或相关职业工作满6年）').waitFor();
+  await page.getByRole('table', { name: '等级证书记录' }).getByText('焊工').waitFor();
+
+  await page.getByRole('button', { name: '登记已有证书' }).click();
+  const form = page.getByRole('dialog', { name: '登记已有等级证书' });
+  await form.getByRole('textbox', { name: '工种', exact: true }).fill('车工');
+  await page.getByRole('option', { name: '车工 6-18-01-01' }).click();
+  await form.getByRole('textbox', { name: '等级', exact: true }).click();
+  await page.getByRole('option', { name: '四级/中级工' }).click();
+  await form.getByLabel('取证日期').fill(yearsAgo(2));
+  await form.getByLabel('证书编号').fill('S2024000777');
+  await form.getByRole('button', { name: '登记' }).click();
+  const waiting = `${yearsAgo(-3)} 起可申报 三级/高级工（取得四级证书后满5年，还差 3 年）`;
+  await lines.getByText(waiting).waitFor();
+  await page.getByRole('table', { name: '等级证书记录' }).getByText('S2024000777').waitFor();
+  await page.screenshot({ path: join(artifactsDir, 'trainee-eligibility.png'), fullPage: true });
+
+  // Who may apply for 电工 三级 now.
+  await page.goto(`${app.origin}/#/job-types?tab=eligible`);
+  await page.getByRole('textbox', { name: '工种', exact: true }).fill('电工');
+  await page.getByRole('option', { name: '电工 6-31-01-03' }).click();
+  await page.getByRole('textbox', { name: '申报等级', exact: true }).click();
+  await page.getByRole('option', { name: '三级/高级工' }).click();
+  await page.getByRole('button', { name: '查询' }).click();
+  const results = page.getByRole('table', { name: '可申报学员' });
+  await results.getByText('350582********0011').waitFor();
+  await page.screenshot({ path: join(artifactsDir, 'job-types-eligible-search.png'), fullPage: false });
+});
