@@ -72,7 +72,7 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
 
   const table = page.getByRole('table', { name: '已签发证书' });
   await table.getByText('QZJX2026000012').waitFor();
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
   expect(rows).toHaveLength(12);
   await page.screenshot({ path: join(artifactsDir, 'certificates-issued.png'), fullPage: true });
 
