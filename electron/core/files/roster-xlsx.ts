@@ -31,6 +31,7 @@ export async function writeRosterXlsx(doc: RosterDocument): Promise<Buffer> {
 
   const border: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
   const header = sheet.addRow(doc.columns.map((c) => c.label));
+  header.height = 32;
   header.eachCell((cell) => {
     cell.font = { bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };

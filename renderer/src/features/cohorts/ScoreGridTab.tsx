@@ -6,6 +6,7 @@ import { parseMark, partLabels, resultLabels, type ScorePart } from '../../../..
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
+import { MarkHistoryModal } from './MarkHistoryModal';
 import { notifyDone, notifyError } from './notify';
 
 const key = (enrollmentId: string, part: ScorePart) => `${enrollmentId}:${part}`;
@@ -24,6 +25,8 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
   const [reason, setReason] = useState('');
   const [preview, setPreview] = useState<ScoreImportPreview | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
+  const [historyOf, setHistoryOf] = useState<{ id: string; name: string } | null>(null);
+  const recordResit = useApiMutation(api.cohorts.recordResit);
   const data = grid.data;
   if (!data) return <Text>正在读取成绩…</Text>;
   const editable = cohort.stage === 'awaiting' || cohort.stage === 'appraised';
@@ -66,6 +69,18 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
       onError: notifyError,
     });
   };
+  /** A resit supersedes each failed part; the first sitting stays in the history. */
+  const resit = (enrollmentId: string, name: string) => {
+    const row = data.rows.find((r) => r.enrollmentId === enrollmentId)!;
+    const failed = parts.filter((p) => {
+      const parsed = parseMark(row.marks[p]?.text ?? '');
+      return parsed.ok && parsed.mark !== null && (parsed.mark.code === 'absent' || (parsed.mark.code === null && parsed.mark.score < (data.passMarks[p] ?? 60)));
+    });
+    for (const part of failed) {
+      const text = window.prompt(`${name} ${partLabels[part]}补考成绩`);
+      if (text) recordResit.mutate({ enrollmentId, part, text }, { onSuccess: () => notifyDone(`${name} ${partLabels[part]}补考成绩已录入`), onError: notifyError });
+    }
+  };
   const readWorkbook = async (file: File | null) => {
     if (!file) return;
     try {
@@ -106,6 +121,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
           </Group>
         </Alert>
       )}
+      <MarkHistoryModal enrollment={historyOf} onClose={() => setHistoryOf(null)} />
       <Table fz="sm" withColumnBorders striped data-testid="score-grid">
         <Table.Thead>
           <Table.Tr>
@@ -143,7 +159,15 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
                   </Table.Td>
                 );
               })}
-              <Table.Td>{r.result ? <Badge color={r.result === 'pass' ? 'teal' : 'red'} variant="light">{resultLabels[r.result]}</Badge> : ''}</Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {r.result ? <Badge color={r.result === 'pass' ? 'teal' : 'red'} variant="light">{resultLabels[r.result]}</Badge> : null}
+                  {editable && (r.result === 'fail' || r.result === 'absent') && (
+                    <Button size="compact-xs" variant="subtle" onClick={() => resit(r.enrollmentId, r.name)}>补考</Button>
+                  )}
+                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setHistoryOf({ id: r.enrollmentId, name: r.name })}>历史</Button>
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
