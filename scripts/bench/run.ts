@@ -1,13 +1,16 @@
 import { parseArgs } from 'node:util';
+import { certificatesBench } from './certificates.bench';
+import { cohortsBench } from './cohorts.bench';
 import { foundationBench } from './foundation.bench';
 import { jobTypesBench } from './job-types.bench';
+import { traineesBench } from './trainees.bench';
 import { createBenchContext, type BenchSection } from './harness';
 
 /**
  * `npm run bench [-- --trainees 500000] [--only 名称片段]`: prints figures, section by section.
  * Each area adds its section to this list.
  */
-const sections: BenchSection[] = [foundationBench, jobTypesBench];
+const sections: BenchSection[] = [foundationBench, cohortsBench, traineesBench, jobTypesBench, certificatesBench];
 
 const { values } = parseArgs({
   options: { trainees: { type: 'string', default: '500000' }, only: { type: 'string' } },
