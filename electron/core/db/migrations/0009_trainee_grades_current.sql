@@ -1,0 +1,1 @@
+CREATE INDEX `trainee_grades_current` ON `trainee_grades` (`job_type_id`,`trainee_id`,`grade`,`obtained_on`) WHERE deleted_at IS NULL;
