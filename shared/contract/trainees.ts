@@ -68,7 +68,7 @@ export const traineeCreateInput = traineeFields.extend({ idNumber: z.string() })
 export type TraineeCreateInput = z.input<typeof traineeCreateInput>;
 
 export const traineesContract = {
-  /** A page of the list, sorted by pinyin; `total` only on the first page (after = null). */
+  /** A page of the list, sorted by pinyin, paged by keyset (`after` = the previous page's `next`). */
   'trainees.list': query({
     input: z
       .object({
@@ -79,7 +79,11 @@ export const traineesContract = {
       .strict(),
     role: 'viewer',
     title: '查看学员',
-  }).returns<{ rows: TraineeRow[]; next: TraineeCursor | null; total: number | null }>(),
+  }).returns<{ rows: TraineeRow[]; next: TraineeCursor | null }>(),
+  /** How many trainees the filter selects; asked beside the first page so that the rows never wait for it. */
+  'trainees.count': query({ input: z.object({ filter: traineeFilter.default(emptyFilter) }).strict(), role: 'viewer', title: '统计学员' }).returns<{
+    total: number;
+  }>(),
   'trainees.get': query({ input: z.object({ id: recordId }).strict(), role: 'viewer', title: '查看学员详情' }).returns<TraineeDetail>(),
   /** The whole ID number and phone, for one trainee, logged. */
   'trainees.revealIdentity': query({ input: z.object({ id: recordId }).strict(), role: 'clerk', title: '查看完整身份证号' }).returns<{

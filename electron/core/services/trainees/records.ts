@@ -3,11 +3,9 @@ import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { pinyinKeys } from './pinyin-keys';
-import { getDetail, rowColumns, toRow, type RawRow } from './rows';
-import { traineeWhere } from './search';
+import { getDetail } from './rows';
 
 type RecordChannels =
-  | 'trainees.list'
   | 'trainees.get'
   | 'trainees.revealIdentity'
   | 'trainees.findByIdNumber'
@@ -28,23 +26,6 @@ function assertWorkStart(workStartDate: string | null, birthDate: string, today:
 }
 
 export const recordHandlers: Pick<AreaHandlers<'trainees'>, RecordChannels> = {
-  'trainees.list': ({ filter, after, limit }, ctx) => {
-    const where = traineeWhere(filter);
-    const keyset = after ? ' AND (t.name_pinyin, t.id) > (?, ?)' : '';
-    const params = after ? [...where.params, after.pinyin, after.id] : where.params;
-    const raws = ctx.sqlite
-      .prepare(
-        `SELECT ${rowColumns} FROM trainees t LEFT JOIN enterprises e ON e.id = t.enterprise_id
-         WHERE ${where.sql}${keyset} ORDER BY t.name_pinyin, t.id LIMIT ?`,
-      )
-      .all(...params, limit) as RawRow[];
-    const last = raws.length === limit ? raws[raws.length - 1]! : null;
-    const total = after
-      ? null
-      : (ctx.sqlite.prepare(`SELECT count(*) AS n FROM trainees t WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
-    return { rows: raws.map(toRow), next: last ? { pinyin: last.pinyin, id: last.id } : null, total };
-  },
-
   'trainees.get': ({ id }, ctx) => getDetail(ctx, id),
 
   'trainees.revealIdentity': ({ id }, ctx) => {

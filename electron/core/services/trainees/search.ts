@@ -51,10 +51,20 @@ export function traineeWhere(filter: TraineeFilter): SqlPart {
   return { sql: where.join(' AND '), params };
 }
 
+export type SearchKind = 'none' | 'digits' | 'letters' | 'text';
+
+export function searchKind(raw: string): SearchKind {
+  const text = toHalfWidth(raw).replace(/\s+/g, '');
+  if (text === '') return 'none';
+  if (/^[0-9xX]+$/.test(text)) return 'digits';
+  return /^[a-zA-Z]+$/.test(text) ? 'letters' : 'text';
+}
+
 function searchPart(raw: string): SqlPart | null {
   const text = toHalfWidth(raw).replace(/\s+/g, '');
-  if (text === '') return null;
-  if (/^[0-9xX]+$/.test(text)) {
+  const kind = searchKind(raw);
+  if (kind === 'none') return null;
+  if (kind === 'digits') {
     const digits = text.toUpperCase();
     if (digits.length < 3) {
       return { sql: '(t.id_number >= ? AND t.id_number < ?)', params: [digits, digits + top] };
@@ -65,7 +75,7 @@ function searchPart(raw: string): SqlPart | null {
       params: [`"${digits}"`, like, like],
     };
   }
-  if (/^[a-zA-Z]+$/.test(text)) {
+  if (kind === 'letters') {
     const letters = text.toLowerCase();
     return {
       sql: '((t.name_pinyin >= ? AND t.name_pinyin < ?) OR (t.name_initials >= ? AND t.name_initials < ?))',

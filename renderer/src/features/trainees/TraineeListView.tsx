@@ -49,7 +49,8 @@ export function TraineeListView({ params, setParams, onOpen }: { params: URLSear
     getNextPageParam: (page) => page.next,
   });
   const rows = list.data?.pages.flatMap((page) => page.rows) ?? [];
-  const total = list.data?.pages[0]?.total ?? null;
+  const count = useApiQuery(api.trainees.count, { filter });
+  const total = count.data?.total ?? null;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
