@@ -28,7 +28,7 @@ export const cohorts = sqliteTable(
     note: text('note').notNull().default(''),
     /**
      * Active enrollments and passes, recounted from the enrollments by every change to them, so the
-     * base overview reads 50,000 cohorts instead of 2,000,000 enrollments (487 ms → see README).
+     * base overview reads 50,000 cohorts instead of 2,000,000 enrollments (see README, bench).
      */
     enrolledCount: integer('enrolled_count').notNull().default(0),
     passedCount: integer('passed_count').notNull().default(0),
@@ -37,6 +37,8 @@ export const cohorts = sqliteTable(
     index('cohorts_stage').on(table.stage, table.jobTypeId, table.startDate),
     index('cohorts_job_type').on(table.jobTypeId, table.grade, table.stage),
     index('cohorts_start').on(table.startDate),
+    // Covers the base overview's three GROUP BYs, so none of them reads the table rows.
+    index('cohorts_overview').on(table.deletedAt, table.stage, table.jobTypeId, table.startDate, table.enrolledCount, table.passedCount),
   ],
 );
 

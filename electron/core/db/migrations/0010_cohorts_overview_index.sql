@@ -1,0 +1,1 @@
+CREATE INDEX `cohorts_overview` ON `cohorts` (`deleted_at`,`stage`,`job_type_id`,`start_date`,`enrolled_count`,`passed_count`);
