@@ -22,8 +22,19 @@ export interface DecisionInput {
   today: string;
 }
 
+// A search decides thousands of trainees against one rules value: its routes are worked out once.
+const routeCache = new WeakMap<JobTypeRules, Map<Grade, Route[]>>();
+
 /** The routes of a job type's grade after the base's adjustments. */
 export function effectiveRoutes(rules: JobTypeRules, grade: Grade): Route[] {
+  let byGrade = routeCache.get(rules);
+  if (!byGrade) routeCache.set(rules, (byGrade = new Map()));
+  let routes = byGrade.get(grade);
+  if (!routes) byGrade.set(grade, (routes = computeRoutes(rules, grade)));
+  return routes;
+}
+
+function computeRoutes(rules: JobTypeRules, grade: Grade): Route[] {
   return ruleSets[rules.ruleSet].routes
     .filter((route) => route.grade === grade)
     .map((route) => applyOverride(route, rules.overrides[route.id]))

@@ -103,7 +103,7 @@ function holderCounts(ctx: HandlerContext): Map<string, { grade: Grade; count: n
   const rows = ctx.sqlite
     .prepare(
       `SELECT job_type_id AS jobTypeId, grade, count(*) AS count FROM (
-         SELECT trainee_id, job_type_id, min(grade) AS grade FROM trainee_grades WHERE deleted_at IS NULL GROUP BY trainee_id, job_type_id
+         SELECT job_type_id, trainee_id, min(grade) AS grade FROM trainee_grades WHERE deleted_at IS NULL GROUP BY job_type_id, trainee_id
        ) GROUP BY job_type_id, grade ORDER BY grade DESC`,
     )
     .all() as { jobTypeId: string; grade: Grade; count: number }[];

@@ -59,8 +59,8 @@ export function CatalogView() {
             <Table.Th>行业</Table.Th>
             <Table.Th>等级</Table.Th>
             <Table.Th>持证人数（按最高等级）</Table.Th>
-            <Table.Th>培训班</Table.Th>
-            <Table.Th>状态</Table.Th>
+            <Table.Th style={noWrap}>培训班</Table.Th>
+            <Table.Th style={noWrap}>状态</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -82,13 +82,15 @@ export function CatalogView() {
   );
 }
 
+const noWrap = { whiteSpace: 'nowrap' } as const;
+
 function CatalogRow({ jobType: j, onEdit, onRetire, onRestore }: { jobType: JobTypeSummary; onEdit: () => void; onRetire: () => void; onRestore: () => void }) {
   return (
     <Table.Tr c={j.retiredAt ? 'dimmed' : undefined}>
-      <Table.Td>{j.code}</Table.Td>
+      <Table.Td style={noWrap}>{j.code}</Table.Td>
       <Table.Td>{j.name}</Table.Td>
       <Table.Td>{j.industry}</Table.Td>
-      <Table.Td>{j.grades.map(gradeShortLabel).join(' ')}</Table.Td>
+      <Table.Td style={noWrap}>{j.grades.map(gradeShortLabel).join(' ')}</Table.Td>
       <Table.Td>
         {j.holders.length === 0 ? (
           <Text size="sm" c="dimmed">—</Text>
@@ -101,7 +103,7 @@ function CatalogRow({ jobType: j, onEdit, onRetire, onRestore }: { jobType: JobT
         )}
       </Table.Td>
       <Table.Td>{j.cohortCount}</Table.Td>
-      <Table.Td>{j.retiredAt ? <Badge color="gray">已停用</Badge> : <Badge color="teal" variant="light">在用</Badge>}</Table.Td>
+      <Table.Td style={noWrap}>{j.retiredAt ? <Badge color="gray" style={{ overflow: 'visible' }}>已停用</Badge> : <Badge color="teal" variant="light" style={{ overflow: 'visible' }}>在用</Badge>}</Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
           <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={`编辑${j.name}`}>编辑</Button>
