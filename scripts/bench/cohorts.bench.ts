@@ -82,7 +82,7 @@ export const cohortsBench: BenchSection = {
     ];
 
     const overview = await sample(() => call(bench, 'cohorts.overview', {}), 10, 2);
-    figures.push({ figure: '基地总览（按阶段、工种、月份），200 万条报名', value: p50p95(overview), note: '覆盖索引 enrollments_overview 一次扫描' });
+    figures.push({ figure: '基地总览（按阶段、工种、月份），200 万条报名', value: p50p95(overview), note: '班级计数列 + 覆盖索引 cohorts_overview，三个 GROUP BY' });
     const list = await sample(() => call(bench, 'cohorts.list', { q: '' }), 20, 3);
     figures.push({ figure: '培训班列表（前 500 个，含报名/合格人数）', value: p50p95(list) });
 
