@@ -103,7 +103,7 @@ function CatalogRow({ jobType: j, onEdit, onRetire, onRestore }: { jobType: JobT
         )}
       </Table.Td>
       <Table.Td>{j.cohortCount}</Table.Td>
-      <Table.Td style={noWrap}>{j.retiredAt ? <Badge color="gray" style={{ overflow: 'visible' }}>已停用</Badge> : <Badge color="teal" variant="light" style={{ overflow: 'visible' }}>在用</Badge>}</Table.Td>
+      <Table.Td style={noWrap}>{j.retiredAt ? <Text size="sm" c="dimmed">已停用</Text> : <Text size="sm" c="teal">在用</Text>}</Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
           <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={`编辑${j.name}`}>编辑</Button>

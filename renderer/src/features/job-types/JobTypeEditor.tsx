@@ -74,7 +74,7 @@ function EditorForm({ detail, onClose }: { detail: JobTypeDetail | null; onClose
             const label = gradeLabel(grade);
             return (
               <Table.Tr key={grade}>
-                <Table.Td><Checkbox label={label} checked={row !== undefined} onChange={(e) => toggle(grade, e.currentTarget.checked)} /></Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}><Checkbox label={label} checked={row !== undefined} onChange={(e) => toggle(grade, e.currentTarget.checked)} /></Table.Td>
                 {row ? (
                   <>
                     <Table.Td><NumberInput aria-label={`${label}培训学时`} min={0} value={row.trainingHours} onChange={(v) => setRow(grade, { trainingHours: Number(v) })} w={90} /></Table.Td>
