@@ -1,6 +1,5 @@
-import PDFDocument from 'pdfkit';
 import type { CertificateFonts } from './certificate-fonts';
-import { pointsPerMm } from './certificate-pdf';
+import { collectBytes, openCertificateDocument, pointsPerMm } from './certificate-pdf';
 
 const pt = (mm: number) => mm * pointsPerMm;
 /** Where the crosshair and the 100 mm rulers start, in mm from the paper's top-left corner. */
@@ -11,21 +10,14 @@ export const calibrationMark = { x: 20, y: 20 } as const;
  * land on the paper tells the printer's own offset and scale.
  */
 export async function renderCalibrationSheet(size: { width: number; height: number }, fonts: CertificateFonts): Promise<Buffer> {
-  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: '打印机校准页', Producer: '匠训' } });
-  doc.registerFont('regular', fonts.regular);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
+  const doc = openCertificateDocument('打印机校准页', fonts);
+  const bytes = collectBytes(doc);
   doc.addPage({ size: [pt(size.width), pt(size.height)], margin: 0 });
   grid(doc, size);
   rulers(doc);
   instructions(doc);
   doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  return bytes;
 }
 
 function grid(doc: PDFKit.PDFDocument, size: { width: number; height: number }) {

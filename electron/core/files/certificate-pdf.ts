@@ -26,15 +26,8 @@ export interface RenderOptions {
  * in points, the page is the paper's size with no margins, and nothing is scaled to fit.
  */
 export async function renderCertificatePdf(pages: Iterable<CertificatePage>, options: RenderOptions): Promise<{ bytes: Buffer; pages: number }> {
-  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: options.title, Producer: '匠训', Creator: '匠训' } });
-  doc.registerFont('regular', options.fonts.regular);
-  doc.registerFont('bold', options.fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
+  const doc = openCertificateDocument(options.title, options.fonts);
+  const bytes = collectBytes(doc);
   let count = 0;
   for (const page of pages) {
     doc.addPage({ size: [pt(page.layout.width), pt(page.layout.height)], margin: 0 });
@@ -43,8 +36,25 @@ export async function renderCertificatePdf(pages: Iterable<CertificatePage>, opt
     await options.onPage?.(count);
   }
   doc.end();
-  await finished;
-  return { bytes: Buffer.concat(chunks), pages: count };
+  return { bytes: await bytes, pages: count };
+}
+
+/** A document with no pages yet, no margins, and the bundled fonts registered as regular and bold. */
+export function openCertificateDocument(title: string, fonts: CertificateFonts): PDFKit.PDFDocument {
+  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: title, Producer: '匠训', Creator: '匠训' } });
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  return doc;
+}
+
+/** The document's bytes once `end()` has been called. */
+export function collectBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
 }
 
 function drawOp(doc: PDFKit.PDFDocument, op: DrawOp, page: CertificatePage, placeholders: boolean) {
