@@ -10,15 +10,17 @@ import { RouteOverrides } from './RouteOverrides';
 
 /** Adds (id null) or edits a job type: code, grades with hours and exam parts, related occupations, route adjustments. */
 export function JobTypeEditor({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const detail = useApiQuery(api.jobTypes.get, { id: id ?? '' });
-  if (id !== null && !detail.data) {
-    return (
-      <Modal opened onClose={onClose} title="编辑工种">
-        {detail.error ? <Text c="red">{detail.error.message}</Text> : <Loader />}
-      </Modal>
-    );
-  }
-  return <EditorForm detail={id === null ? null : detail.data!} onClose={onClose} />;
+  return id === null ? <EditorForm detail={null} onClose={onClose} /> : <ExistingJobType id={id} onClose={onClose} />;
+}
+
+function ExistingJobType({ id, onClose }: { id: string; onClose: () => void }) {
+  const detail = useApiQuery(api.jobTypes.get, { id });
+  if (detail.data) return <EditorForm detail={detail.data} onClose={onClose} />;
+  return (
+    <Modal opened onClose={onClose} title="编辑工种">
+      {detail.error ? <Text c="red">{detail.error.message}</Text> : <Loader />}
+    </Modal>
+  );
 }
 
 type GradeRow = JobTypeInput['grades'][number];
