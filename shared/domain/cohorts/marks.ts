@@ -17,6 +17,9 @@ export const codeLabels: Record<MarkCode, string> = { absent: '缺考', miscondu
 
 export const enrollmentResults = ['pass', 'fail', 'absent', 'misconduct'] as const;
 export type EnrollmentResult = (typeof enrollmentResults)[number];
+/** Who counts as 实考 on the roster: everyone who sat a paper, misconduct included; 缺考 did not. */
+export const satResults: readonly EnrollmentResult[] = ['pass', 'fail', 'misconduct'];
+
 export const resultLabels: Record<EnrollmentResult, string> = { pass: '合格', fail: '不合格', absent: '缺考', misconduct: '违纪' };
 
 export type MarkParse = { ok: true; mark: Mark | null } | { ok: false; reason: string };

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/errors';
 import type { CohortDetail, CohortSummary, StaffMember } from '../../../../shared/contract/cohorts/cohorts';
+import { satResults } from '../../../../shared/domain/cohorts/marks';
 import { checkStageMove, nextStage, previousStage, stageLabels, type CohortFacts } from '../../../../shared/domain/cohorts/lifecycle';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
@@ -19,7 +20,7 @@ export function cohortDetail(ctx: HandlerContext, id: string): CohortDetail {
   const summary = ctx.sqlite.prepare(`${summarySelect} WHERE c.id = ?`).get(id) as CohortSummary;
   const outcome = ctx.sqlite
     .prepare(
-      `SELECT count(*) FILTER (WHERE result IN ('pass', 'fail')) AS sat, count(*) FILTER (WHERE result = 'pass') AS passed
+      `SELECT count(*) FILTER (WHERE result IN (${satResults.map((r) => `'${r}'`).join(', ')})) AS sat, count(*) FILTER (WHERE result = 'pass') AS passed
          FROM enrollments WHERE cohort_id = ? AND deleted_at IS NULL`,
     )
     .get(id) as { sat: number; passed: number };

@@ -1,5 +1,5 @@
 import { rosterColumnLabels, type RosterColumn, type RosterKind, type RosterOrder } from '../../../../shared/contract/cohorts/rosters';
-import { appraisalKindLabels, codeLabels, resultLabels, type EnrollmentResult, type ScorePart } from '../../../../shared/domain/cohorts/marks';
+import { appraisalKindLabels, codeLabels, resultLabels, satResults, type EnrollmentResult, type ScorePart } from '../../../../shared/domain/cohorts/marks';
 import { gradeLabel, gradeShortLabel, type Grade } from '../../../../shared/domain/grades';
 import type { HandlerContext } from '../../context';
 import { attendedHours, currentSittings, requireCohort } from './facts';
@@ -23,11 +23,6 @@ const sexLabels = { male: '男', female: '女' } as const;
 function fullYearsBetween(from: string, to: string): number {
   const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
   return to.slice(5) >= from.slice(5) ? years : years - 1;
-}
-
-/** A trainee sat the appraisal when any part has a score or a misconduct code. */
-export function sat(result: EnrollmentResult | null): boolean {
-  return result === 'pass' || result === 'fail' || result === 'misconduct';
 }
 
 /** The rows of the 鉴定花名册, exactly as the agency reads them. */
@@ -91,7 +86,7 @@ export function buildRoster(
     };
     return row;
   });
-  const satCount = people.filter((p) => sat(p.result)).length;
+  const satCount = people.filter((p) => p.result !== null && satResults.includes(p.result)).length;
   const passed = people.filter((p) => p.result === 'pass').length;
   const kindLabel = results ? '鉴定成绩花名册' : '鉴定报名花名册';
   return {
