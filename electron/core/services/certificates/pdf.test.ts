@@ -80,3 +80,14 @@ it('draws the calibration sheet with its millimetre labels on exactly one page',
   expect(text).toContain('打印机校准页');
   expect(text).toContain('缩放 = 100 ÷ 实测长度');
 });
+
+it('prints an issued certificate with the layout it was issued with, whatever the template became later', async () => {
+  const [certificate] = await call(core, 'certificates.issue', { templateId: 'default-completion-a4', issueDate: '2026-05-20', enrollmentIds: [cohort.enrollmentIds[0]!] });
+  const [template] = (await call(core, 'certificates.listTemplates', {})).filter((t) => t.id === 'default-completion-a4');
+  const retitled = template!.layout.fields.map((f) => (f.id === 'title' && f.kind === 'text' ? { ...f, content: '结业证明' } : f));
+  await call(core, 'certificates.saveTemplate', { id: template!.id, name: template!.name, layout: { ...template!.layout, fields: retitled } });
+
+  const text = execFileSync('pdftotext', [pdfFile((await call(core, 'certificates.render', { certificateIds: [certificate!.id] })).base64), '-'], { encoding: 'utf8' });
+  expect(text).toContain('培训结业证书');
+  expect(text).not.toContain('结业证明');
+});
