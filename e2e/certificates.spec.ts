@@ -32,7 +32,7 @@ async function pick(page: Page, label: string, option: RegExp) {
   await page.getByRole('option', { name: option }).first().click();
 }
 
-it('issues certificates for a passed cohort, exports one PDF whose text carries every name, number and code, and verifies one', async () => {
+it('issues certificates for a passed cohort, exports one PDF whose text carries every name, number and code, voids one, reprints, and verifies', async () => {
   mkdirSync(artifactsDir, { recursive: true });
   const folder = mkdtempSync(join(tmpdir(), 'jiangxun-cert-e2e-'));
   const databasePath = join(folder, 'certificates.db');
@@ -92,6 +92,23 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
   });
   expect(cohort.names.slice(0, 12).every((name) => text.includes(name))).toBe(true);
   execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '110', '-png', '-singlefile', pdfPath, join(artifactsDir, 'certificate-plain-paper')]);
+
+  // Void the last one with its reason; the next output is one page shorter and counts as reprints.
+  const last = table.locator('tbody tr').filter({ hasText: rows[11]![0]! });
+  await last.getByRole('button', { name: '作废' }).click();
+  await page.getByRole('textbox', { name: '原因' }).fill('姓名录入错误，待核实');
+  await page.getByRole('dialog').getByRole('button', { name: '作废' }).click();
+  await page.getByText('证书已作废').waitFor();
+  await last.getByText('已作废').waitFor();
+  await last.getByRole('button', { name: '记录' }).click();
+  const drawer = page.getByRole('dialog', { name: `${rows[11]![1]} 的证书记录` });
+  await drawer.getByText('原因：姓名录入错误，待核实').waitFor();
+  await expect.poll(() => drawer.textContent()).toMatch(/签发[\s\S]*输出\/打印[\s\S]*PDF 文件[\s\S]*作废/);
+  await page.keyboard.press('Escape');
+  const again = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 PDF（11 份）' }).click();
+  await (await again).saveAs(join(artifactsDir, 'certificates-cohort-reprint.pdf'));
+  await page.getByText('已输出 11 页：首次 0 份，补打 11 份').waitFor();
 
   // The verify screen recognises the first certificate and rejects a wrong code.
   const [number, , , , , code] = rows[0]!;
