@@ -8,7 +8,7 @@ import { createCore, type Core } from '../../electron/core/create-core';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
 import { traineeWhere } from '../../electron/core/services/trainees/search';
-import { planPage } from '../../electron/core/services/trainees/list';
+import { listPage } from '../../electron/core/services/trainees/list';
 import { withDigitIndexDeferred } from '../../electron/core/services/trainees/digit-index';
 import { rowColumns } from '../../electron/core/services/trainees/rows';
 import { ms, p50p95, percentile, perSecond, sample, type BenchSection, type Figure } from './harness';
@@ -46,12 +46,12 @@ export const traineesBench: BenchSection = {
     const { sqlite: raw } = openDatabase(path);
     const figures: Figure[] = [];
 
-    // The raw figure runs the very SQL of the chosen plan on its own connection: the ratio is the
-    // cost of the router, validation, the plan probe and masking.
+    // The raw figure reruns the SQL that produced the page on its own connection: the ratio is the
+    // cost of the router, validation, a walk that fell back to collecting, and masking.
     const rawPage = (filter: TraineeFilter) => {
-      const page = planPage(raw, filter, null, 100);
-      const statement = raw.prepare(page.sql);
-      return () => statement.all(...page.params);
+      const { plan } = listPage(raw, filter, null, 100);
+      const statement = raw.prepare(plan.sql);
+      return () => statement.all(...plan.params);
     };
     const rawCount = (filter: TraineeFilter) => {
       const where = traineeWhere(filter);

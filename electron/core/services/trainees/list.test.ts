@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
+import { emptyFilter, type TraineeFilter } from '../../../../shared/contract/trainee-filter';
+import type { TraineeCursor } from '../../../../shared/contract/trainees';
+import { openDatabase } from '../../db/open-database';
+import { listPage } from './list';
 import { call, createTestCore, type TestCore } from '../../testing';
 import { validId } from './test-people';
 
@@ -43,5 +46,24 @@ it('pages every plan in the same pinyin order to the end, matching the count', a
     expect(ids.length, JSON.stringify(filter)).toBe(total);
     const selected = new Set(ids);
     expect(ids, JSON.stringify(filter)).toEqual(everyone.filter((id) => selected.has(id)));
+  }
+});
+
+it('gives the same pages when the walk runs out of budget and the collecting plan takes over', async () => {
+  const { sqlite } = openDatabase(core.databasePath);
+  try {
+    for (const filter of [{ search: '德化' }, { search: '林' }, { education: '高中' }, { search: '19851' }]) {
+      const full = { ...emptyFilter, ...filter };
+      const ids: string[] = [];
+      let after: TraineeCursor | null = null;
+      do {
+        const { rows } = listPage(sqlite, full, after, 100, 300);
+        ids.push(...rows.map((r) => r.id));
+        after = rows.length === 100 ? { pinyin: rows[99]!.pinyin, id: rows[99]!.id } : null;
+      } while (after);
+      expect(ids, JSON.stringify(filter)).toEqual(await walk(filter));
+    }
+  } finally {
+    sqlite.close();
   }
 });
