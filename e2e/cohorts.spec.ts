@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
@@ -142,6 +142,13 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
   expect(results.getCell(8, 1).value).toBe('报名人数：4\u3000实考人数：3\u3000合格人数：2\u3000合格率：66.7%');
   expect(String(results.getCell(9, 1).value)).toMatch(/^制表人：李秀英\u3000制表日期：\d{4}-\d{2}-\d{2}$/);
 
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PDF（打印）' }).click()]);
+  await pdf.saveAs(join(artifactsDir, 'cohort-roster-results.pdf'));
+  expect(readFileSync(join(artifactsDir, 'cohort-roster-results.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+
   await page.getByRole('tab', { name: '成绩' }).click();
   await moveTo(page, '已结业', 'closed');
+  await page.getByRole('link', { name: '← 全部培训班' }).click();
+  await page.getByRole('cell', { name: '2026年第3期 电工 五级' }).waitFor();
+  await page.screenshot({ path: join(artifactsDir, 'cohort-list-overview.png'), fullPage: true });
 }, 120_000);
