@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { createCore } from '../electron/core/create-core';
@@ -166,4 +167,43 @@ it('moves a field in the designer by dragging and by typing, saves it, and print
   await page.getByRole('textbox', { name: 'X 偏移' }).fill('1.5');
   await page.getByRole('button', { name: '保存校准' }).click();
   await page.getByRole('table', { name: '已保存的打印机校准' }).getByText('X 1.5 mm').waitFor();
+});
+
+it('imports the agency’s official numbers after a preview that shows every problem row', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'jiangxun-cert-import-'));
+  const databasePath = join(folder, 'import.db');
+  createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'e2e' }).close();
+  const cohort = seedAppraisedCohort(databasePath, { passed: 3, failed: 1 });
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('发证名册');
+  sheet.addRow(['姓名', '证件号码', '证书编号', '发证日期']);
+  sheet.addRow([cohort.names[0], cohort.idNumbers[0], 'S2026350500101', '2026-06-18']);
+  sheet.addRow([cohort.names[1], cohort.idNumbers[1], 'S2026350500102', '2026-06-18']);
+  sheet.addRow([cohort.names[3], cohort.idNumbers[3], 'S2026350500103', '2026-06-18']);
+  sheet.addRow(['查无此人', '110101199003070011', 'S2026350500104', '2026-06-18']);
+  const workbookPath = join(folder, '鉴定机构发证名册.xlsx');
+  await book.xlsx.writeFile(workbookPath);
+
+  app = await launchBrowserMode({ databasePath });
+  const { page } = app;
+  await page.getByRole('link', { name: '证书' }).click();
+  await page.getByRole('tab', { name: '导入官方编号' }).click();
+  await pick(page, '培训班', /培训班 c1/);
+  await pick(page, '职业技能等级证书模板', /套打/);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择鉴定机构表格' }).click();
+  await (await chooser).setFiles(workbookPath);
+  const preview = page.getByRole('table', { name: '导入预检' });
+  await preview.getByText('证件号码在本培训班找不到（未匹配）').waitFor();
+  await preview.getByText(`${cohort.names[3]} 的鉴定结果不是合格，不能发证`).waitFor();
+  await page.screenshot({ path: join(artifactsDir, 'certificates-import-preview.png'), fullPage: true });
+  await page.getByRole('button', { name: '导入 2 条' }).click();
+  await page.getByText('已导入 2 个官方证书编号').waitFor();
+
+  await page.getByRole('tab', { name: '签发与打印' }).click();
+  await pick(page, '培训班（已鉴定）', /培训班 c1/);
+  await pick(page, '证书模板', /套打/);
+  const table = page.getByRole('table', { name: '已签发证书' });
+  await table.getByText('S2026350500101').waitFor();
+  await table.getByText('S2026350500102').waitFor();
 });
