@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/browser-mode';
@@ -97,4 +98,42 @@ it('edits hours and retires a job type in the catalog; a trainee page explains e
   const results = page.getByRole('table', { name: '可申报学员' });
   await results.getByText('350582********0011').waitFor();
   await page.screenshot({ path: join(artifactsDir, 'job-types-eligible-search.png'), fullPage: false });
+});
+
+it('exports the catalog, refuses a workbook with a bad cell, and imports the corrected one', async () => {
+  app = await launchBrowserMode();
+  const { page } = app;
+  await page.getByRole('link', { name: '工种目录' }).click();
+  await page.getByText('共 86 个工种').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+  const exported = join(app.folder, 'catalog.xlsx');
+  await download.saveAs(exported);
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(exported);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getRow(1).values).toContain('职业编码');
+  const lathe = sheet.getColumn(1).values.findIndex((v, i) => v === '6-18-01-01' && sheet.getRow(i).getCell(5).value === '五级/初级工');
+  sheet.getRow(lathe).getCell(6).value = 210;
+  sheet.addRow(['6-99-01-01', '智能产线运维员', '机械装备', 'A', '七级', 100]);
+  const bad = join(app.folder, 'catalog-bad.xlsx');
+  await workbook.xlsx.writeFile(bad);
+
+  await page.getByRole('button', { name: '导入 Excel' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入工种目录' });
+  await dialog.locator('input[type=file]').setInputFiles(bad);
+  await dialog.getByText(`第 ${sheet.rowCount} 行，等级：无法识别“七级”，应为 五级 … 一级`).waitFor();
+  expect(await dialog.getByRole('button', { name: '导入' }).isDisabled()).toBe(true);
+
+  sheet.getRow(sheet.rowCount).getCell(5).value = '四级';
+  const good = join(app.folder, 'catalog-good.xlsx');
+  await workbook.xlsx.writeFile(good);
+  await dialog.locator('input[type=file]').setInputFiles(good);
+  await dialog.getByText('将新增 1 个工种，更新 86 个工种。').waitFor();
+  await dialog.getByRole('button', { name: '导入' }).click();
+  await page.getByText('已导入：新增 1 个，更新 86 个').waitFor();
+  await page.getByText('共 87 个工种').waitFor();
+
+  await page.getByRole('button', { name: '编辑车工', exact: true }).click();
+  await expect.poll(() => page.getByRole('dialog', { name: '编辑工种：车工' }).getByLabel('五级/初级工培训学时').inputValue()).toBe('210');
 });
