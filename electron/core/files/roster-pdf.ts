@@ -27,29 +27,33 @@ export function writeRosterPdf(doc: RosterDocument, resourcesFolder: string): Pr
   const widths = doc.columns.map((c) => ((weights[c.key] ?? 6) / total) * usable);
   const fontSize = doc.columns.length > 14 ? 6.5 : 8;
   const rowHeight = fontSize * 2.4;
-  const bottom = pdf.page.height - pdf.page.margins.bottom - 14;
+  const bottom = pdf.page.height - pdf.page.margins.bottom;
 
-  const drawRow = (cells: string[], y: number, bold: boolean) => {
-    pdf.font(bold ? 'cjk-bold' : 'cjk').fontSize(fontSize);
+  // Header labels may wrap onto two lines (从事本职业年限 in a narrow column); data cells never do.
+  const headerHeight = rowHeight * 1.7;
+  const drawRow = (cells: string[], y: number, header: boolean) => {
+    const height = header ? headerHeight : rowHeight;
+    pdf.font(header ? 'cjk-bold' : 'cjk').fontSize(fontSize);
     let x = left;
     cells.forEach((text, i) => {
-      pdf.rect(x, y, widths[i]!, rowHeight).lineWidth(0.4).stroke();
-      pdf.text(text, x + 2, y + (rowHeight - fontSize) / 2 - 1, { width: widths[i]! - 4, height: rowHeight, align: 'center', lineBreak: false, ellipsis: true });
+      pdf.rect(x, y, widths[i]!, height).lineWidth(0.4).stroke();
+      const lines = header ? Math.min(2, Math.ceil(pdf.widthOfString(text) / (widths[i]! - 4))) : 1;
+      const top = y + (height - lines * fontSize * 1.2) / 2;
+      pdf.text(text, x + 2, top, { width: widths[i]! - 4, height, align: 'center', lineBreak: header, ellipsis: true });
       x += widths[i]!;
     });
+    return height;
   };
   const header = doc.columns.map((c) => c.label);
   let y = pdf.page.margins.top;
   pdf.font('cjk-bold').fontSize(12).text(doc.title, left, y, { width: usable, align: 'center' });
   y = pdf.y + 6;
-  drawRow(header, y, true);
-  y += rowHeight;
+  y += drawRow(header, y, true);
   for (const row of doc.rows) {
     if (y + rowHeight > bottom) {
       pdf.addPage();
       y = pdf.page.margins.top;
-      drawRow(header, y, true);
-      y += rowHeight;
+      y += drawRow(header, y, true);
     }
     drawRow(doc.columns.map((c) => String(row[c.key])), y, false);
     y += rowHeight;
@@ -66,7 +70,11 @@ export function writeRosterPdf(doc: RosterDocument, resourcesFolder: string): Pr
   const range = pdf.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     pdf.switchToPage(range.start + i);
-    pdf.font('cjk').fontSize(8).text(`第 ${i + 1} 页 / 共 ${range.count} 页`, left, pdf.page.height - pdf.page.margins.bottom - 8, { width: usable, align: 'center', lineBreak: false });
+    // Inside the bottom margin; with the margin in force pdfkit would start a new page for it.
+    const margin = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
+    pdf.font('cjk').fontSize(8).text(`第 ${i + 1} 页 / 共 ${range.count} 页`, left, pdf.page.height - margin + 6, { width: usable, align: 'center', lineBreak: false });
+    pdf.page.margins.bottom = margin;
   }
   pdf.end();
   return done;
