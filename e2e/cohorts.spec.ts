@@ -26,10 +26,17 @@ async function signUpSheet(path: string) {
   writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
+/** Toasts pile up over the page header; the screenshots should show the page. */
+async function shoot(page: Page, name: string) {
+  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined);
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 3000 }).catch(() => undefined);
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
 async function moveTo(page: Page, label: string, shot: string) {
   await page.getByRole('button', { name: `转到“${label}”` }).click();
   await expect.poll(() => page.getByTestId('cohort-stage').textContent()).toBe(label);
-  await page.screenshot({ path: join(artifactsDir, `cohort-stage-${shot}.png`), fullPage: true });
+  await shoot(page, `cohort-stage-${shot}`);
 }
 
 async function download(page: Page, button: string, path: string) {
@@ -67,7 +74,7 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
   await page.getByLabel('称号').fill('工匠');
   await page.getByRole('button', { name: '创建' }).click();
   await expect.poll(() => page.getByTestId('cohort-stage').textContent()).toBe('筹备');
-  await page.screenshot({ path: join(artifactsDir, 'cohort-stage-planning.png'), fullPage: true });
+  await shoot(page, 'cohort-stage-planning');
 
   await moveTo(page, '报名', 'enrolling');
   await page.locator('input[type=file]').setInputFiles(sheetPath);
@@ -75,7 +82,7 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
   await page.getByRole('button', { name: '确认导入并报名' }).click();
   await page.getByText('报名 4 人').waitFor();
   await page.getByRole('cell', { name: '吴美玲' }).waitFor();
-  await page.screenshot({ path: join(artifactsDir, 'cohort-stage-enrolling-imported.png'), fullPage: true });
+  await shoot(page, 'cohort-stage-enrolling-imported');
 
   await moveTo(page, '培训中', 'training');
   await page.getByRole('tab', { name: '考勤' }).click();
@@ -88,7 +95,7 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
   await page.getByRole('button', { name: '新增课次（全员出勤）' }).click();
   await page.getByLabel('黄志强 2026-03-03 缺勤').click();
   await expect.poll(() => page.getByLabel('黄志强 2026-03-03 缺勤').isChecked()).toBe(true);
-  await page.screenshot({ path: join(artifactsDir, 'cohort-attendance.png'), fullPage: true });
+  await shoot(page, 'cohort-attendance');
 
   await moveTo(page, '待鉴定', 'awaiting');
   await page.getByRole('tab', { name: '成绩' }).click();
@@ -100,13 +107,13 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
       await page.keyboard.press('Enter');
     }
   }
-  await page.screenshot({ path: join(artifactsDir, 'cohort-score-grid-typed.png'), fullPage: true });
+  await shoot(page, 'cohort-score-grid-typed');
   await page.getByRole('button', { name: '保存成绩（8）' }).click();
   await page.getByText('已保存 8 项成绩').waitFor();
   await page.getByRole('button', { name: '复核确认' }).click();
   await page.getByText('已复核确认 8 项').waitFor();
   await expect.poll(() => page.getByTestId('score-grid').getByText('不合格').count()).toBe(1);
-  await page.screenshot({ path: join(artifactsDir, 'cohort-score-grid.png'), fullPage: true });
+  await shoot(page, 'cohort-score-grid');
 
   await moveTo(page, '已鉴定', 'appraised');
   await page.getByRole('tab', { name: '花名册' }).click();
@@ -150,5 +157,5 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
   await moveTo(page, '已结业', 'closed');
   await page.getByRole('link', { name: '← 全部培训班' }).click();
   await page.getByRole('cell', { name: '2026年第3期 电工 五级' }).waitFor();
-  await page.screenshot({ path: join(artifactsDir, 'cohort-list-overview.png'), fullPage: true });
+  await shoot(page, 'cohort-list-overview');
 }, 120_000);
