@@ -73,6 +73,7 @@ it('edits hours and retires a job type in the catalog; a trainee page explains e
   await lines.getByText('可申报 三级/高级工（取得四级证书后满5年）').waitFor();
   await lines.getByText('可申报 四级/中级工（累计从事本职业或相关职业工作满6年）').waitFor();
   await page.getByRole('table', { name: '等级证书记录' }).getByText('焊工').waitFor();
+  await lines.getByText('6-18-02-04（已停用）').waitFor();
 
   await page.getByRole('button', { name: '登记已有证书' }).click();
   const form = page.getByRole('dialog', { name: '登记已有等级证书' });

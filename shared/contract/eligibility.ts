@@ -21,6 +21,8 @@ export interface EligibilityLine {
   jobTypeId: string;
   jobTypeCode: string;
   jobTypeName: string;
+  /** A retired job type keeps its line: the history stays, only new cohorts leave it out. */
+  jobTypeRetired: boolean;
   currentGrade: Grade | null;
   /** Null when the trainee holds the highest grade the job type offers. */
   next: { decision: EligibilityDecision; line: string } | null;

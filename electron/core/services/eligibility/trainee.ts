@@ -41,7 +41,7 @@ export function traineeEligibility(ctx: HandlerContext, traineeId: string, extra
   const jobTypeIds = [...new Set([...history.map((h) => h.jobTypeId), ...extraJobTypeIds])];
   const lines: EligibilityLine[] = jobTypeIds.map((jobTypeId) => {
     const rules = rulesOf(ctx, jobTypeId);
-    const { code, name } = ctx.sqlite.prepare('SELECT code, name FROM job_types WHERE id = ?').get(jobTypeId) as { code: string; name: string };
+    const { code, name, retiredAt } = ctx.sqlite.prepare('SELECT code, name, retired_at AS retiredAt FROM job_types WHERE id = ?').get(jobTypeId) as { code: string; name: string; retiredAt: string | null };
     const currentGrade = highestGrade(history.filter((h) => h.jobTypeId === jobTypeId).map((h) => h.grade));
     // The grade above the highest held here or in a related occupation (whose certificates count
     // as prior grades); the lowest offered one when none is held.
@@ -53,7 +53,7 @@ export function traineeEligibility(ctx: HandlerContext, traineeId: string, extra
       const decision = decide({ rules, grade: target, history: engineHistory, today: ctx.today });
       return { decision, line: explainDecision(decision, ctx.today) };
     })();
-    return { jobTypeId, jobTypeCode: code, jobTypeName: name, currentGrade, next };
+    return { jobTypeId, jobTypeCode: code, jobTypeName: name, jobTypeRetired: retiredAt !== null, currentGrade, next };
   });
   return { today: ctx.today, lines, history };
 }

@@ -99,7 +99,9 @@ function LineRow({ line }: { line: EligibilityLine }) {
   const decision = line.next?.decision;
   return (
     <Table.Tr>
-      <Table.Td>{line.jobTypeName} <Text span size="xs" c="dimmed">{line.jobTypeCode}</Text></Table.Td>
+      <Table.Td>
+        {line.jobTypeName} <Text span size="xs" c="dimmed">{line.jobTypeCode}{line.jobTypeRetired ? '（已停用）' : ''}</Text>
+      </Table.Td>
       <Table.Td>{line.currentGrade === null ? <Text size="sm" c="dimmed">无</Text> : gradeLabel(line.currentGrade)}</Table.Td>
       <Table.Td>
         {line.next === null || !decision ? (
