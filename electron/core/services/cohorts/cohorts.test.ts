@@ -30,6 +30,18 @@ async function moveTo(id: string, ...stages: Parameters<typeof call<'cohorts.mov
   for (const to of stages) await call(core, 'cohorts.moveStage', { id, to });
 }
 
+/** A cohort in 待鉴定 with `count` trainees who attended its one 12-hour session. */
+async function awaitingCohort(count: number) {
+  const cohort = await newCohort();
+  await moveTo(cohort.id, 'enrolling');
+  await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, count) });
+  await moveTo(cohort.id, 'training');
+  await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-02', hours: 12 });
+  await moveTo(cohort.id, 'awaiting');
+  const ids = (await call(core, 'cohorts.enrollments', { cohortId: cohort.id })).map((r) => r.id);
+  return { cohort, ids };
+}
+
 beforeEach(() => {
   core = createTestCore({ clock: { now: () => new Date('2026-05-01T02:00:00Z') } });
   seed = seedCatalogAndTrainees(core.databasePath, 6);
@@ -56,14 +68,8 @@ describe('cohort lifecycle', () => {
   });
 
   it('refuses 已鉴定 while marks are missing or unconfirmed, and forbids going back once published', async () => {
-    const cohort = await newCohort();
-    await moveTo(cohort.id, 'enrolling');
-    await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 2) });
-    await moveTo(cohort.id, 'training');
-    await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-02', hours: 12 });
-    await moveTo(cohort.id, 'awaiting');
-    const grid = await call(core, 'cohorts.scoreGrid', { cohortId: cohort.id });
-    const [a, b] = grid.rows;
+    const { cohort, ids } = await awaitingCohort(2);
+    const [a, b] = ids.map((enrollmentId) => ({ enrollmentId }));
     await as(clerk, 'cohorts.saveMarks', { cohortId: cohort.id, entries: [{ enrollmentId: a!.enrollmentId, part: 'theory', text: '75' }] });
     expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'appraised' })).toContain('未录全');
     await as(clerk, 'cohorts.saveMarks', {
@@ -144,13 +150,7 @@ describe('attendance and scores', () => {
   });
 
   it('keeps codes apart from zero, checks ranges, supersedes a failed part by a resit, and asks a reason after publication', async () => {
-    const cohort = await newCohort();
-    await moveTo(cohort.id, 'enrolling');
-    await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 3) });
-    await moveTo(cohort.id, 'training');
-    await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-02', hours: 12 });
-    await moveTo(cohort.id, 'awaiting');
-    const ids = (await call(core, 'cohorts.enrollments', { cohortId: cohort.id })).map((r) => r.id);
+    const { cohort, ids } = await awaitingCohort(3);
     expect(await failure('cohorts.saveMarks', { cohortId: cohort.id, entries: [{ enrollmentId: ids[0]!, part: 'theory', text: '101' }] })).toContain('第 1 号');
     await call(core, 'cohorts.saveMarks', {
       cohortId: cohort.id,
@@ -176,18 +176,8 @@ describe('attendance and scores', () => {
 });
 
 describe('agency results workbook and rosters', () => {
-  async function appraisedCohort() {
-    const cohort = await newCohort();
-    await moveTo(cohort.id, 'enrolling');
-    await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 3) });
-    await moveTo(cohort.id, 'training');
-    await call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-02', hours: 12 });
-    await moveTo(cohort.id, 'awaiting');
-    return cohort;
-  }
-
   it('matches the agency workbook by ID number and previews mismatches before anything is written', async () => {
-    const cohort = await appraisedCohort();
+    const { cohort } = await awaitingCohort(3);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('成绩');
     sheet.addRow(['职业技能等级认定成绩单']);
@@ -211,8 +201,7 @@ describe('agency results workbook and rosters', () => {
   });
 
   it('exports the roster ordered by ID number with the footer counts, as xlsx, PDF and a package with photos', async () => {
-    const cohort = await appraisedCohort();
-    const ids = (await call(core, 'cohorts.enrollments', { cohortId: cohort.id })).map((r) => r.id);
+    const { cohort, ids } = await awaitingCohort(3);
     const marks = [['90', '90'], ['50', '70'], ['缺考', '缺考']];
     await call(core, 'cohorts.saveMarks', {
       cohortId: cohort.id,

@@ -1,22 +1,13 @@
 import { AppError } from '../../../../shared/errors';
+import type { CohortSummary } from '../../../../shared/contract/cohorts/cohorts';
 import type { CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
 import { requiredParts, type Mark, type PassMarks, type ScorePart } from '../../../../shared/domain/cohorts/marks';
 import type { HandlerContext } from '../../context';
 
-export interface CohortRow {
-  id: string;
-  name: string;
-  term: string;
-  jobTypeId: string;
-  jobTypeCode: string;
-  jobTypeName: string;
-  grade: number;
-  stage: CohortStage;
-  startDate: string | null;
-  endDate: string | null;
+/** A cohort as the services use it: the summary's fields, its settings, and the catalog's pass marks. */
+export interface CohortRow extends Omit<CohortSummary, 'enrolled' | 'passed'> {
   requiredHours: number;
   venue: string;
-  capacity: number;
   note: string;
   pass: PassMarks;
 }
