@@ -94,6 +94,16 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
   expect(cohort.names.slice(0, 12).every((name) => text.includes(name))).toBe(true);
   execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '110', '-png', '-singlefile', pdfPath, join(artifactsDir, 'certificate-plain-paper')]);
 
+  // One certificate spoiled in the printer: reprinted alone, same number, with the reason.
+  const first = table.locator('tbody tr').filter({ hasText: rows[0]![0]! });
+  await first.getByRole('button', { name: '补打' }).click();
+  await page.getByRole('textbox', { name: '原因' }).fill('打印机卡纸');
+  const single = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: '补打' }).click();
+  expect((await single).suggestedFilename()).toBe(`证书-${rows[0]![0]}.pdf`);
+  await page.getByText('已输出 1 页：首次 0 份，补打 1 份').waitFor();
+  await first.getByText('2 次').waitFor();
+
   // Void the last one with its reason; the next output is one page shorter and counts as reprints.
   const last = table.locator('tbody tr').filter({ hasText: rows[11]![0]! });
   await last.getByRole('button', { name: '作废' }).click();

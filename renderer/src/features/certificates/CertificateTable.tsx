@@ -7,10 +7,17 @@ import { HistoryDrawer } from './HistoryDrawer';
 import { done } from './notify';
 import { ReasonModal } from './ReasonModal';
 
-type Dialog = { kind: 'void' | 'reissue'; certificate: CertificateSummary } | { kind: 'history'; certificate: CertificateSummary } | null;
+type Dialog = { kind: 'void' | 'reissue' | 'reprint' | 'history'; certificate: CertificateSummary } | null;
 
 /** Issued certificates with their state; void, reissue and history per row. */
-export function CertificateTable({ certificates, templateId, issueDate, onPreview }: { certificates: CertificateSummary[]; templateId: string | null; issueDate: string; onPreview: (c: CertificateSummary) => void }) {
+export function CertificateTable(props: {
+  certificates: CertificateSummary[];
+  templateId: string | null;
+  issueDate: string;
+  onPreview: (c: CertificateSummary) => void;
+  onReprint: (c: CertificateSummary, reason: string) => Promise<void>;
+}) {
+  const { certificates, templateId, issueDate, onPreview } = props;
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   if (certificates.length === 0) return <Text c="dimmed">还没有签发证书</Text>;
@@ -51,6 +58,9 @@ export function CertificateTable({ certificates, templateId, issueDate, onPrevie
                   </Button>
                   {c.status === 'issued' && (
                     <>
+                      <Button size="compact-xs" variant="subtle" onClick={() => setDialog({ kind: 'reprint', certificate: c })}>
+                        补打
+                      </Button>
                       <Button size="compact-xs" variant="subtle" color="orange" disabled={!templateId} onClick={() => setDialog({ kind: 'reissue', certificate: c })}>
                         重新签发
                       </Button>
@@ -66,6 +76,16 @@ export function CertificateTable({ certificates, templateId, issueDate, onPrevie
         </Table.Tbody>
       </Table>
       {dialog?.kind === 'history' && <HistoryDrawer traineeId={dialog.certificate.traineeId} name={dialog.certificate.name} onClose={close} />}
+      {dialog?.kind === 'reprint' && (
+        <ReasonModal
+          title={`补打 ${dialog.certificate.number}`}
+          description="编号和内容不变，按当前选择的打印机校准输出这一份 PDF，并记为补打。"
+          confirm="补打"
+          color="blue"
+          onClose={close}
+          onSubmit={(reason) => props.onReprint(dialog.certificate, reason)}
+        />
+      )}
       {dialog?.kind === 'void' && (
         <ReasonModal
           title={`作废证书 ${dialog.certificate.number}`}

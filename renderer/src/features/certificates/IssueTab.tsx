@@ -8,6 +8,7 @@ import { CertificateTable } from './CertificateTable';
 import { done, fail } from './notify';
 import { OutputBar } from './OutputBar';
 import { PdfPreview } from './PdfPreview';
+import { useCertificateOutput } from './use-certificate-output';
 import { useOptionalQuery } from './use-optional-query';
 
 const today = () => new Date().toLocaleDateString('sv-SE');
@@ -23,6 +24,7 @@ export function IssueTab() {
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<CertificateSummary | null>(null);
   const template = templates.data?.find((t) => t.id === templateId) ?? null;
+  const output = useCertificateOutput(template ? { width: template.layout.pageWidth, height: template.layout.pageHeight } : null);
   const candidates = useOptionalQuery(api.certificates.candidates, cohortId && template ? { cohortId, kind: template.kind } : null);
   const issued = useOptionalQuery(api.certificates.list, cohortId ? { cohortId, limit: 5000 } : null);
   const rows = cohortId && template ? (candidates.data ?? []) : [];
@@ -91,8 +93,8 @@ export function IssueTab() {
             本班证书
           </Title>
           <Stack>
-            <OutputBar certificates={listed} paper={template ? { width: template.layout.pageWidth, height: template.layout.pageHeight } : null} />
-            <CertificateTable certificates={listed} templateId={templateId} issueDate={issueDate} onPreview={setPreview} />
+            <OutputBar certificates={listed} output={output} />
+            <CertificateTable certificates={listed} templateId={templateId} issueDate={issueDate} onPreview={setPreview} onReprint={(c, reason) => output.output([c.id], 'pdf', reason)} />
           </Stack>
         </Card>
       )}

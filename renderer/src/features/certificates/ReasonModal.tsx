@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { fail } from './notify';
 
 /** Asks for the reason that a void or a reissue must carry. */
-export function ReasonModal({ title, description, confirm, onSubmit, onClose }: { title: string; description: string; confirm: string; onSubmit: (reason: string) => Promise<void>; onClose: () => void }) {
+export function ReasonModal(props: { title: string; description: string; confirm: string; color?: string; onSubmit: (reason: string) => Promise<void>; onClose: () => void }) {
+  const { title, description, confirm, onSubmit, onClose } = props;
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async () => {
@@ -27,7 +28,7 @@ export function ReasonModal({ title, description, confirm, onSubmit, onClose }: 
         <Button variant="default" onClick={onClose}>
           取消
         </Button>
-        <Button color="red" loading={busy} disabled={reason.trim().length < 2} onClick={() => void submit()}>
+        <Button color={props.color ?? 'red'} loading={busy} disabled={reason.trim().length < 2} onClick={() => void submit()}>
           {confirm}
         </Button>
       </Group>
