@@ -56,8 +56,16 @@ function adjustableIndex(route: Route): number {
   return counted >= 0 ? counted : route.requires.findIndex((r) => r.kind === 'work');
 }
 
+const versionCache = new WeakMap<JobTypeRules, string>();
+
 /** "A/2018.1", plus the job type's adjustments when it has any, so a decision can be traced later. */
 export function ruleVersion(rules: JobTypeRules): string {
+  let version = versionCache.get(rules);
+  if (version === undefined) versionCache.set(rules, (version = computeVersion(rules)));
+  return version;
+}
+
+function computeVersion(rules: JobTypeRules): string {
   const set = ruleSets[rules.ruleSet];
   const adjusted = Object.entries(rules.overrides)
     .sort(([a], [b]) => a.localeCompare(b))

@@ -38,9 +38,17 @@ function prepare(ctx: HandlerContext, input: SearchInput) {
     .prepare(`SELECT trainee_id AS traineeId, job_type_id AS jobTypeId, grade, obtained_on AS obtainedOn FROM trainee_grades WHERE ${inCounted}`)
     .all(...counted) as (HeldGrade & { traineeId: string })[];
   for (const { traineeId, ...grade } of gradeRows) held.set(traineeId, [...(held.get(traineeId) ?? []), grade]);
-  const withHistory = ctx.sqlite
-    .prepare(`SELECT ${candidateColumns} WHERE deleted_at IS NULL AND id IN (SELECT trainee_id FROM trainee_grades WHERE ${inCounted})`)
-    .all(...counted) as Candidate[];
+  // The engine would answer "held" or "not eligible" for these without looking further.
+  const threshold = priorGradeThreshold(rules, input.grade);
+  const hopeful = [...held].filter(([, grades]) => {
+    if (grades.some((g) => g.jobTypeId === rules.jobTypeId && g.grade <= input.grade)) return false;
+    return threshold === null || grades.some((g) => g.grade <= threshold);
+  });
+  const factsOf = ctx.sqlite.prepare(`SELECT ${candidateColumns} WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`);
+  const withHistory: Candidate[] = [];
+  for (let start = 0; start < hopeful.length; start += 5000) {
+    withHistory.push(...(factsOf.all(JSON.stringify(hopeful.slice(start, start + 5000).map(([id]) => id))) as Candidate[]));
+  }
   const matches: Match[] = [];
   for (const candidate of withHistory) {
     const grades = held.get(candidate.id)!;
@@ -49,7 +57,7 @@ function prepare(ctx: HandlerContext, input: SearchInput) {
   }
   /** Trainees without a grade in the counted occupations. */
   const noHistory = `deleted_at IS NULL AND id NOT IN (SELECT trainee_id FROM trainee_grades WHERE ${inCounted})`;
-  return { rules, counted, asOf, matches, candidates: withHistory.length, noHistory, decideAlone: memoisedForNoHistory(rules, input.grade, asOf) };
+  return { rules, counted, asOf, matches, candidates: held.size, noHistory, decideAlone: memoisedForNoHistory(rules, input.grade, asOf) };
 }
 
 const candidateColumns = 'id, name_pinyin AS namePinyin, birth_date AS birthDate, work_start_date AS workStartDate, education FROM trainees';
@@ -98,6 +106,15 @@ export function searchEligible(ctx: HandlerContext, input: SearchInput, limit: n
   const total = matches.length - page.length + eligibleGroups.reduce((sum, g) => sum + g.n, 0);
   const scanned = groups.reduce((sum, g) => sum + g.n, 0);
   return { asOf, total, candidates: candidates + scanned, rows: describeMatches(ctx, rules, matches.slice(0, limit)), ruleVersion: ruleVersion(rules) };
+}
+
+/**
+ * When every route of the grade needs a certificate, the lowest certificate that can count (e.g.
+ * 4 for 三级 under rule set A); null when some route needs none (years of work, schooling).
+ */
+function priorGradeThreshold(rules: JobTypeRules, grade: Grade): number | null {
+  const needed = effectiveRoutes(rules, grade).map((route) => route.requires.find((r) => r.kind === 'grade')?.grade ?? null);
+  return needed.length === 0 || needed.includes(null) ? null : Math.max(...(needed as number[]));
 }
 
 function agesMatter(rules: JobTypeRules, grade: Grade): boolean {
