@@ -99,14 +99,19 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
 
   await moveTo(page, '待鉴定', 'awaiting');
   await page.getByRole('tab', { name: '成绩' }).click();
-  // Typed as a clerk does: down the theory column with Enter, then down the practical column.
-  for (const part of ['theory', 'practical'] as const) {
-    await page.getByLabel(`陈建国 ${part === 'theory' ? '理论' : '实操'}`).click();
-    for (const p of people) {
-      await page.keyboard.type(p[part]);
-      await page.keyboard.press('Enter');
-    }
+  // The theory column typed as a clerk does, down the column with Enter; the practical column
+  // pasted as copied from an Excel column (one value a line, CRLF).
+  await page.getByLabel('陈建国 理论').click();
+  for (const p of people) {
+    await page.keyboard.type(p.theory);
+    await page.keyboard.press('Enter');
   }
+  await page.getByLabel('陈建国 实操').evaluate((input, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, people.map((p) => p.practical).join('\r\n') + '\r\n');
+  await expect.poll(() => page.getByLabel('吴美玲 实操').inputValue()).toBe('60.5');
   await shoot(page, 'cohort-score-grid-typed');
   await page.getByRole('button', { name: '保存成绩（8）' }).click();
   await page.getByText('已保存 8 项成绩').waitFor();
