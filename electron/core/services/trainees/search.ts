@@ -53,15 +53,20 @@ export function traineeWhere(filter: TraineeFilter): SqlPart {
 
 export type SearchKind = 'none' | 'digits' | 'letters' | 'text';
 
+/** The search box's text as the search paths see it: half-width, no spaces. */
+export function searchText(raw: string): string {
+  return toHalfWidth(raw).replace(/\s+/g, '');
+}
+
 export function searchKind(raw: string): SearchKind {
-  const text = toHalfWidth(raw).replace(/\s+/g, '');
+  const text = searchText(raw);
   if (text === '') return 'none';
   if (/^[0-9xX]+$/.test(text)) return 'digits';
   return /^[a-zA-Z]+$/.test(text) ? 'letters' : 'text';
 }
 
 function searchPart(raw: string): SqlPart | null {
-  const text = toHalfWidth(raw).replace(/\s+/g, '');
+  const text = searchText(raw);
   const kind = searchKind(raw);
   if (kind === 'none') return null;
   if (kind === 'digits') {
@@ -72,7 +77,7 @@ function searchPart(raw: string): SqlPart | null {
     const like = `%${digits}%`;
     return {
       sql: `(t.rowid IN (SELECT rowid FROM trainee_digit_search WHERE trainee_digit_search MATCH ?) AND (t.id_number LIKE ? OR t.phone LIKE ?))`,
-      params: [`"${digits}"`, like, like],
+      params: [digitsMatch(digits), like, like],
     };
   }
   if (kind === 'letters') {
@@ -84,6 +89,10 @@ function searchPart(raw: string): SqlPart | null {
   }
   return {
     sql: `((t.name >= ? AND t.name < ?) OR t.enterprise_id IN (SELECT id FROM enterprises WHERE name LIKE ? ESCAPE '\\' AND deleted_at IS NULL))`,
-    params: [text, text + top, `%${escapeLike(text)}%`],
+    params: [text, text + top, enterpriseNameLike(text)],
   };
 }
+
+/** The trigram MATCH expression for a run of digits (a phrase, so that order counts). */
+export const digitsMatch = (digits: string) => `"${digits.toUpperCase()}"`;
+export const enterpriseNameLike = (text: string) => `%${escapeLike(text)}%`;
