@@ -33,6 +33,7 @@ export function DesignerTab() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [zoom, setZoom] = useState(0.7);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const [layoutForPreview] = useDebouncedValue(draft?.layout, 350);
   const preview = useApiQuery(api.certificates.previewTemplate, { layout: layoutForPreview ?? emptyLayout });
 
@@ -42,6 +43,7 @@ export function DesignerTab() {
   }, [templates.data, templateId]);
 
   function open(template: CertificateTemplate) {
+    setConfirmDelete(false);
     setTemplateId(template.id);
     setDraft({ id: template.id, name: template.name, layout: template.layout });
     setSelectedId(null);
@@ -67,6 +69,18 @@ export function DesignerTab() {
     const file = await api.certificates.exportTemplate({ id: draft.id });
     downloadBase64(file.fileName, btoa(String.fromCharCode(...new TextEncoder().encode(file.text))), 'application/json');
   };
+  const remove = async () => {
+    if (!draft.id) return;
+    try {
+      await api.certificates.deleteTemplate({ id: draft.id });
+      await templates.refetch();
+      setTemplateId(null);
+      setDraft(null);
+      done('模板已删除（已签发的证书仍按签发时的版式打印）');
+    } catch (error) {
+      fail(error);
+    }
+  };
   const importFile = async (file: File | null) => {
     if (!file) return;
     try {
@@ -91,6 +105,9 @@ export function DesignerTab() {
         <FileButton onChange={(file) => void importFile(file)} accept="application/json,.json">
           {(props) => <Button variant="default" {...props}>导入模板文件</Button>}
         </FileButton>
+        <Button color="red" variant={confirmDelete ? 'filled' : 'subtle'} onClick={() => (confirmDelete ? void remove() : setConfirmDelete(true))}>
+          {confirmDelete ? '确认删除此模板' : '删除模板'}
+        </Button>
       </Group>
       <Group align="start" wrap="nowrap">
         <Card withBorder style={{ overflow: 'auto', flex: 1 }} bg="gray.1">
