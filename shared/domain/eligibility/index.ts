@@ -1,4 +1,4 @@
-export { addYears, describeWait } from './calendar';
+export { addMonths, addYears, describeWait } from './calendar';
 export { describeRequirement, describeRoute } from './describe';
 export { decide, effectiveRoutes, ruleVersion, type DecisionInput } from './engine';
 export { explainDecision } from './explain';

@@ -1,7 +1,6 @@
 import type { EligibilitySearchResult, EligibleTrainee } from '../../../../shared/contract/eligibility';
 import type { Parsed } from '../../../../shared/contract';
-import { decide, effectiveRoutes, explainDecision, ruleVersion, type EligibilityDecision, type HeldGrade, type JobTypeRules } from '../../../../shared/domain/eligibility';
-import { addMonths } from '../../../../shared/domain/eligibility/calendar';
+import { addMonths, decide, effectiveRoutes, explainDecision, ruleVersion, type EligibilityDecision, type HeldGrade, type JobTypeRules } from '../../../../shared/domain/eligibility';
 import { highestGrade, type Grade } from '../../../../shared/domain/grades';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { HandlerContext } from '../../context';
