@@ -43,6 +43,16 @@ describe('numbering', () => {
     expect((await call(core, 'certificates.list', { cohortId: cohort.cohortId })).map((c) => c.number)).toEqual(['JYQZJX2026000001', 'JYQZJX2026000002', 'JYQZJX2026000003']);
   });
 
+  it('says so when a short sequence is used up, instead of wrapping or skipping', async () => {
+    await call(core, 'certificates.updateSettings', { baseCode: 'QZ', completionPattern: 'T{seq3}', skillPattern: '{base}{seq6}', sealImage: null });
+    const db = rawDb();
+    db.prepare("INSERT INTO certificate_sequences (scope, last_value) VALUES ('T#', 998)").run();
+    db.close();
+    expect((await issue([cohort.enrollmentIds[0]!]))[0]!.number).toBe('T999');
+    const full = await core.dispatch('certificates.issue', { templateId: completionTemplate, issueDate: '2026-05-20', enrollmentIds: [cohort.enrollmentIds[1]!] });
+    expect(!full.ok && full.error.message).toContain('流水号已用完');
+  });
+
   it('refuses a second live certificate of the same kind for one enrollment', async () => {
     await issue([cohort.enrollmentIds[0]!]);
     const again = await core.dispatch('certificates.issue', { templateId: completionTemplate, issueDate: '2026-05-20', enrollmentIds: [cohort.enrollmentIds[0]!] });

@@ -29,7 +29,11 @@ export function allocateNumber(ctx: HandlerContext, settings: SettingsRow, kind:
   const { lastValue } = ctx.sqlite
     .prepare('INSERT INTO certificate_sequences (scope, last_value) VALUES (?, 1) ON CONFLICT (scope) DO UPDATE SET last_value = last_value + 1 RETURNING last_value AS lastValue')
     .get(sequenceScope(pattern, parts)) as { lastValue: number };
-  return formatNumber(pattern, parts, lastValue);
+  try {
+    return formatNumber(pattern, parts, lastValue);
+  } catch {
+    throw new AppError('CONFLICT', `编号规则 ${pattern} 的流水号已用完，请在“编号与印章”中加长流水号位数后再签发`);
+  }
 }
 
 /** Refuses values the bundled font cannot draw: a name printed with empty boxes is a spoiled certificate. */
