@@ -105,6 +105,26 @@ describe('enrollment', () => {
     expect(row!.idNumberMasked).toMatch(/^350582\*{8}\d{3}[\dX]$/);
   });
 
+  it('imports a sign-up sheet through the trainee import: new trainees created, bad rows reported, the rest enrolled', async () => {
+    const cohort = await newCohort();
+    await moveTo(cohort.id, 'enrolling');
+    const sheet = {
+      headers: ['姓名', '身份证号', '参加工作时间'],
+      mapping: { name: 0, idNumber: 1, workStartDate: 2 },
+      rows: [
+        { rowNumber: 2, cells: ['学员0000', seed.idNumbers[0]!, '2010-01-01'] },
+        { rowNumber: 3, cells: ['新学员', '350582199203150010', '2012-05-01'] },
+        { rowNumber: 4, cells: ['错号码', '350582199203150018', '2012-05-01'] },
+      ],
+    };
+    const preview = await call(core, 'cohorts.previewSignUpSheet', { cohortId: cohort.id, ...sheet });
+    expect(preview).toMatchObject({ rows: 3, newTrainees: 1, checks: [{ name: '学员0000', eligible: true }] });
+    expect(preview.issues[0]!.message).toContain('第 4 行');
+    const outcome = await call(core, 'cohorts.importSignUpSheet', { cohortId: cohort.id, ...sheet });
+    expect(outcome).toMatchObject({ enrolled: 2, newTrainees: 1, refused: [] });
+    expect((await call(core, 'cohorts.enrollments', { cohortId: cohort.id })).map((r) => r.name)).toEqual(['学员0000', '新学员']);
+  });
+
   it('finds candidates by name prefix, ID prefix or pinyin initials, each with its eligibility', async () => {
     const cohort = await newCohort();
     const byName = await call(core, 'cohorts.findCandidates', { cohortId: cohort.id, q: '学员000' });
