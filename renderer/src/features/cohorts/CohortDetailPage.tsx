@@ -64,7 +64,7 @@ export function CohortDetailPage({ id }: { id: string }) {
       <SimpleGrid cols={8}>
         <Figure label="报名 / 容量" value={`${c.counts.enrolled} / ${c.capacity}`} />
         <Figure label="课时达标" value={c.counts.hoursCompleted} />
-        <Figure label="课时不足" value={c.counts.shortOfHours} />
+        <Figure label="课时不足" value={c.sessions > 0 ? c.counts.shortOfHours : '—'} />
         <Figure label="实考" value={c.counts.sat} />
         <Figure label="合格" value={c.counts.passed} />
         <Figure label="合格率" value={c.counts.passRate === null ? '—' : `${c.counts.passRate}%`} />
