@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -18,8 +19,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,
-          // Each spec starts its own server and browser; two cores run two specs at a time.
+          // Each spec starts its own server and browser; two cores run two specs at a time, after the units.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

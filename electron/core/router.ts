@@ -74,12 +74,16 @@ export function createRouter(deps: RouterDeps): Dispatch {
 
     try {
       if (spec.kind === 'mutation') {
-        const value = ctx.sqlite.transaction(() => {
-          const result = handler(parsed.data, ctx);
-          if (result instanceof Promise) throw new Error(`mutation handler ${channel} returned a promise`);
-          writeAudit();
-          return result;
-        })();
+        // IMMEDIATE takes the write lock up front, so a second process on the same file waits
+        // (busy_timeout) instead of failing when a read-then-write transaction upgrades.
+        const value = ctx.sqlite
+          .transaction(() => {
+            const result = handler(parsed.data, ctx);
+            if (result instanceof Promise) throw new Error(`mutation handler ${channel} returned a promise`);
+            writeAudit();
+            return result;
+          })
+          .immediate();
         deps.onCommitted(channel, notes.flatMap((n) => n.recordIds));
         return { ok: true, value };
       }

@@ -1,9 +1,8 @@
 import { ipcMain, type WebContents } from 'electron';
-import { certificatePrintJob, certificatePrintOptions } from '../core/files/certificate-print-options';
+import { ipcChannels } from '../../shared/contract/bridge';
+import { printJob, type PrinterInfo } from '../../shared/contract/printing';
+import { certificatePrintOptions } from '../core/files/certificate-print-options';
 import { isTrustedSender } from '../core/security/navigation';
-
-/** IPC channels for printing certificates; the preload exposes them beside invoke and onEvent. */
-export const certificatePrintChannels = { listPrinters: 'app:list-printers', print: 'app:print-certificates' } as const;
 
 function trusted(event: Electron.IpcMainInvokeEvent, appOrigin: string): boolean {
   const frame = event.senderFrame;
@@ -16,14 +15,14 @@ function trusted(event: Electron.IpcMainInvokeEvent, appOrigin: string): boolean
  * margins and no scaling. The calibration is already in the pages.
  */
 export function bindCertificatePrinting(appOrigin: string) {
-  ipcMain.handle(certificatePrintChannels.listPrinters, async (event) => {
+  ipcMain.handle(ipcChannels.listPrinters, async (event): Promise<PrinterInfo[]> => {
     if (!trusted(event, appOrigin)) return [];
     const printers = await event.sender.getPrintersAsync();
     return printers.map((p) => ({ name: p.name, displayName: p.displayName }));
   });
-  ipcMain.handle(certificatePrintChannels.print, (event, job: unknown) => {
+  ipcMain.handle(ipcChannels.print, (event, job: unknown) => {
     if (!trusted(event, appOrigin)) return { ok: false, reason: '不受信任的请求' };
-    const parsed = certificatePrintJob.safeParse(job);
+    const parsed = printJob.safeParse(job);
     if (!parsed.success) return { ok: false, reason: '打印参数有误' };
     return printSheet(event.sender, certificatePrintOptions(parsed.data));
   });

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import { createCore, type Core } from '../core/create-core';
 import { isAllowedNavigation } from '../core/security/navigation';
 import { appOrigin } from '../core/security/window-options';
+import { bindCertificatePrinting } from './certificate-print';
 import { bindIpc, forwardEvents } from './ipc';
 import { installMenu } from './menu';
 import { resolveAppPaths } from './paths';
@@ -49,6 +50,7 @@ function start() {
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(paths.rendererDir);
   bindIpc(core, rendererOrigin);
+  bindCertificatePrinting(rendererOrigin);
   installMenu(() => mainWindow, app.getVersion());
   mainWindow = createMainWindow({
     preload: paths.preload,

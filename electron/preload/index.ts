@@ -10,6 +10,10 @@ const bridge: Bridge = {
     ipcRenderer.on(ipcChannels.event, forward);
     return () => ipcRenderer.removeListener(ipcChannels.event, forward);
   },
+  printing: {
+    listPrinters: () => ipcRenderer.invoke(ipcChannels.listPrinters),
+    print: (job) => ipcRenderer.invoke(ipcChannels.print, job),
+  },
 };
 
 contextBridge.exposeInMainWorld(bridgeKey, bridge);

@@ -1,15 +1,4 @@
-import { z } from 'zod';
-
-/** What the renderer asks the shell to print: its own print sheet, to this printer, on paper of this size. */
-export const certificatePrintJob = z
-  .object({
-    printerName: z.string().trim().min(1).max(200),
-    pageWidthMm: z.number().min(50).max(600),
-    pageHeightMm: z.number().min(50).max(600),
-    copies: z.number().int().min(1).max(10).default(1),
-  })
-  .strict();
-export type CertificatePrintJob = z.output<typeof certificatePrintJob>;
+import type { PrintJob } from '../../../shared/contract/printing';
 
 /** Structurally Electron's WebContentsPrintOptions; the core does not import electron. */
 export interface PrintOptions {
@@ -30,7 +19,7 @@ export interface PrintOptions {
  * Options for printing certificates: straight to the named printer, no margins, no scaling, on
  * paper of the template's size. The PDF pages already carry the printer's calibration.
  */
-export function certificatePrintOptions(job: CertificatePrintJob): PrintOptions {
+export function certificatePrintOptions(job: PrintJob): PrintOptions {
   const short = Math.min(job.pageWidthMm, job.pageHeightMm);
   const long = Math.max(job.pageWidthMm, job.pageHeightMm);
   return {

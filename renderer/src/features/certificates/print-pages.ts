@@ -1,3 +1,4 @@
+import { transport } from '../../api/client';
 import { drawPdfPages } from './pdf-pages';
 
 /**
@@ -5,7 +6,7 @@ import { drawPdfPages } from './pdf-pages';
  * and placed in a print-only sheet whose @page size is the paper's. The same path serves the
  * browser (window.print) and Electron (whose shell can print the window silently to a named printer).
  */
-export async function printPdf(base64: string, paper: { width: number; height: number }): Promise<void> {
+export async function printPdf(base64: string, paper: { width: number; height: number }, printerName: string): Promise<void> {
   const canvases = await drawPdfPages(base64, 300 / 96);
   const sheet = document.createElement('div');
   sheet.className = 'certificate-print-sheet';
@@ -21,7 +22,13 @@ export async function printPdf(base64: string, paper: { width: number; height: n
   document.head.append(style);
   document.body.append(sheet);
   try {
-    window.print();
+    // The desktop app prints straight to the chosen printer; otherwise the system dialog opens.
+    if (transport.printing && printerName) {
+      const printed = await transport.printing.print({ printerName, pageWidthMm: paper.width, pageHeightMm: paper.height });
+      if (!printed.ok) throw new Error(`打印机“${printerName}”未能打印：${printed.reason}`);
+    } else {
+      window.print();
+    }
   } finally {
     sheet.remove();
     style.remove();

@@ -28,7 +28,7 @@ export function useCertificateOutput(paper: { width: number; height: number } | 
     try {
       const pdf = await api.certificates.render({ certificateIds, printerName: printer || undefined, jobId });
       if (how === 'pdf') downloadBase64(pdf.fileName, pdf.base64, 'application/pdf');
-      else if (paper) await printPdf(pdf.base64, paper);
+      else if (paper) await printPdf(pdf.base64, paper, printer);
       const recorded = await api.certificates.recordPrint({ certificateIds, printerName: printer || (how === 'pdf' ? 'PDF 文件' : ''), reason });
       done(`已输出 ${pdf.pages} 页：首次 ${recorded.printed} 份，补打 ${recorded.reprinted} 份`);
     } catch (error) {
