@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Channel, Input, Output } from '../../shared/contract';
+import type { Actor } from '../../shared/contract/roles';
 import type { Clock, Logger } from './context';
 import { createCore, type Core } from './create-core';
 import { repoMigrationsFolder, repoResourcesFolder } from './db/repo-migrations';
@@ -34,8 +35,8 @@ export function createTestCore(options: { clock?: Clock } = {}): TestCore {
 }
 
 /** Unwraps a successful dispatch, failing the test with the error payload otherwise. */
-export async function call<C extends Channel>(core: Core, channel: C, input: Input<C>): Promise<Output<C>> {
-  const result = await core.dispatch(channel, input);
+export async function call<C extends Channel>(core: Core, channel: C, input: Input<C>, actor?: Actor): Promise<Output<C>> {
+  const result = await core.dispatch(channel, input, actor);
   if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
   return result.value as Output<C>;
 }

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createCore } from '../../electron/core/create-core';
-import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
+import { call } from '../../electron/core/testing';
 import { seedAppraisedCohort } from '../../electron/core/services/certificates/test-fixtures';
-import type { CertificateSummary, PdfFile, VerifyResult } from '../../shared/contract/certificates';
-import { megabytes, ms, p50p95, sample, type BenchSection } from './harness';
+import { benchCore, megabytes, ms, p50p95, sample, timed, type BenchSection } from './harness';
 
 const count = 500;
 
@@ -19,7 +17,7 @@ export const certificatesBench: BenchSection = {
   async run(context) {
     const dir = context.tempDir();
     const databasePath = join(dir, 'certificates.db');
-    const core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'bench', logger: { info() {}, error: console.error } });
+    const core = benchCore(databasePath);
     await core.dispatch('settings.updateBaseProfile', { name: '泉州市机械行业产业工人技能实训基地', orgCode: '', address: '', certificateIssuer: '泉州市总工会', contactPhone: '' });
     const cohort = seedAppraisedCohort(databasePath, { passed: count });
     // A 295×413 px JPEG of 26 KB, the size of a scanned 一寸照.
@@ -29,33 +27,25 @@ export const certificatesBench: BenchSection = {
     db.transaction(() => cohort.traineeIds.forEach((id) => insertPhoto.run(id, photo)))();
     db.close();
 
-    const unwrap = <T>(result: { ok: boolean; value?: unknown; error?: unknown }): T => {
-      if (!result.ok) throw new Error(JSON.stringify(result.error));
-      return result.value as T;
-    };
-    let started = performance.now();
-    const issued = unwrap<CertificateSummary[]>(await core.dispatch('certificates.issue', { templateId: 'default-completion-a4', issueDate: '2026-05-20', enrollmentIds: cohort.enrollmentIds }));
-    const issueMs = performance.now() - started;
+    const [issued, issueMs] = await timed(() =>
+      call(core, 'certificates.issue', { templateId: 'default-completion-a4', issueDate: '2026-05-20', enrollmentIds: cohort.enrollmentIds }),
+    );
 
     const baseline = process.memoryUsage().rss;
     let peak = baseline;
     const watch = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     let events = 0;
     const unsubscribe = core.events.subscribe((event) => event.name === 'job.progress' && events++);
-    started = performance.now();
-    const pdf = unwrap<PdfFile>(await core.dispatch('certificates.render', { certificateIds: issued.map((c) => c.id), jobId: 'bench' }));
-    const renderMs = performance.now() - started;
+    const [pdf, renderMs] = await timed(() => call(core, 'certificates.render', { certificateIds: issued.map((c) => c.id), jobId: 'bench' }));
     clearInterval(watch);
     unsubscribe();
     peak = Math.max(peak, process.memoryUsage().rss);
 
-    const skill = unwrap<CertificateSummary[]>(await core.dispatch('certificates.issue', { templateId: 'default-skill-preprinted', issueDate: '2026-05-20', enrollmentIds: cohort.enrollmentIds }));
-    started = performance.now();
-    const skillPdf = unwrap<PdfFile>(await core.dispatch('certificates.render', { certificateIds: skill.map((c) => c.id), printerName: 'none' }));
-    const skillMs = performance.now() - started;
+    const skill = await call(core, 'certificates.issue', { templateId: 'default-skill-preprinted', issueDate: '2026-05-20', enrollmentIds: cohort.enrollmentIds });
+    const [skillPdf, skillMs] = await timed(() => call(core, 'certificates.render', { certificateIds: skill.map((c) => c.id), printerName: 'none' }));
 
     const first = issued[0]!;
-    const verify = await sample(async () => unwrap<VerifyResult>(await core.dispatch('certificates.verify', { number: first.number, code: first.verifyCode })), 500, 20);
+    const verify = await sample(() => call(core, 'certificates.verify', { number: first.number, code: first.verifyCode }), 500, 20);
     core.close();
 
     return [

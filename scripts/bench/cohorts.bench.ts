@@ -1,28 +1,13 @@
-import { copyFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Channel, Input, Output } from '../../shared/contract';
+import { statSync } from 'node:fs';
 import type { Actor } from '../../shared/contract/roles';
 import { cohortStages } from '../../shared/domain/cohorts/lifecycle';
-import { createCore, type Core } from '../../electron/core/create-core';
 import { openDatabase } from '../../electron/core/db/open-database';
-import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
-import { ms, p50p95, perSecond, sample, type BenchSection, type Figure } from './harness';
+import { benchCore, demoCopy, ms, p50p95, perSecond, sample, timed, type BenchSection, type Figure } from './harness';
+import { call } from '../../electron/core/testing';
 
 const enrollmentRows = 2_000_000;
 const perCohort = 40;
 const reviewer: Actor = { id: 'bench-reviewer', name: '复核员', role: 'clerk' };
-
-async function call<C extends Channel>(core: Core, channel: C, input: Input<C>, actor?: Actor): Promise<Output<C>> {
-  const result = await core.dispatch(channel, input, actor);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as Output<C>;
-}
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const value = await fn();
-  return [value, performance.now() - started];
-}
 
 /**
  * 2,000,000 enrollments in 50,000 cohorts over the demo trainees, written with raw statements in
@@ -71,12 +56,11 @@ function generateHistory(databasePath: string): { seconds: number; cohorts: numb
 export const cohortsBench: BenchSection = {
   name: '培训班：2,000 人的班（报名、成绩、花名册）与 2,000,000 条报名的总览',
   async run(context) {
-    const databasePath = join(context.tempDir(), 'cohorts.db');
-    copyFileSync(context.demoDatabase(), databasePath);
-    const core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'bench', logger: { info() {}, error: console.error } });
-    core.close();
+    const databasePath = demoCopy(context, 'cohorts.db');
+    // Opened once first so that the catalog is seeded and the migrations are applied.
+    benchCore(databasePath).close();
     const history = generateHistory(databasePath);
-    const bench = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'bench', logger: { info() {}, error: console.error } });
+    const bench = benchCore(databasePath);
     const figures: Figure[] = [
       { figure: `生成 ${enrollmentRows.toLocaleString('en-US')} 条报名（${history.cohorts.toLocaleString('en-US')} 个班）`, value: `${history.seconds.toFixed(1)} s`, note: perSecond(enrollmentRows, history.seconds * 1000) },
     ];

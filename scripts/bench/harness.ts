@@ -1,10 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localDate } from '../../electron/core/context';
+import { createCore, type Core } from '../../electron/core/create-core';
 import { migrate } from '../../electron/core/db/migrate';
 import { openDatabase } from '../../electron/core/db/open-database';
-import { repoMigrationsFolder } from '../../electron/core/db/repo-migrations';
+import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
 import { generateDemoData } from '../demo/generate';
 
 /** One printed figure. Benchmarks report; they never pass or fail. */
@@ -48,10 +49,35 @@ export function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** Runs `fn` once and returns its value with the milliseconds it took. */
+export async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
+
 export const ms = (value: number) => (value < 1 ? `${value.toFixed(3)} ms` : `${value.toFixed(1)} ms`);
 export const p50p95 = (samples: number[]) => `p50 ${ms(percentile(samples, 50))} · p95 ${ms(percentile(samples, 95))}`;
 export const perSecond = (count: number, millis: number) => `${Math.round((count / millis) * 1000).toLocaleString('en-US')}/s`;
 export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** A core on a database file, as the app builds it, logging errors only. */
+export function benchCore(databasePath: string): Core {
+  return createCore({
+    databasePath,
+    migrationsFolder: repoMigrationsFolder,
+    resourcesFolder: repoResourcesFolder,
+    appVersion: 'bench',
+    logger: { info() {}, error: console.error },
+  });
+}
+
+/** This section's own copy of the demo database, free to write to. */
+export function demoCopy(context: BenchContext, fileName: string): string {
+  const path = join(context.tempDir(), fileName);
+  copyFileSync(context.demoDatabase(), path);
+  return path;
+}
 
 export function createBenchContext(trainees: number): BenchContext {
   const root = mkdtempSync(join(tmpdir(), 'jiangxun-bench-'));

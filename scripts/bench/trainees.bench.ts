@@ -1,26 +1,17 @@
 import ExcelJS from 'exceljs';
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TraineeFilter } from '../../shared/contract/trainee-filter';
 import { emptyFilter } from '../../shared/contract/trainee-filter';
 import { residentIdCheckCharacter } from '../../shared/domain/resident-id';
-import { createCore, type Core } from '../../electron/core/create-core';
 import { openDatabase } from '../../electron/core/db/open-database';
-import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
+import { call } from '../../electron/core/testing';
 import { traineeWhere } from '../../electron/core/services/trainees/search';
 import { listPage } from '../../electron/core/services/trainees/list';
 import { withDigitIndexDeferred } from '../../electron/core/services/trainees/digit-index';
 import { rowColumns } from '../../electron/core/services/trainees/rows';
-import { ms, p50p95, percentile, perSecond, sample, type BenchSection, type Figure } from './harness';
+import { benchCore, demoCopy, ms, p50p95, percentile, perSecond, sample, type BenchSection, type Figure } from './harness';
 
 const importRows = 50_000;
 const benchEnterprise = '泉州基准导入测试有限公司';
-
-async function unwrap<T>(core: Core, channel: string, input: unknown): Promise<T> {
-  const result = await core.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A 50,000-row roster of people the demo database does not hold (region 350599, born in 2001). */
 async function rosterXlsx(): Promise<Buffer> {
@@ -40,9 +31,8 @@ async function rosterXlsx(): Promise<Buffer> {
 export const traineesBench: BenchSection = {
   name: '学员与企业：检索、列表、导入、导出',
   async run(context) {
-    const path = join(context.tempDir(), 'trainees.db');
-    copyFileSync(context.demoDatabase(), path);
-    const core = createCore({ databasePath: path, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'bench' });
+    const path = demoCopy(context, 'trainees.db');
+    const core = benchCore(path);
     const { sqlite: raw } = openDatabase(path);
     const figures: Figure[] = [];
 
@@ -71,11 +61,11 @@ export const traineesBench: BenchSection = {
       ['区县“晋江市”+文化程度“高中”', { ...emptyFilter, district: '晋江市', education: '高中' }],
     ];
     for (const [label, filter] of searches) {
-      const viaContract = await sample(() => unwrap(core, 'trainees.list', { filter, limit: 100 }), 40, 5);
+      const viaContract = await sample(() => call(core, 'trainees.list', { filter, limit: 100 }), 40, 5);
       const direct = await sample(rawPage(filter), 40, 5);
-      const counted = await sample(() => unwrap(core, 'trainees.count', { filter }), 10, 2);
+      const counted = await sample(() => call(core, 'trainees.count', { filter }), 10, 2);
       const directCount = await sample(rawCount(filter), 10, 2);
-      const { total } = await unwrap<{ total: number }>(core, 'trainees.count', { filter });
+      const { total } = await call(core, 'trainees.count', { filter });
       figures.push(
         {
           figure: `列表/检索：${label}，首页 100 行`,
@@ -89,23 +79,23 @@ export const traineesBench: BenchSection = {
         },
       );
     }
-    const next = await unwrap<{ next: unknown }>(core, 'trainees.list', { limit: 100 });
-    const keysetPage = await sample(() => unwrap(core, 'trainees.list', { after: next.next, limit: 100 }), 200, 10);
+    const next = await call(core, 'trainees.list', { limit: 100 });
+    const keysetPage = await sample(() => call(core, 'trainees.list', { after: next.next, limit: 100 }), 200, 10);
     figures.push({ figure: '列表翻页（keyset，第 2 页起，无总数）', value: p50p95(keysetPage) });
 
     const xlsx = await rosterXlsx();
     let started = performance.now();
-    const sheet = await unwrap<{ headers: string[]; mapping: Record<string, number | null>; rows: unknown[] }>(core, 'trainees.readImportFile', {
+    const sheet = await call(core, 'trainees.readImportFile', {
       fileName: 'bench.xlsx',
       base64: xlsx.toString('base64'),
     });
     const readMs = performance.now() - started;
     const input = { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
     started = performance.now();
-    const preview = await unwrap<{ counts: Record<string, number> }>(core, 'trainees.previewImport', input);
+    const preview = await call(core, 'trainees.previewImport', input);
     const previewMs = performance.now() - started;
     started = performance.now();
-    const committed = await unwrap<{ created: number }>(core, 'trainees.commitImport', input);
+    const committed = await call(core, 'trainees.commitImport', input);
     const commitMs = performance.now() - started;
     if (committed.created !== importRows) throw new Error(`expected ${importRows} new rows, preview said ${JSON.stringify(preview.counts)}`);
     // The floor: the same number of bare INSERTs (and digit indexing) in one transaction, rolled back afterwards.
@@ -137,7 +127,7 @@ export const traineesBench: BenchSection = {
 
     const exportFilter = { ...emptyFilter, search: benchEnterprise };
     started = performance.now();
-    const exported = await unwrap<{ rows: number; base64: string }>(core, 'trainees.export', { filter: exportFilter, fullIds: false });
+    const exported = await call(core, 'trainees.export', { filter: exportFilter, fullIds: false });
     const exportMs = performance.now() - started;
     const where = traineeWhere(exportFilter);
     started = performance.now();
