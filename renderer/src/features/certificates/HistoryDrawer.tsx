@@ -20,6 +20,7 @@ export function HistoryDrawer({ traineeId, name, onClose }: { traineeId: string;
   return (
     <Drawer opened onClose={onClose} position="right" size="lg" title={`${name} 的证书记录`}>
       <Stack>
+        {history.data?.length === 0 && <Text c="dimmed">暂无证书记录</Text>}
         {(history.data ?? []).map((certificate) => (
           <Card key={certificate.id} withBorder>
             <Text fw={600}>

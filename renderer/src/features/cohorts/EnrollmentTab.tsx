@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, FileButton, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, FileButton, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
@@ -9,27 +9,7 @@ import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
 import { notifyDone, notifyError } from './notify';
-
-/** Ineligible or conflicting trainees, each with the reason; an administrator may admit the ineligible with a reason. */
-function Refused({ refused, onOverride }: { refused: EnrollmentCheck[]; onOverride: (ids: string[], reason: string) => void }) {
-  const [reason, setReason] = useState('');
-  const overridable = refused.filter((r) => r.conflict === null);
-  return (
-    <Alert color="orange" title={`${refused.length} 人未能报名`}>
-      {refused.map((r) => (
-        <Text key={r.traineeId} fz="sm">{r.name}（{r.idNumberMasked}）：{r.conflict ?? r.reason}</Text>
-      ))}
-      {overridable.length > 0 && (
-        <Group mt="xs" align="flex-end">
-          <Textarea label="破格准予报名的理由（仅管理员）" value={reason} onChange={(e) => setReason(e.currentTarget.value)} w={360} autosize />
-          <Button color="orange" disabled={reason.trim().length < 2} onClick={() => onOverride(overridable.map((r) => r.traineeId), reason)}>
-            破格准予 {overridable.length} 人报名
-          </Button>
-        </Group>
-      )}
-    </Alert>
-  );
-}
+import { RefusedEnrollments } from './RefusedEnrollments';
 
 export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
   const rows = useApiQuery(api.cohorts.enrollments, { cohortId: cohort.id });
@@ -115,7 +95,7 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
         </Table>
       )}
       {refused.length > 0 && (
-        <Refused refused={refused} onOverride={(ids, reason) => doEnroll(ids, ids.map((traineeId) => ({ traineeId, reason })))} />
+        <RefusedEnrollments refused={refused} onOverride={(ids, reason) => doEnroll(ids, ids.map((traineeId) => ({ traineeId, reason })))} />
       )}
       <Table striped fz="sm">
         <Table.Thead>

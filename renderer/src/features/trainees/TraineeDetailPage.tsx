@@ -1,6 +1,6 @@
 import { Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconCertificate } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -9,12 +9,14 @@ import { MaskedId } from '../../components/MaskedId';
 import { TraineeForm } from './TraineeForm';
 import { TraineePhoto } from './TraineePhoto';
 import { EligibilityPanel } from '../job-types/EligibilityPanel';
+import { HistoryDrawer } from '../certificates/HistoryDrawer';
 
 export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => void }) {
   const detail = useApiQuery(api.trainees.get, { id });
   const remove = useApiMutation(api.trainees.delete);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [certificates, setCertificates] = useState(false);
   // One logged reveal serves both numbers.
   const [identity, setIdentity] = useState<Promise<{ idNumber: string; phone: string }> | null>(null);
   const reveal = () => {
@@ -51,6 +53,7 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
           <Title order={2}>{t.name}</Title>
         </Group>
         <Group gap="xs">
+          <Button variant="light" leftSection={<IconCertificate size={16} />} onClick={() => setCertificates(true)}>证书记录</Button>
           <Button variant="light" onClick={() => setEditing(true)}>修改</Button>
           <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>删除</Button>
         </Group>
@@ -72,6 +75,7 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
       </Card>
       <EligibilityPanel traineeId={id} />
       {editing && <TraineeForm existing={t} onClose={() => setEditing(false)} />}
+      {certificates && <HistoryDrawer traineeId={id} name={t.name} onClose={() => setCertificates(false)} />}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`删除学员“${t.name}”？`}>
         <Text size="sm">记录将标记为已删除，培训与证书历史保留；同一身份证号再次登记时恢复此记录。</Text>
         <Group justify="flex-end" mt="md">

@@ -16,6 +16,7 @@ import { ExportDialog } from './ExportDialog';
 import { ImportWizard } from './import/ImportWizard';
 import { filterFromParams, paramsFromFilter } from './list-filter';
 import { PhotoZipDialog } from './PhotoZipDialog';
+import { SelectionBar } from './SelectionBar';
 import { TraineeForm } from './TraineeForm';
 
 const columns: VirtualColumn<TraineeRow>[] = [
@@ -30,8 +31,25 @@ const columns: VirtualColumn<TraineeRow>[] = [
   { key: 'photo', header: '照片', width: 56, render: (r) => (r.hasPhoto ? <Badge size="xs" color="teal">有</Badge> : <Badge size="xs" color="gray">无</Badge>) },
 ];
 
-export function TraineeListView({ params, setParams, onOpen }: { params: URLSearchParams; setParams: SetURLSearchParams; onOpen: (id: string) => void }) {
+/** Selected trainee ids under the filter they were chosen in; another filter means nothing is selected. */
+export interface TraineeSelection {
+  filterKey: string;
+  ids: ReadonlySet<string>;
+}
+
+interface Props {
+  params: URLSearchParams;
+  setParams: SetURLSearchParams;
+  onOpen: (id: string) => void;
+  selection: TraineeSelection;
+  onSelectionChange: (selection: TraineeSelection) => void;
+}
+
+export function TraineeListView({ params, setParams, onOpen, selection, onSelectionChange }: Props) {
   const filter = filterFromParams(params);
+  const filterKey = new URLSearchParams(paramsFromFilter(filter)).toString();
+  const selected = selection.filterKey === filterKey ? selection.ids : new Set<string>();
+  const select = (ids: ReadonlySet<string>) => onSelectionChange({ filterKey, ids });
   const [searchText, setSearchText] = useState(filter.search);
   const [search] = useDebouncedValue(searchText, 250);
   const jobTypes = useApiQuery(api.jobTypes.list, { includeRetired: true });
@@ -104,14 +122,16 @@ export function TraineeListView({ params, setParams, onOpen }: { params: URLSear
           onChange={(v) => setFilter({ grade: v ? Number(v) : null })}
         />
       </Group>
+      {selected.size > 0 && <SelectionBar traineeIds={[...selected]} onClear={() => select(new Set())} />}
       <VirtualTable
         label="学员列表"
         columns={columns}
         rows={rows}
         rowKey={(r) => r.id}
-        height="calc(100vh - 230px)"
+        height={selected.size > 0 ? 'calc(100vh - 278px)' : 'calc(100vh - 230px)'}
         onEndReached={loadMore}
         onRowClick={(r) => onOpen(r.id)}
+        selection={{ selected, onChange: select, rowLabel: (r) => r.name }}
         empty={<Text c="dimmed">{list.isLoading ? '正在读取…' : list.error ? list.error.message : '没有符合条件的学员'}</Text>}
       />
       {dialog === 'create' && <TraineeForm onClose={() => setDialog(null)} onSaved={onOpen} />}
