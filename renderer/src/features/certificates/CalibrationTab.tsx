@@ -4,7 +4,7 @@ import { certificateKindLabels } from '../../../../shared/domain/certificates/te
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { downloadBase64 } from '../../components/files';
-import { done, fail } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { PdfPreview } from './PdfPreview';
 import { useOptionalQuery } from './use-optional-query';
 
@@ -23,15 +23,15 @@ export function CalibrationTab() {
       const pdf = await api.certificates.calibrationSheet({ pageWidth: width, pageHeight: height });
       downloadBase64(pdf.fileName, pdf.base64, 'application/pdf');
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     }
   };
   const save = async () => {
     try {
       await api.certificates.saveCalibration(form);
-      done(`已保存“${form.printerName}”的校准`);
+      notifyDone(`已保存“${form.printerName}”的校准`);
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     }
   };
   const number = (label: string, key: 'offsetX' | 'offsetY' | 'scale', step: number, suffix: string) => (

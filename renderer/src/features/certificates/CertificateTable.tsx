@@ -4,7 +4,7 @@ import type { CertificateSummary } from '../../../../shared/contract/certificate
 import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
 import { api } from '../../api/client';
 import { HistoryDrawer } from './HistoryDrawer';
-import { done } from './notify';
+import { notifyDone } from '../../components/notify';
 import { ReasonModal } from './ReasonModal';
 
 type Dialog = { kind: 'void' | 'reissue' | 'reprint' | 'history'; certificate: CertificateSummary } | null;
@@ -94,7 +94,7 @@ export function CertificateTable(props: {
           onClose={close}
           onSubmit={async (reason) => {
             await api.certificates.void({ certificateId: dialog.certificate.id, reason });
-            done('证书已作废');
+            notifyDone('证书已作废');
           }}
         />
       )}
@@ -106,7 +106,7 @@ export function CertificateTable(props: {
           onClose={close}
           onSubmit={async (reason) => {
             const next = await api.certificates.reissue({ certificateId: dialog.certificate.id, reason, templateId, issueDate });
-            done(`已重新签发：${next.number}`);
+            notifyDone(`已重新签发：${next.number}`);
           }}
         />
       )}

@@ -8,7 +8,7 @@ import { useApiQuery } from '../../api/hooks';
 import { downloadBase64 } from '../../components/files';
 import { DesignCanvas } from './DesignCanvas';
 import { FieldEditor } from './FieldEditor';
-import { done, fail } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 
 type Draft = { id?: string; name: string; layout: TemplateLayout };
 
@@ -59,9 +59,9 @@ export function DesignerTab() {
     try {
       const saved = await api.certificates.saveTemplate({ id: asNew ? undefined : draft.id, name: asNew ? `${draft.name}（副本）` : draft.name, layout: draft.layout });
       open(saved);
-      done(`模板“${saved.name}”已保存（已签发的证书不受影响）`);
+      notifyDone(`模板“${saved.name}”已保存（已签发的证书不受影响）`);
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     }
   };
   const exportFile = async () => {
@@ -76,9 +76,9 @@ export function DesignerTab() {
       await templates.refetch();
       setTemplateId(null);
       setDraft(null);
-      done('模板已删除（已签发的证书仍按签发时的版式打印）');
+      notifyDone('模板已删除（已签发的证书仍按签发时的版式打印）');
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     }
   };
   const importFile = async (file: File | null) => {
@@ -86,9 +86,9 @@ export function DesignerTab() {
     try {
       const imported = await api.certificates.importTemplate({ text: await file.text() });
       open(imported);
-      done(`已导入模板“${imported.name}”`);
+      notifyDone(`已导入模板“${imported.name}”`);
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     }
   };
 

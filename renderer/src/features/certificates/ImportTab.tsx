@@ -4,7 +4,7 @@ import type { ImportPreview } from '../../../../shared/contract/certificates';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
-import { done, fail } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 
 /** Official skill-certificate numbers from the appraisal agency's workbook, checked row by row before anything is written. */
 export function ImportTab() {
@@ -21,7 +21,7 @@ export function ImportTab() {
     try {
       setPreview(await api.certificates.previewImport({ cohortId, fileName: file.name, fileBase64: await fileToBase64(file) }));
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     } finally {
       setBusy(false);
     }
@@ -33,9 +33,9 @@ export function ImportTab() {
     try {
       const issued = await api.certificates.applyImport({ cohortId, templateId, entries });
       setPreview(null);
-      done(`已导入 ${issued.length} 个官方证书编号`);
+      notifyDone(`已导入 ${issued.length} 个官方证书编号`);
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     } finally {
       setBusy(false);
     }

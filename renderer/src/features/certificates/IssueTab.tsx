@@ -5,7 +5,7 @@ import { certificateKindLabels } from '../../../../shared/domain/certificates/te
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { CertificateTable } from './CertificateTable';
-import { done, fail } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { OutputBar } from './OutputBar';
 import { PdfPreview } from './PdfPreview';
 import { useCertificateOutput } from './use-certificate-output';
@@ -37,9 +37,9 @@ export function IssueTab() {
     try {
       const result = await api.certificates.issue({ templateId, issueDate, enrollmentIds });
       setPicked(new Set());
-      done(`已签发 ${result.length} 份：${result[0]!.number}${result.length > 1 ? ` 至 ${result.at(-1)!.number}` : ''}`);
+      notifyDone(`已签发 ${result.length} 份：${result[0]!.number}${result.length > 1 ? ` 至 ${result.at(-1)!.number}` : ''}`);
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     } finally {
       setBusy(false);
     }

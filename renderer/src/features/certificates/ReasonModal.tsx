@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { fail } from './notify';
+import { notifyFailed } from '../../components/notify';
 
 /** Asks for the reason that a void or a reissue must carry. */
 export function ReasonModal(props: { title: string; description: string; confirm: string; color?: string; onSubmit: (reason: string) => Promise<void>; onClose: () => void }) {
@@ -13,7 +13,7 @@ export function ReasonModal(props: { title: string; description: string; confirm
       await onSubmit(reason.trim());
       onClose();
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     } finally {
       setBusy(false);
     }

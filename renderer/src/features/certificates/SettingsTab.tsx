@@ -5,7 +5,7 @@ import { checkNumberPattern, formatNumber } from '../../../../shared/domain/cert
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
-import { done, fail } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 
 /** Number patterns, the base's code in them, and the seal printed on plain-paper certificates. */
 export function SettingsTab() {
@@ -23,14 +23,14 @@ export function SettingsTab() {
   const save = async () => {
     try {
       setDraft(await api.certificates.updateSettings(draft));
-      done('证书设置已保存');
+      notifyDone('证书设置已保存');
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     }
   };
   const seal = async (file: File | null) => {
     if (!file) return;
-    if (file.type !== 'image/png' && file.type !== 'image/jpeg') return fail(new Error('印章图片请用 PNG（透明背景最好）或 JPEG'));
+    if (file.type !== 'image/png' && file.type !== 'image/jpeg') return notifyFailed(new Error('印章图片请用 PNG（透明背景最好）或 JPEG'));
     setDraft({ ...draft, sealImage: { mimeType: file.type, base64: await fileToBase64(file) } });
   };
   return (

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { VerifyResult } from '../../../../shared/contract/certificates';
 import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
 import { api } from '../../api/client';
-import { fail } from './notify';
+import { notifyFailed } from '../../components/notify';
 
 const verdicts = {
   genuine: { label: '真实有效', color: 'teal', icon: IconCircleCheck },
@@ -26,7 +26,7 @@ export function VerifyTab() {
       setResult(await api.certificates.verify(mode === 'scan' ? { text } : { number, code }));
     } catch (error) {
       setResult(null);
-      fail(error);
+      notifyFailed(error);
     }
   };
   const verdict = result ? verdicts[result.verdict] : null;

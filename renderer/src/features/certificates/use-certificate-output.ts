@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, transport } from '../../api/client';
 import { downloadBase64 } from '../../components/files';
-import { done, fail } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { printPdf } from './print-pages';
 
 export type OutputKind = 'pdf' | 'print';
@@ -30,9 +30,9 @@ export function useCertificateOutput(paper: { width: number; height: number } | 
       if (how === 'pdf') downloadBase64(pdf.fileName, pdf.base64, 'application/pdf');
       else if (paper) await printPdf(pdf.base64, paper, printer);
       const recorded = await api.certificates.recordPrint({ certificateIds, printerName: printer || (how === 'pdf' ? 'PDF 文件' : ''), reason });
-      done(`已输出 ${pdf.pages} 页：首次 ${recorded.printed} 份，补打 ${recorded.reprinted} 份`);
+      notifyDone(`已输出 ${pdf.pages} 页：首次 ${recorded.printed} 份，补打 ${recorded.reprinted} 份`);
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     } finally {
       setProgress(null);
     }

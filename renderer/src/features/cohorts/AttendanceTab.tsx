@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { notifyError } from './notify';
+import { notifyFailed } from '../../components/notify';
 
 /** A new session counts everyone present; ticking a box records the exception (absent). */
 export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
@@ -21,7 +21,7 @@ export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
     const others = session.exceptions.filter((e) => e.enrollmentId !== enrollmentId);
     setExceptions.mutate(
       { sessionId, exceptions: absent ? [...others, { enrollmentId, status: 'absent' }] : others },
-      { onError: notifyError },
+      { onError: notifyFailed },
     );
   };
 
@@ -32,7 +32,7 @@ export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
           <TextInput label="日期" value={date} onChange={(e) => setDate(e.currentTarget.value)} w={130} />
           <NumberInput label="课时" value={hours} onChange={setHours} min={0.5} max={12} step={0.5} w={90} />
           <TextInput label="内容" value={topic} onChange={(e) => setTopic(e.currentTarget.value)} w={220} />
-          <Button loading={add.isPending} onClick={() => add.mutate({ cohortId: cohort.id, date, hours: Number(hours), topic }, { onError: notifyError })}>
+          <Button loading={add.isPending} onClick={() => add.mutate({ cohortId: cohort.id, date, hours: Number(hours), topic }, { onError: notifyFailed })}>
             新增课次（全员出勤）
           </Button>
         </Group>

@@ -8,7 +8,7 @@ import { formatInstant } from '../../components/format';
 import { AttendanceTab } from './AttendanceTab';
 import { stageColors } from './CohortListPage';
 import { EnrollmentTab } from './EnrollmentTab';
-import { notifyDone, notifyError } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { RosterTab } from './RosterTab';
 import { ScoreGridTab } from './ScoreGridTab';
 
@@ -28,7 +28,7 @@ export function CohortDetailPage({ id }: { id: string }) {
   const c = cohort.data;
   if (!c) return <Text>正在读取…</Text>;
   const go = (to: (typeof cohortStages)[number]) =>
-    move.mutate({ id, to }, { onSuccess: (next) => notifyDone(`已转到“${stageLabels[next.stage]}”`), onError: notifyError });
+    move.mutate({ id, to }, { onSuccess: (next) => notifyDone(`已转到“${stageLabels[next.stage]}”`), onError: notifyFailed });
 
   return (
     <Stack>

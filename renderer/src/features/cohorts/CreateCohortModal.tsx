@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { notifyError } from './notify';
+import { notifyFailed } from '../../components/notify';
 
 export function CreateCohortModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (id: string) => void }) {
   const jobTypes = useApiQuery(api.jobTypes.listActive, {});
@@ -23,7 +23,7 @@ export function CreateCohortModal({ opened, onClose, onCreated }: { opened: bool
   const catalogHours = jobType?.grades.find((g) => String(g.grade) === grade)?.trainingHours;
 
   const submit = () => {
-    if (!jobTypeId || !grade) return notifyError(new Error('请选择工种和等级'));
+    if (!jobTypeId || !grade) return notifyFailed(new Error('请选择工种和等级'));
     create.mutate(
       {
         name: name || `${term} ${jobType?.name ?? ''} ${gradeLabel(Number(grade) as Grade)}`.trim(),
@@ -37,7 +37,7 @@ export function CreateCohortModal({ opened, onClose, onCreated }: { opened: bool
         requiredHours: hours === '' ? undefined : Number(hours),
         staff: instructor ? [{ name: instructor, title: instructorTitle, phone: '', role: 'instructor' }] : [],
       },
-      { onSuccess: (c) => { onClose(); onCreated(c.id); }, onError: notifyError },
+      { onSuccess: (c) => { onClose(); onCreated(c.id); }, onError: notifyFailed },
     );
   };
 

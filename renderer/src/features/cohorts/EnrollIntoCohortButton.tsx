@@ -4,7 +4,7 @@ import type { EnrollmentCheck } from '../../../../shared/contract/cohorts/enroll
 import { enrollableStages, stageLabels } from '../../../../shared/domain/cohorts/lifecycle';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { notifyDone, notifyError } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { RefusedEnrollments } from './RefusedEnrollments';
 
 /**
@@ -24,7 +24,7 @@ export function EnrollIntoCohortButton({ traineeIds, onEnrolled }: { traineeIds:
 
   const choose = async (id: string | null) => {
     setCohortId(id);
-    setChecks(id ? await api.cohorts.checkEnrollment({ cohortId: id, traineeIds }).catch((e: Error) => (notifyError(e), null)) : null);
+    setChecks(id ? await api.cohorts.checkEnrollment({ cohortId: id, traineeIds }).catch((e: Error) => (notifyFailed(e), null)) : null);
   };
   const finish = (total: number) => {
     setOpened(false);
@@ -48,7 +48,7 @@ export function EnrollIntoCohortButton({ traineeIds, onEnrolled }: { traineeIds:
         // Only conflicts left: nothing more this dialog can do.
         if (remaining.every((c) => c.conflict !== null)) finish(enrolled + outcome.enrolled);
       },
-      onError: notifyError,
+      onError: notifyFailed,
     });
 
   return (

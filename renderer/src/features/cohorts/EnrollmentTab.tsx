@@ -8,7 +8,7 @@ import { appraisalKindLabels } from '../../../../shared/domain/cohorts/marks';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
-import { notifyDone, notifyError } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { RefusedEnrollments } from './RefusedEnrollments';
 
 export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
@@ -35,7 +35,7 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
   const doEnroll = (traineeIds: string[], overrides: { traineeId: string; reason: string }[] = []) =>
     enroll.mutate({ cohortId: cohort.id, traineeIds, overrides }, {
       onSuccess: (o) => { setSelected([]); setRefused(o.refused); notifyDone(`报名 ${o.enrolled} 人`); },
-      onError: notifyError,
+      onError: notifyFailed,
     });
 
   const readFile = async (file: File | null) => {
@@ -43,13 +43,13 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
     try {
       setSheet(await api.trainees.readImportFile({ fileName: file.name, base64: await fileToBase64(file) }));
     } catch (error) {
-      notifyError(error as Error);
+      notifyFailed(error as Error);
     }
   };
   const commitImport = () =>
     sheet && importSheet.mutate({ cohortId: cohort.id, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows }, {
       onSuccess: (o) => { setSheet(null); setRefused(o.refused); notifyDone(`报名表导入：新建学员 ${o.newTrainees} 人，报名 ${o.enrolled} 人`); },
-      onError: notifyError,
+      onError: notifyFailed,
     });
 
   const open = ['planning', 'enrolling', 'training'].includes(cohort.stage);
@@ -122,13 +122,13 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
                   {r.barredForHours && cohort.sessions > 0 && (
                     <Button size="compact-xs" variant="subtle" onClick={() => {
                       const reason = window.prompt('准予参加鉴定的理由');
-                      if (reason) waive.mutate({ enrollmentId: r.id, reason }, { onError: notifyError });
+                      if (reason) waive.mutate({ enrollmentId: r.id, reason }, { onError: notifyFailed });
                     }}>准予鉴定</Button>
                   )}
                   {open && (
                     <Button size="compact-xs" variant="subtle" color="red" onClick={() => {
                       const reason = window.prompt(`${r.name} 退出本班的原因`);
-                      if (reason) withdraw.mutate({ enrollmentId: r.id, reason }, { onError: notifyError });
+                      if (reason) withdraw.mutate({ enrollmentId: r.id, reason }, { onError: notifyFailed });
                     }}>退出</Button>
                   )}
                 </Group>

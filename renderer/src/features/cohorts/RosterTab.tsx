@@ -5,7 +5,7 @@ import { defaultColumns, rosterColumnKeys, rosterColumnLabels, type RosterColumn
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { downloadBase64 } from '../../components/files';
-import { notifyDone, notifyError } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 
 /** Exports the sign-up or results roster; the column set and order can be saved per agency. */
 export function RosterTab({ cohort }: { cohort: CohortDetail }) {
@@ -28,9 +28,9 @@ export function RosterTab({ cohort }: { cohort: CohortDetail }) {
       const input = { cohortId: cohort.id, kind, orderBy, columns, preparer };
       const file = what === 'exportSubmission' ? await api.cohorts.exportSubmission(input) : { ...(await api.cohorts[what](input)), missingPhotos: 0 };
       downloadBase64(file.fileName, file.base64, file.mimeType);
-      if (file.missingPhotos > 0) notifyError(new Error(`${file.missingPhotos} 人没有一寸照，未包含在压缩包中`));
+      if (file.missingPhotos > 0) notifyFailed(new Error(`${file.missingPhotos} 人没有一寸照，未包含在压缩包中`));
     } catch (error) {
-      notifyError(error as Error);
+      notifyFailed(error as Error);
     } finally {
       setBusy(false);
     }
@@ -75,7 +75,7 @@ export function RosterTab({ cohort }: { cohort: CohortDetail }) {
       </Group>
       <Group align="flex-end">
         <TextInput label="保存为鉴定机构模板" placeholder="鉴定机构名称" value={agency} onChange={(e) => setAgency(e.currentTarget.value)} />
-        <Button variant="default" disabled={!agency.trim()} onClick={() => saveTemplate.mutate({ agency, kind, columns, orderBy }, { onSuccess: () => notifyDone('模板已保存'), onError: notifyError })}>保存模板</Button>
+        <Button variant="default" disabled={!agency.trim()} onClick={() => saveTemplate.mutate({ agency, kind, columns, orderBy }, { onSuccess: () => notifyDone('模板已保存'), onError: notifyFailed })}>保存模板</Button>
         {templates.data?.filter((t) => t.kind === kind).map((t) => (
           <Button key={t.agency} variant="light" onClick={() => { setColumns(t.columns); setOrderBy(t.orderBy); }}>{t.agency}</Button>
         ))}

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
 import { MarkHistoryModal } from './MarkHistoryModal';
-import { notifyDone, notifyError } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 
 const key = (enrollmentId: string, part: ScorePart) => `${enrollmentId}:${part}`;
 
@@ -66,7 +66,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
     });
     save.mutate({ cohortId: cohort.id, entries, reason }, {
       onSuccess: () => { setDraft({}); setReason(''); notifyDone(`已保存 ${entries.length} 项成绩`); },
-      onError: notifyError,
+      onError: notifyFailed,
     });
   };
   /** A resit supersedes each failed part; the first sitting stays in the history. */
@@ -78,7 +78,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
     });
     for (const part of failed) {
       const text = window.prompt(`${name} ${partLabels[part]}补考成绩`);
-      if (text) recordResit.mutate({ enrollmentId, part, text }, { onSuccess: () => notifyDone(`${name} ${partLabels[part]}补考成绩已录入`), onError: notifyError });
+      if (text) recordResit.mutate({ enrollmentId, part, text }, { onSuccess: () => notifyDone(`${name} ${partLabels[part]}补考成绩已录入`), onError: notifyFailed });
     }
   };
   const readWorkbook = async (file: File | null) => {
@@ -86,7 +86,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
     try {
       setPreview(await api.cohorts.previewScoreImport({ cohortId: cohort.id, fileName: file.name, fileBase64: await fileToBase64(file) }));
     } catch (error) {
-      notifyError(error as Error);
+      notifyFailed(error as Error);
     }
   };
 
@@ -100,7 +100,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
         <Group align="flex-end">
           {data.published && <TextInput label="成绩已发布：修改理由" value={reason} onChange={(e) => setReason(e.currentTarget.value)} w={260} />}
           <Button onClick={submit} disabled={changed.length === 0 || invalid > 0} loading={save.isPending}>保存成绩（{changed.length}）</Button>
-          <Button variant="default" loading={confirm.isPending} onClick={() => confirm.mutate({ cohortId: cohort.id }, { onSuccess: (r) => notifyDone(`已复核确认 ${r.confirmed} 项`), onError: notifyError })}>
+          <Button variant="default" loading={confirm.isPending} onClick={() => confirm.mutate({ cohortId: cohort.id }, { onSuccess: (r) => notifyDone(`已复核确认 ${r.confirmed} 项`), onError: notifyFailed })}>
             复核确认
           </Button>
           <FileButton onChange={(f) => void readWorkbook(f)} accept=".xlsx,.csv">
@@ -115,7 +115,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
           <Group mt="xs">
             <Button disabled={preview.changes.length === 0} onClick={() => importScores.mutate(
               { cohortId: cohort.id, entries: preview.changes.map((c) => ({ enrollmentId: c.enrollmentId, part: c.part, text: c.to })), reason },
-              { onSuccess: () => { setPreview(null); notifyDone('成绩已导入'); }, onError: notifyError },
+              { onSuccess: () => { setPreview(null); notifyDone('成绩已导入'); }, onError: notifyFailed },
             )}>导入 {preview.changes.length} 项</Button>
             <Button variant="default" onClick={() => setPreview(null)}>取消</Button>
           </Group>

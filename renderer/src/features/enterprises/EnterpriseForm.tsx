@@ -1,5 +1,5 @@
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { Button, Group, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { enterpriseInput, type EnterpriseInput, type EnterpriseRow } from '../../../../shared/contract/enterprises';
 import { districtNames, industries } from '../../../../shared/domain/places';
@@ -27,10 +27,10 @@ export function EnterpriseForm({ existing, onClose }: { existing?: EnterpriseRow
     if (!parsed.success) return;
     const options = {
       onSuccess: (saved: EnterpriseRow) => {
-        notifications.show({ color: 'teal', title: '已保存', message: `企业“${saved.name}”已保存` });
+        notifyDone(`企业“${saved.name}”已保存`, '已保存');
         onClose();
       },
-      onError: (error: Error) => notifications.show({ color: 'red', title: '未保存', message: error.message }),
+      onError: notifyFailed,
     };
     if (existing) update.mutate({ id: existing.id, ...draft }, options);
     else create.mutate(draft, options);

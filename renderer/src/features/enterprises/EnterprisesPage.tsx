@@ -1,6 +1,6 @@
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EnterpriseRow } from '../../../../shared/contract/enterprises';
@@ -23,8 +23,8 @@ export function EnterprisesPage() {
     remove.mutate(
       { id: row.id },
       {
-        onSuccess: () => notifications.show({ color: 'teal', title: '已删除', message: row.name }),
-        onError: (e) => notifications.show({ color: 'red', title: '未删除', message: e.message, autoClose: 10_000 }),
+        onSuccess: () => notifyDone(row.name, '已删除'),
+        onError: notifyFailed,
       },
     );
   const columns: VirtualColumn<EnterpriseRow>[] = [

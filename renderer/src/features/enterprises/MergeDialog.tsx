@@ -1,5 +1,5 @@
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { EnterpriseRow } from '../../../../shared/contract/enterprises';
 import { api } from '../../api/client';
@@ -28,10 +28,10 @@ export function MergeDialog({ duplicate, onClose }: { duplicate: EnterpriseRow; 
                 { keepId: keepId!, mergeId: duplicate.id },
                 {
                   onSuccess: (r) => {
-                    notifications.show({ color: 'teal', title: '已合并', message: `已转移 ${r.movedTrainees} 名学员到“${r.keep.name}”` });
+                    notifyDone(`已转移 ${r.movedTrainees} 名学员到“${r.keep.name}”`, '已合并');
                     onClose();
                   },
-                  onError: (e) => notifications.show({ color: 'red', title: '未合并', message: e.message }),
+                  onError: notifyFailed,
                 },
               )
             }

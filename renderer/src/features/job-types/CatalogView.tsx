@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { downloadBase64, xlsxMime } from '../../components/files';
 import { ImportCatalogDialog } from './ImportCatalogDialog';
 import { JobTypeEditor } from './JobTypeEditor';
-import { showDone, showError } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 
 export function CatalogView() {
   const [showRetired, setShowRetired] = useState(true);
@@ -31,7 +31,7 @@ export function CatalogView() {
       const file = await api.jobTypes.exportXlsx({});
       downloadBase64(file.fileName, file.base64, xlsxMime);
     } catch (error) {
-      showError(error as Error);
+      notifyFailed(error as Error);
     } finally {
       setExporting(false);
     }
@@ -70,8 +70,8 @@ export function CatalogView() {
               key={j.id}
               jobType={j}
               onEdit={() => setEditing(j.id)}
-              onRetire={() => retire.mutate({ id: j.id }, { onSuccess: () => showDone(`已停用“${j.name}”：历史记录保留，新开班不再可选`), onError: showError })}
-              onRestore={() => restore.mutate({ id: j.id }, { onSuccess: () => showDone(`已恢复“${j.name}”`), onError: showError })}
+              onRetire={() => retire.mutate({ id: j.id }, { onSuccess: () => notifyDone(`已停用“${j.name}”：历史记录保留，新开班不再可选`), onError: notifyFailed })}
+              onRestore={() => restore.mutate({ id: j.id }, { onSuccess: () => notifyDone(`已恢复“${j.name}”`), onError: notifyFailed })}
             />
           ))}
         </Table.Tbody>

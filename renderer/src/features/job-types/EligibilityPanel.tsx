@@ -6,7 +6,7 @@ import { gradeLabel } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { HeldGradeForm } from './HeldGradeForm';
-import { showError } from './notify';
+import { notifyFailed } from '../../components/notify';
 
 const statusColors = { eligible: 'teal', waiting: 'blue', undecidable: 'orange', ineligible: 'gray', held: 'gray' } as const;
 
@@ -78,7 +78,7 @@ export function EligibilityPanel({ traineeId }: { traineeId: string }) {
                     <Table.Td>{gradeSourceLabels[h.source]}</Table.Td>
                     <Table.Td>
                       <Tooltip label="删除（登记有误时）">
-                        <ActionIcon variant="subtle" color="red" aria-label={`删除${h.jobTypeName}${gradeLabel(h.grade)}记录`} onClick={() => remove.mutate({ id: h.id }, { onError: showError })}>
+                        <ActionIcon variant="subtle" color="red" aria-label={`删除${h.jobTypeName}${gradeLabel(h.grade)}记录`} onClick={() => remove.mutate({ id: h.id }, { onError: notifyFailed })}>
                           <IconTrash size={16} />
                         </ActionIcon>
                       </Tooltip>

@@ -6,7 +6,7 @@ import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { downloadBase64, xlsxMime } from '../../components/files';
-import { showError } from './notify';
+import { notifyFailed } from '../../components/notify';
 
 /** "Who may apply for grade G of job type J now, or within N months", with an .xlsx export. */
 export function EligibleSearch() {
@@ -20,7 +20,7 @@ export function EligibleSearch() {
   const jobType = jobTypes.data?.find((j) => j.id === jobTypeId);
 
   const search = () => {
-    if (!jobTypeId || !grade) return showError(new Error('请选择工种和等级'));
+    if (!jobTypeId || !grade) return notifyFailed(new Error('请选择工种和等级'));
     setQuery({ jobTypeId, grade: Number(grade) as Grade, withinMonths: Number(months) || 0, includeWorkOnly: workOnly });
   };
   const exportRows = async () => {
@@ -31,7 +31,7 @@ export function EligibleSearch() {
       const file = await api.eligibility.exportSearch(input);
       downloadBase64(file.fileName, file.base64, xlsxMime);
     } catch (error) {
-      showError(error as Error);
+      notifyFailed(error as Error);
     } finally {
       setExporting(false);
     }

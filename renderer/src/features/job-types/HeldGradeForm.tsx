@@ -4,7 +4,7 @@ import { gradeSourceLabels, gradeSources, type GradeSource } from '../../../../s
 import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showDone, showError } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 
 /** Records a certificate the trainee already holds (既有证书登记), so eligibility can count it. */
 export function HeldGradeForm({ traineeId, onClose }: { traineeId: string; onClose: () => void }) {
@@ -19,10 +19,10 @@ export function HeldGradeForm({ traineeId, onClose }: { traineeId: string; onClo
   const jobType = jobTypes.data?.find((j) => j.id === jobTypeId);
 
   const submit = () => {
-    if (!jobTypeId || !grade) return showError(new Error('请选择工种和等级'));
+    if (!jobTypeId || !grade) return notifyFailed(new Error('请选择工种和等级'));
     add.mutate(
       { traineeId, jobTypeId, grade: Number(grade) as Grade, obtainedOn, certificateNo, source },
-      { onSuccess: (row) => { showDone(`已登记 ${row.jobTypeName} ${gradeLabel(row.grade)}`); onClose(); }, onError: showError },
+      { onSuccess: (row) => { notifyDone(`已登记 ${row.jobTypeName} ${gradeLabel(row.grade)}`); onClose(); }, onError: notifyFailed },
     );
   };
 

@@ -4,7 +4,7 @@ import type { ImportPreview } from '../../../../shared/contract/job-types';
 import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
-import { showDone, showError } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 
 /** Reads a catalog workbook, shows what it would change or every bad cell, and applies it in one transaction. */
 export function ImportCatalogDialog({ onClose }: { onClose: () => void }) {
@@ -19,7 +19,7 @@ export function ImportCatalogDialog({ onClose }: { onClose: () => void }) {
     try {
       setPreview(await api.jobTypes.previewImport({ base64: await fileToBase64(file) }));
     } catch (error) {
-      showError(error as Error);
+      notifyFailed(error as Error);
     } finally {
       setReading(false);
     }
@@ -46,7 +46,7 @@ export function ImportCatalogDialog({ onClose }: { onClose: () => void }) {
           onClick={() =>
             apply.mutate(
               { rows: preview!.rows.map(({ exists: _exists, ...row }) => row) },
-              { onSuccess: (r) => { showDone(`已导入：新增 ${r.created} 个，更新 ${r.updated} 个`); onClose(); }, onError: showError },
+              { onSuccess: (r) => { notifyDone(`已导入：新增 ${r.created} 个，更新 ${r.updated} 个`); onClose(); }, onError: notifyFailed },
             )
           }
         >

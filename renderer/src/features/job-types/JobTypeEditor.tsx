@@ -5,7 +5,7 @@ import { ruleSetIds, ruleSets } from '../../../../shared/domain/eligibility';
 import { gradeLabel, grades, gradeStep, type Grade } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showDone, showError } from './notify';
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { RouteOverrides } from './RouteOverrides';
 
 /** Adds (id null) or edits a job type: code, grades with hours and exam parts, related occupations, route adjustments. */
@@ -39,10 +39,10 @@ function EditorForm({ detail, onClose }: { detail: JobTypeDetail | null; onClose
   const submit = () =>
     save.mutate(form, {
       onSuccess: (saved) => {
-        showDone(`已保存“${saved.name}”`);
+        notifyDone(`已保存“${saved.name}”`);
         onClose();
       },
-      onError: showError,
+      onError: notifyFailed,
     });
 
   return (

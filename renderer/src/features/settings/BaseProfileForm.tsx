@@ -1,5 +1,5 @@
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { Button, Card, Group, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { baseProfileInput, type BaseProfile, type BaseProfileInput } from '../../../../shared/contract/settings';
 import { api } from '../../api/client';
@@ -52,9 +52,9 @@ export function BaseProfileForm() {
       onSuccess: (next) => {
         setDraft(toDraft(next));
         setShowErrors(false);
-        notifications.show({ color: 'teal', title: '已保存', message: '基地信息已更新' });
+        notifyDone('基地信息已更新', '已保存');
       },
-      onError: (error) => notifications.show({ color: 'red', title: '未保存', message: error.message }),
+      onError: notifyFailed,
     });
   };
 

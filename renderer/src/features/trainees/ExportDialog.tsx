@@ -1,5 +1,5 @@
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
 import { api } from '../../api/client';
@@ -14,10 +14,10 @@ export function ExportDialog({ filter, total, onClose }: { filter: TraineeFilter
     try {
       const file = await api.trainees.export({ filter, fullIds: mode === 'full' });
       downloadBase64(file.fileName, file.base64, xlsxMime);
-      notifications.show({ color: 'teal', title: '已导出', message: `${file.rows.toLocaleString('zh-CN')} 名学员已导出到 ${file.fileName}` });
+      notifyDone(`${file.rows.toLocaleString('zh-CN')} 名学员已导出到 ${file.fileName}`, '已导出');
       onClose();
     } catch (error) {
-      notifications.show({ color: 'red', title: '未导出', message: (error as Error).message });
+      notifyFailed(error);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
+import { notifyDone, notifyFailed } from '../../components/notify';
 import { Alert, Button, FileButton, Group, List, Modal, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { PhotoZipPreview } from '../../../../shared/contract/trainee-import';
 import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
@@ -13,7 +13,6 @@ export function PhotoZipDialog({ filter, onClose }: { filter: TraineeFilter; onC
   const [preview, setPreview] = useState<PhotoZipPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const importZip = useApiMutation(api.trainees.importPhotoZip);
-  const fail = (error: unknown) => notifications.show({ color: 'red', title: '未完成', message: (error as Error).message });
 
   const choose = async (file: File | null) => {
     if (!file) return;
@@ -23,7 +22,7 @@ export function PhotoZipDialog({ filter, onClose }: { filter: TraineeFilter; onC
       setPreview(await api.trainees.previewPhotoZip({ base64 }));
       setZip(base64);
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     } finally {
       setBusy(false);
     }
@@ -33,9 +32,9 @@ export function PhotoZipDialog({ filter, onClose }: { filter: TraineeFilter; onC
     try {
       const file = await api.trainees.exportPhotoZip({ filter });
       downloadBase64(file.fileName, file.base64, 'application/zip');
-      notifications.show({ color: 'teal', title: '已导出', message: `${file.photos} 张一寸照` });
+      notifyDone(`${file.photos} 张一寸照`, '已导出');
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     } finally {
       setBusy(false);
     }
@@ -84,7 +83,7 @@ export function PhotoZipDialog({ filter, onClose }: { filter: TraineeFilter; onC
                 onClick={() =>
                   importZip.mutate(
                     { base64: zip! },
-                    { onSuccess: (r) => { notifications.show({ color: 'teal', title: '已导入', message: `${r.imported} 张一寸照` }); onClose(); }, onError: fail },
+                    { onSuccess: (r) => { notifyDone(`${r.imported} 张一寸照`, '已导入'); onClose(); }, onError: notifyFailed },
                   )
                 }
               >

@@ -1,5 +1,5 @@
+import { notifyFailed } from '../../components/notify';
 import { Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconCertificate } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
@@ -24,7 +24,7 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
     setIdentity(pending);
     pending.catch((error: Error) => {
       setIdentity(null);
-      notifications.show({ color: 'red', title: '无法显示', message: error.message });
+      notifyFailed(error);
     });
     return pending;
   };
@@ -83,7 +83,7 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
           <Button
             color="red"
             loading={remove.isPending}
-            onClick={() => remove.mutate({ id }, { onSuccess: onBack, onError: (e) => notifications.show({ color: 'red', title: '未删除', message: e.message }) })}
+            onClick={() => remove.mutate({ id }, { onSuccess: onBack, onError: notifyFailed })}
           >
             删除
           </Button>

@@ -1,3 +1,4 @@
+import { notifyDone } from '../../components/notify';
 import { Button, Group, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -55,7 +56,7 @@ export function TraineeForm({ existing, onClose, onSaved }: { existing?: Trainee
     if (Object.keys(draftErrors(draft, !existing)).length > 0) return;
     const fields = { ...draft, workStartDate: draft.workStartDate || null };
     const done = (saved: TraineeDetail) => {
-      notifications.show({ color: 'teal', title: '已保存', message: `学员“${saved.name}”已保存` });
+      notifyDone(`学员“${saved.name}”已保存`, '已保存');
       onClose();
       onSaved?.(saved.id);
     };

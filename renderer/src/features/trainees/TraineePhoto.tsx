@@ -1,5 +1,5 @@
+import { notifyFailed } from '../../components/notify';
 import { Button, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
@@ -13,7 +13,7 @@ export function TraineePhoto({ traineeId }: { traineeId: string }) {
     if (!file) return;
     upload.mutate(
       { id: traineeId, base64: await fileToBase64(file) },
-      { onError: (error) => notifications.show({ color: 'red', title: '未上传', message: error.message }) },
+      { onError: notifyFailed },
     );
   };
   return (

@@ -1,5 +1,5 @@
+import { notifyFailed } from '../../../components/notify';
 import { Alert, Button, FileButton, Group, Modal, Paper, Progress, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { SheetRead } from '../../../../../shared/contract/sheet';
@@ -32,7 +32,6 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
     [jobId],
   );
 
-  const fail = (error: unknown) => notifications.show({ color: 'red', title: '未完成', message: (error as Error).message, autoClose: 10_000 });
 
   const read = async (file: File | null) => {
     if (!file) return;
@@ -41,7 +40,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       const sheet = await api.trainees.readImportFile({ fileName: file.name, base64: await fileToBase64(file), jobId });
       setStep({ name: 'mapping', fileName: file.name, sheet });
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
       setStep({ name: 'choose' });
     }
   };
@@ -52,7 +51,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       const result = await api.trainees.previewImport({ headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
       setStep({ name: 'preview', fileName, sheet, preview: result });
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     } finally {
       setBusy(false);
     }
@@ -65,7 +64,7 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       const enterprises = r.enterprisesCreated ? `，新建企业 ${r.enterprisesCreated} 家` : '';
       setStep({ name: 'done', message: `导入完成：新增 ${r.created} 人，更新 ${r.updated} 人，未导入 ${r.skipped} 行（错误或无变化）${enterprises}。` });
     } catch (error) {
-      fail(error);
+      notifyFailed(error);
     } finally {
       setBusy(false);
     }

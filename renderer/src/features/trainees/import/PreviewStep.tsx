@@ -1,5 +1,5 @@
+import { notifyFailed } from '../../../components/notify';
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { SheetRead } from '../../../../../shared/contract/sheet';
 import type { ImportPreview, ImportPreviewRow, ImportRowStatus } from '../../../../../shared/contract/trainee-import';
@@ -41,7 +41,7 @@ export function PreviewStep({ sheet, preview, busy, onBack, onCommit }: { sheet:
       const file = await api.trainees.importErrorsWorkbook({ headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
       downloadBase64(file.fileName, file.base64, xlsxMime);
     } catch (error) {
-      notifications.show({ color: 'red', title: '未下载', message: (error as Error).message });
+      notifyFailed(error);
     }
   };
   return (

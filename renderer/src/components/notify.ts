@@ -1,0 +1,13 @@
+import { notifications } from '@mantine/notifications';
+
+/** Toasts in one voice: what was done, or why it was not (the main process's Chinese message). */
+export function notifyDone(message: string, title = '完成') {
+  notifications.show({ color: 'teal', title, message });
+}
+
+/** One parameter only, so that it can be passed straight as a mutation's onError. */
+export function notifyFailed(error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  // Failures stay longer: the message says what to fix, and people read it twice.
+  notifications.show({ color: 'red', title: '未完成', message, autoClose: 10_000 });
+}
