@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { downloadBase64 } from '../../components/files';
+import { useDownload } from '../../components/use-download';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { PdfPreview } from './PdfPreview';
 import { useOptionalQuery } from './use-optional-query';
@@ -18,14 +18,9 @@ export function CalibrationTab() {
   const saved = calibrations.data?.find((c) => c.printerName === form.printerName);
   const preview = useOptionalQuery(api.certificates.previewTemplate, template && saved ? { layout: template.layout, printerName: saved.printerName } : null);
 
-  const sheet = async (width: number, height: number) => {
-    try {
-      const pdf = await api.certificates.calibrationSheet({ pageWidth: width, pageHeight: height });
-      downloadBase64(pdf.fileName, pdf.base64, 'application/pdf');
-    } catch (error) {
-      notifyFailed(error);
-    }
-  };
+  const calibrationSheet = useDownload();
+  const sheet = (width: number, height: number) =>
+    calibrationSheet.download(() => api.certificates.calibrationSheet({ pageWidth: width, pageHeight: height }), 'application/pdf');
   const save = async () => {
     try {
       await api.certificates.saveCalibration(form);

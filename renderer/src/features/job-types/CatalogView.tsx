@@ -5,7 +5,8 @@ import type { JobTypeSummary } from '../../../../shared/contract/job-types';
 import { gradeShortLabel } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { downloadBase64, xlsxMime } from '../../components/files';
+import { xlsxMime } from '../../components/files';
+import { useDownload } from '../../components/use-download';
 import { ImportCatalogDialog } from './ImportCatalogDialog';
 import { JobTypeEditor } from './JobTypeEditor';
 import { notifyDone, notifyFailed } from '../../components/notify';
@@ -18,24 +19,14 @@ export function CatalogView() {
   const list = useApiQuery(api.jobTypes.list, { includeRetired: showRetired });
   const retire = useApiMutation(api.jobTypes.retire);
   const restore = useApiMutation(api.jobTypes.restore);
-  const [exporting, setExporting] = useState(false);
+  const exporter = useDownload();
 
   const rows = useMemo(() => {
     const text = filter.trim();
     return (list.data ?? []).filter((j) => text === '' || j.name.includes(text) || j.code.includes(text) || j.industry.includes(text));
   }, [list.data, filter]);
 
-  const exportCatalog = async () => {
-    setExporting(true);
-    try {
-      const file = await api.jobTypes.exportXlsx({});
-      downloadBase64(file.fileName, file.base64, xlsxMime);
-    } catch (error) {
-      notifyFailed(error as Error);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportCatalog = () => exporter.download(() => api.jobTypes.exportXlsx({}), xlsxMime);
 
   return (
     <>
@@ -48,7 +39,7 @@ export function CatalogView() {
         <Group>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>新增工种</Button>
           <Button variant="default" leftSection={<IconUpload size={16} />} onClick={() => setImporting(true)}>导入 Excel</Button>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportCatalog()} loading={exporting}>导出 Excel</Button>
+          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportCatalog()} loading={exporter.busy}>导出 Excel</Button>
         </Group>
       </Group>
       <Table striped highlightOnHover mt="sm" aria-label="工种目录">

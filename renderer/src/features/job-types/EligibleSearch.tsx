@@ -5,7 +5,8 @@ import type { Input } from '../../../../shared/contract';
 import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { downloadBase64, xlsxMime } from '../../components/files';
+import { xlsxMime } from '../../components/files';
+import { useDownload } from '../../components/use-download';
 import { notifyFailed } from '../../components/notify';
 
 /** "Who may apply for grade G of job type J now, or within N months", with an .xlsx export. */
@@ -16,7 +17,7 @@ export function EligibleSearch() {
   const [months, setMonths] = useState<number | string>(0);
   const [workOnly, setWorkOnly] = useState(false);
   const [query, setQuery] = useState<Input<'eligibility.search'> | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const exporter = useDownload();
   const jobType = jobTypes.data?.find((j) => j.id === jobTypeId);
 
   const search = () => {
@@ -25,16 +26,8 @@ export function EligibleSearch() {
   };
   const exportRows = async () => {
     if (!query) return;
-    setExporting(true);
-    try {
-      const { limit: _limit, ...input } = query;
-      const file = await api.eligibility.exportSearch(input);
-      downloadBase64(file.fileName, file.base64, xlsxMime);
-    } catch (error) {
-      notifyFailed(error as Error);
-    } finally {
-      setExporting(false);
-    }
+    const { limit: _limit, ...input } = query;
+    await exporter.download(() => api.eligibility.exportSearch(input), xlsxMime);
   };
 
   return (
@@ -46,7 +39,7 @@ export function EligibleSearch() {
         <Checkbox label="含仅凭工作年限符合者（无本职业等级记录）" checked={workOnly} onChange={(e) => setWorkOnly(e.currentTarget.checked)} mb={8} />
         <Button onClick={search}>查询</Button>
       </Group>
-      {query && <Results query={query} onExport={() => void exportRows()} exporting={exporting} />}
+      {query && <Results query={query} onExport={() => void exportRows()} exporting={exporter.busy} />}
     </>
   );
 }

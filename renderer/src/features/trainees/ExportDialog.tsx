@@ -1,26 +1,20 @@
-import { notifyDone, notifyFailed } from '../../components/notify';
+import { notifyDone } from '../../components/notify';
 import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
 import { api } from '../../api/client';
-import { downloadBase64, xlsxMime } from '../../components/files';
+import { xlsxMime } from '../../components/files';
+import { useDownload } from '../../components/use-download';
 
 /** Export of the filtered list; the choice of masked or full IDs is written to the audit log. */
 export function ExportDialog({ filter, total, onClose }: { filter: TraineeFilter; total: number | null; onClose: () => void }) {
   const [mode, setMode] = useState<'masked' | 'full'>('masked');
-  const [busy, setBusy] = useState(false);
+  const { busy, download } = useDownload();
   const run = async () => {
-    setBusy(true);
-    try {
-      const file = await api.trainees.export({ filter, fullIds: mode === 'full' });
-      downloadBase64(file.fileName, file.base64, xlsxMime);
-      notifyDone(`${file.rows.toLocaleString('zh-CN')} 名学员已导出到 ${file.fileName}`, '已导出');
-      onClose();
-    } catch (error) {
-      notifyFailed(error);
-    } finally {
-      setBusy(false);
-    }
+    const file = await download(() => api.trainees.export({ filter, fullIds: mode === 'full' }), xlsxMime);
+    if (!file) return;
+    notifyDone(`${file.rows.toLocaleString('zh-CN')} 名学员已导出到 ${file.fileName}`, '已导出');
+    onClose();
   };
   return (
     <Modal opened onClose={onClose} title="导出学员名单">

@@ -1,10 +1,10 @@
-import { notifyFailed } from '../../../components/notify';
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { SheetRead } from '../../../../../shared/contract/sheet';
 import type { ImportPreview, ImportPreviewRow, ImportRowStatus } from '../../../../../shared/contract/trainee-import';
 import { api } from '../../../api/client';
-import { downloadBase64, xlsxMime } from '../../../components/files';
+import { xlsxMime } from '../../../components/files';
+import { useDownload } from '../../../components/use-download';
 import { VirtualTable, type VirtualColumn } from '../../../components/VirtualTable';
 
 const statusLabels: Record<ImportRowStatus, { label: string; color: string }> = {
@@ -36,14 +36,9 @@ export function PreviewStep({ sheet, preview, busy, onBack, onCommit }: { sheet:
   const [shown, setShown] = useState<'all' | ImportRowStatus>(preview.counts.error > 0 ? 'error' : 'all');
   const rows = shown === 'all' ? preview.rows : preview.rows.filter((r) => r.status === shown);
   const writable = preview.counts.new + preview.counts.update;
-  const downloadErrors = async () => {
-    try {
-      const file = await api.trainees.importErrorsWorkbook({ headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
-      downloadBase64(file.fileName, file.base64, xlsxMime);
-    } catch (error) {
-      notifyFailed(error);
-    }
-  };
+  const errorsWorkbook = useDownload();
+  const downloadErrors = () =>
+    errorsWorkbook.download(() => api.trainees.importErrorsWorkbook({ headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows }), xlsxMime);
   return (
     <Stack>
       <Group gap="xs">
