@@ -83,6 +83,8 @@ export const certificates = sqliteTable(
       .where(sql`status = 'issued' AND enrollment_id IS NOT NULL`),
     index('certificates_trainee').on(table.traineeId, table.createdAt),
     index('certificates_cohort').on(table.cohortId, table.kind, table.status),
+    // The dashboard's certificates issued this year.
+    index('certificates_issued').on(table.issuedOn).where(sql`status = 'issued' AND deleted_at IS NULL`),
   ],
 );
 

@@ -29,6 +29,8 @@ export const trainees = sqliteTable(
     index('trainees_pinyin').on(table.namePinyin, table.id),
     index('trainees_initials').on(table.nameInitials),
     index('trainees_enterprise').on(table.enterpriseId, table.namePinyin, table.id),
+    // The dashboard's registered and registered-this-year counts: a covering index instead of reading 500,000 rows.
+    index('trainees_registered').on(table.deletedAt, table.createdAt),
   ],
 );
 
