@@ -7,6 +7,7 @@ import { cohortsHandlers } from './services/cohorts';
 import { enterprisesHandlers } from './services/enterprises';
 import { traineesHandlers } from './services/trainees';
 import { certificatesHandlers } from './services/certificates';
+import { dashboardHandlers } from './services/dashboard';
 
 /** Every channel's handler; the compiler rejects a missing channel or a wrong signature. */
 export const handlers: Handlers = {
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...enterprisesHandlers,
   ...traineesHandlers,
   ...certificatesHandlers,
+  ...dashboardHandlers,
 };

@@ -8,6 +8,7 @@ import { cohortsContract } from './cohorts';
 import { enterprisesContract } from './enterprises';
 import { traineesContract } from './trainees';
 import { certificatesContract } from './certificates';
+import { dashboardContract } from './dashboard';
 
 /**
  * Every channel of the application, by name. Names are `area.action`; each area has its own file
@@ -23,6 +24,7 @@ export const contract = {
   ...enterprisesContract,
   ...traineesContract,
   ...certificatesContract,
+  ...dashboardContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
