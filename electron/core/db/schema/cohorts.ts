@@ -143,8 +143,9 @@ export const enrollments = sqliteTable(
     uniqueIndex('enrollments_cohort_trainee').on(table.cohortId, table.traineeId).where(sql`deleted_at IS NULL`),
     index('enrollments_trainee').on(table.traineeId, table.jobTypeId, table.grade),
     index('enrollments_overview').on(table.cohortId, table.deletedAt, table.result),
-    // The dashboard's appraised/passed this year: a range over one year's published results, not 2,000,000 rows.
-    index('enrollments_published').on(table.resultPublishedAt, table.result).where(sql`deleted_at IS NULL AND result_published_at IS NOT NULL`),
+    // The dashboard's appraised/passed this year: a covering range over one year's published results, not
+    // 2,000,000 rows. Not a partial index: SQLite then reads each row to recheck deleted_at (454 ms vs this).
+    index('enrollments_published').on(table.deletedAt, table.resultPublishedAt, table.result),
   ],
 );
 
