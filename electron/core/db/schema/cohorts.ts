@@ -143,9 +143,10 @@ export const enrollments = sqliteTable(
     uniqueIndex('enrollments_cohort_trainee').on(table.cohortId, table.traineeId).where(sql`deleted_at IS NULL`),
     index('enrollments_trainee').on(table.traineeId, table.jobTypeId, table.grade),
     index('enrollments_overview').on(table.cohortId, table.deletedAt, table.result),
-    // The dashboard's appraised/passed this year: a covering range over one year's published results, not
-    // 2,000,000 rows. Not a partial index: SQLite then reads each row to recheck deleted_at (454 ms vs this).
-    index('enrollments_published').on(table.deletedAt, table.resultPublishedAt, table.result),
+    // The dashboard's appraised/passed this year: one covering range count per result over one year's
+    // publications, not 2,000,000 rows. Measured with every result published this year: partial index
+    // (rechecks each row) 454 ms; date before result + GROUP BY 452 ms, + FILTER sums 245 ms; this ~70 ms.
+    index('enrollments_published').on(table.deletedAt, table.result, table.resultPublishedAt),
   ],
 );
 
