@@ -6,17 +6,6 @@ import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
 
-async function invoke<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/invoke`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify({ channel, input }),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
-  return result.value;
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 const today = new Date();
 const yearsAgo = (years: number) => `${today.getFullYear() - years}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
@@ -24,11 +13,11 @@ const yearsAgo = (years: number) => `${today.getFullYear() - years}-${pad(today.
 it('edits hours and retires a job type in the catalog; a trainee page explains eligibility', async () => {
   app = await launchBrowserMode();
   const { page } = app;
-  const jobTypes = await invoke<{ id: string; name: string }[]>('jobTypes.list', {});
+  const jobTypes = await app.invoke('jobTypes.list', {});
   const idOf = (name: string) => jobTypes.find((j) => j.name === name)!.id;
-  const trainee = await invoke<{ id: string }>('trainees.create', { name: '陈建国', idNumber: '350582198503120011', phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate: '2012-03-01' });
-  await invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: idOf('电工'), grade: 4, obtainedOn: '2019-05-10', certificateNo: 'S2019000123' });
-  await invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: idOf('焊工'), grade: 5, obtainedOn: '2023-06-01' });
+  const trainee = await app.invoke('trainees.create', { name: '陈建国', idNumber: '350582198503120011', phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate: '2012-03-01' });
+  await app.invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: idOf('电工'), grade: 4, obtainedOn: '2019-05-10', certificateNo: 'S2019000123' });
+  await app.invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: idOf('焊工'), grade: 5, obtainedOn: '2023-06-01' });
 
   await page.getByRole('link', { name: '工种目录' }).click();
   await page.getByText('共 86 个工种').waitFor();

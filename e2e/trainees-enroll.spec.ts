@@ -12,17 +12,6 @@ import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
 
-async function invoke<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${app.origin}/api/invoke`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ channel, input }),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
-
 function idNumber(i: number) {
   const first17 = `35058219900315${String(100 + i)}`;
   return first17 + residentIdCheckCharacter(first17);
@@ -34,7 +23,7 @@ const eligible = ['安晓明', '蔡文华', '陈建国'];
 const fillers = ['志强', '美玲', '晓燕', '文斌', '丽华', '俊杰', '秀英', '国平', '雅婷', '明辉', '淑芬', '家豪', '碧霞', '荣华', '振宇'].flatMap((given) => [`郑${given}`, `周${given}`]);
 
 async function addTrainee(name: string, i: number, workStartDate: string) {
-  await invoke('trainees.create', { name, idNumber: idNumber(i), phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate });
+  await app.invoke('trainees.create', { name, idNumber: idNumber(i), phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate });
 }
 
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name: `选择 ${name}`, exact: true });
@@ -61,11 +50,11 @@ it('selects trainees in the list (one range by shift-click), enrolls them into a
   for (const [i, name] of eligible.entries()) await addTrainee(name, i, '2015-03-01');
   await addTrainee('邓丽娟', 3, recentStart);
   for (const [i, name] of fillers.entries()) await addTrainee(name, 10 + i, '2012-07-01');
-  const jobTypes = await invoke<{ id: string; code: string }[]>('jobTypes.list', { includeRetired: false });
-  const cohort = await invoke<{ id: string }>('cohorts.create', {
+  const jobTypes = await app.invoke('jobTypes.list', { includeRetired: false });
+  const cohort = await app.invoke('cohorts.create', {
     name: '2026年第9期 电工 五级', term: '2026年第9期', jobTypeId: jobTypes.find((j) => j.code === '6-31-01-03')!.id, grade: 5, capacity: 30,
   });
-  await invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
+  await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
 
   await page.getByRole('link', { name: '学员' }).click();
   await checkbox(page, '安晓明').click();

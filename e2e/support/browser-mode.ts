@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Channel, Input, Output } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,6 +21,8 @@ export interface BrowserModeApp {
   token: string;
   databasePath: string;
   folder: string;
+  /** Calls a channel over the same HTTP transport the page uses, to set up a scene quickly. */
+  invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
   close(): Promise<void>;
 }
 
@@ -40,13 +44,25 @@ export async function launchBrowserMode(options: { databasePath?: string } = {})
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(url.slice('browser mode: '.length));
+  const origin = match[1]!;
+  const token = decodeURIComponent(match[2]!);
   return {
     page,
-    origin: match[1]!,
+    origin,
     url: url.slice('browser mode: '.length),
-    token: decodeURIComponent(match[2]!),
+    token,
     databasePath,
     folder,
+    async invoke(channel, input) {
+      const response = await fetch(`${origin}/api/invoke`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ channel, input }),
+      });
+      const result = (await response.json()) as Result<unknown>;
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value as Output<typeof channel>;
+    },
     async close() {
       await browser.close();
       await stop(server);

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
 import { notifyDone, notifyFailed } from '../../components/notify';
+import { usePrompt } from '../../components/use-prompt';
 import { RefusedEnrollments } from './RefusedEnrollments';
 
 export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
@@ -25,6 +26,7 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
   const enroll = useApiMutation(api.cohorts.enroll);
   const importSheet = useApiMutation(api.cohorts.importSignUpSheet);
   const withdraw = useApiMutation(api.cohorts.withdraw);
+  const [ask, promptModal] = usePrompt();
   const waive = useApiMutation(api.cohorts.waiveHours);
   const preview = useQuery({
     queryKey: ['cohorts.previewSignUpSheet', cohort.id, sheet],
@@ -55,6 +57,7 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
   const open = ['planning', 'enrolling', 'training'].includes(cohort.stage);
   return (
     <Stack>
+      {promptModal}
       {open && (
         <Group align="flex-end">
           <TextInput label="按姓名、身份证号或拼音首字母查找学员" value={q} onChange={(e) => setQ(e.currentTarget.value)} w={320} />
@@ -120,14 +123,14 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
               <Table.Td>
                 <Group gap={4}>
                   {r.barredForHours && cohort.sessions > 0 && (
-                    <Button size="compact-xs" variant="subtle" onClick={() => {
-                      const reason = window.prompt('准予参加鉴定的理由');
+                    <Button size="compact-xs" variant="subtle" onClick={async () => {
+                      const reason = await ask({ title: `准予 ${r.name} 参加鉴定`, label: '理由（课时不足仍准予鉴定的原因）' });
                       if (reason) waive.mutate({ enrollmentId: r.id, reason }, { onError: notifyFailed });
                     }}>准予鉴定</Button>
                   )}
                   {open && (
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => {
-                      const reason = window.prompt(`${r.name} 退出本班的原因`);
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={async () => {
+                      const reason = await ask({ title: `${r.name} 退出本班`, label: '退出原因' });
                       if (reason) withdraw.mutate({ enrollmentId: r.id, reason }, { onError: notifyFailed });
                     }}>退出</Button>
                   )}

@@ -8,6 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
 import { MarkHistoryModal } from './MarkHistoryModal';
 import { notifyDone, notifyFailed } from '../../components/notify';
+import { usePrompt } from '../../components/use-prompt';
 
 const key = (enrollmentId: string, part: ScorePart) => `${enrollmentId}:${part}`;
 
@@ -25,6 +26,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
   const [reason, setReason] = useState('');
   const [preview, setPreview] = useState<ScoreImportPreview | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
+  const [ask, promptModal] = usePrompt();
   const [historyOf, setHistoryOf] = useState<{ id: string; name: string } | null>(null);
   const recordResit = useApiMutation(api.cohorts.recordResit);
   const data = grid.data;
@@ -70,14 +72,14 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
     });
   };
   /** A resit supersedes each failed part; the first sitting stays in the history. */
-  const resit = (enrollmentId: string, name: string) => {
+  const resit = async (enrollmentId: string, name: string) => {
     const row = data.rows.find((r) => r.enrollmentId === enrollmentId)!;
     const failed = parts.filter((p) => {
       const parsed = parseMark(row.marks[p]?.text ?? '');
       return parsed.ok && parsed.mark !== null && (parsed.mark.code === 'absent' || (parsed.mark.code === null && parsed.mark.score < (data.passMarks[p] ?? 60)));
     });
     for (const part of failed) {
-      const text = window.prompt(`${name} ${partLabels[part]}补考成绩`);
+      const text = await ask({ title: `${name} 补考`, label: `${partLabels[part]}补考成绩`, placeholder: '0–100，或 缺考 / 违纪' });
       if (text) recordResit.mutate({ enrollmentId, part, text }, { onSuccess: () => notifyDone(`${name} ${partLabels[part]}补考成绩已录入`), onError: notifyFailed });
     }
   };
@@ -92,6 +94,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
 
   return (
     <Stack>
+      {promptModal}
       {!editable && <Alert color="gray">培训班进入“待鉴定”后录入成绩。</Alert>}
       <Group>
         <Text fz="sm" c="dimmed">及格线：{parts.map((p) => `${partLabels[p]} ${data.passMarks[p]}`).join('，')}。缺考填“缺考”或 qk，违纪填“违纪”或 wj。</Text>
@@ -163,7 +166,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
                 <Group gap={4} wrap="nowrap">
                   {r.result ? <Badge color={r.result === 'pass' ? 'teal' : 'red'} variant="light">{resultLabels[r.result]}</Badge> : null}
                   {editable && (r.result === 'fail' || r.result === 'absent') && (
-                    <Button size="compact-xs" variant="subtle" onClick={() => resit(r.enrollmentId, r.name)}>补考</Button>
+                    <Button size="compact-xs" variant="subtle" onClick={() => void resit(r.enrollmentId, r.name)}>补考</Button>
                   )}
                   <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setHistoryOf({ id: r.enrollmentId, name: r.name })}>历史</Button>
                 </Group>
