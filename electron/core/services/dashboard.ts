@@ -1,5 +1,6 @@
 import type { DashboardSummary } from '../../../shared/contract/dashboard';
 import { cohortStages, stageLabels } from '../../../shared/domain/cohorts/lifecycle';
+import { enrollmentResults, satResults } from '../../../shared/domain/cohorts/marks';
 import type { HandlerContext } from '../context';
 import type { AreaHandlers } from '../router';
 import { cohortsByStage } from './cohorts/overview';
@@ -20,13 +21,15 @@ function summary(ctx: HandlerContext): DashboardSummary {
     Object.fromEntries((ctx.sqlite.prepare(sql).raw().all(...params) as [string, number][]).map(([key, n]) => [key, n]));
 
   const stages = new Map(cohortsByStage(ctx).map((row) => [row.key, row.cohorts]));
-  const results = countsBy(
-    `SELECT result, count(*) FROM enrollments
-      WHERE deleted_at IS NULL AND result_published_at IS NOT NULL AND result_published_at >= ? GROUP BY result`,
-    yearStartInstant,
+  // One range count per result: a GROUP BY over the same range sorts every row (see enrollments_published).
+  const publishedThisYear = ctx.sqlite.prepare(
+    'SELECT count(*) FROM enrollments WHERE deleted_at IS NULL AND result = ? AND result_published_at >= ?',
+  );
+  const results: Counts = Object.fromEntries(
+    enrollmentResults.map((result) => [result, publishedThisYear.pluck().get(result, yearStartInstant) as number]),
   );
   const sources = countsBy('SELECT source, count(*) FROM trainee_grades WHERE deleted_at IS NULL AND obtained_on >= ? GROUP BY source', yearStartDate);
-  const sat = (results.pass ?? 0) + (results.fail ?? 0) + (results.misconduct ?? 0);
+  const sat = satResults.reduce((sum, result) => sum + results[result]!, 0);
   return {
     year,
     trainees: {
@@ -36,7 +39,7 @@ function summary(ctx: HandlerContext): DashboardSummary {
     enterprises: count('SELECT count(*) FROM enterprises WHERE deleted_at IS NULL'),
     activeJobTypes: count('SELECT count(*) FROM job_types WHERE deleted_at IS NULL AND retired_at IS NULL'),
     cohortsByStage: cohortStages.map((stage) => ({ stage, label: stageLabels[stage], cohorts: stages.get(stage) ?? 0 })),
-    appraisals: { sat, passed: results.pass ?? 0, absent: results.absent ?? 0, passRate: sat ? (results.pass ?? 0) / sat : null },
+    appraisals: { sat, passed: results.pass!, absent: results.absent!, passRate: sat ? results.pass! / sat : null },
     promotions: { appraisal: sources.appraisal ?? 0, competition: sources.competition ?? 0, recognition: sources.recognition ?? 0 },
     certificatesIssued: count(
       "SELECT count(*) FROM certificates WHERE status = 'issued' AND deleted_at IS NULL AND issued_on >= ?",
