@@ -4,11 +4,11 @@ import { api } from '../../api/client';
 import { formatInstant } from '../../components/format';
 
 /** The newest entries of the audit log, older ones on demand (keyset paging). */
-export function AuditLogCard() {
+export function AuditLogCard({ pageSize = 20, title = '操作日志' }: { pageSize?: number; title?: string }) {
   const log = useInfiniteQuery({
-    queryKey: [api.system.listAudit.channel],
+    queryKey: [api.system.listAudit.channel, pageSize],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) => api.system.listAudit({ before: pageParam, limit: 20 }),
+    queryFn: ({ pageParam }) => api.system.listAudit({ before: pageParam, limit: pageSize }),
     getNextPageParam: (page) => page.nextBefore ?? undefined,
   });
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
@@ -16,7 +16,7 @@ export function AuditLogCard() {
   return (
     <Card withBorder padding="lg">
       <Title order={4} mb="md">
-        操作日志
+        {title}
       </Title>
       {entries.length === 0 ? (
         <Text c="dimmed" size="sm">
