@@ -13,7 +13,7 @@ const reviewer: Actor = { id: 'bench-reviewer', name: '复核员', role: 'clerk'
  * 2,000,000 enrollments in 50,000 cohorts over the demo trainees, written with raw statements in
  * one transaction, the way a city's worth of history would sit in one base's database.
  */
-function generateHistory(databasePath: string): { seconds: number; cohorts: number } {
+export function generateHistory(databasePath: string): { seconds: number; cohorts: number } {
   const { sqlite } = openDatabase(databasePath);
   const started = performance.now();
   const jobTypes = sqlite.prepare('SELECT job_type_id AS id, grade FROM job_type_grades').all() as { id: string; grade: number }[];

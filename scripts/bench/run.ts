@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { certificatesBench } from './certificates.bench';
 import { cohortsBench } from './cohorts.bench';
+import { dashboardBench } from './dashboard.bench';
 import { foundationBench } from './foundation.bench';
 import { jobTypesBench } from './job-types.bench';
 import { traineesBench } from './trainees.bench';
@@ -11,7 +12,7 @@ import { createBenchContext, type BenchSection } from './harness';
  * Each area adds its section to this list.
  */
 // Certificates run early: their peak-memory figure is only meaningful before the 2M-row sections grow the heap.
-const sections: BenchSection[] = [foundationBench, certificatesBench, traineesBench, jobTypesBench, cohortsBench];
+const sections: BenchSection[] = [foundationBench, certificatesBench, traineesBench, jobTypesBench, cohortsBench, dashboardBench];
 
 const { values } = parseArgs({
   options: { trainees: { type: 'string', default: '500000' }, only: { type: 'string' } },
