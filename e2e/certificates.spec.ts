@@ -8,7 +8,7 @@ import { afterEach, expect, it } from 'vitest';
 import { createCore } from '../electron/core/create-core';
 import { repoMigrationsFolder, repoResourcesFolder } from '../electron/core/db/repo-migrations';
 import { seedAppraisedCohort } from '../electron/core/services/certificates/test-fixtures';
-import { artifactsDir, launchBrowserMode, launchChromium, type BrowserModeApp } from './support/browser-mode';
+import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode, launchChromium } from './support/browser-mode';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -53,7 +53,7 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
 
   app = await launchBrowserMode({ databasePath });
   const { page } = app;
-  await page.getByRole('link', { name: '证书' }).click();
+  await goTo(page, '证书');
 
   // Numbering and seal.
   await page.getByRole('tab', { name: '编号与印章' }).click();
@@ -137,7 +137,7 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
 it('moves a field in the designer by dragging and by typing, saves it, and prints the calibration sheet', async () => {
   app = await launchBrowserMode();
   const { page } = app;
-  await page.getByRole('link', { name: '证书' }).click();
+  await goTo(page, '证书');
   await page.getByRole('tab', { name: '模板设计' }).click();
   await pick(page, '模板', /培训结业证书（A4/);
   await page.getByRole('img', { name: '模板预览（真实比例）' }).waitFor();
@@ -196,7 +196,7 @@ it('imports the agency’s official numbers after a preview that shows every pro
 
   app = await launchBrowserMode({ databasePath });
   const { page } = app;
-  await page.getByRole('link', { name: '证书' }).click();
+  await goTo(page, '证书');
   await page.getByRole('tab', { name: '导入官方编号' }).click();
   await pick(page, '培训班', /培训班 c1/);
   await pick(page, '职业技能等级证书模板', /套打/);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/browser-mode';
+import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
@@ -33,8 +33,8 @@ it('records a resit mark typed into the page’s own dialog, keeping the first s
     ],
   });
 
-  await page.getByRole('link', { name: '培训班' }).click();
-  await page.getByRole('cell', { name: '2026年第5期 电工 五级' }).click();
+  await goTo(page, '培训班');
+  await page.getByRole('cell', { name: '2026年第5期 电工 五级', exact: true }).click();
   await page.getByRole('tab', { name: '成绩' }).click();
   await page.getByRole('row', { name: /黄志强/ }).getByRole('button', { name: '补考' }).click();
   const dialog = page.getByRole('dialog', { name: '黄志强 补考' });

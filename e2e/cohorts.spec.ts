@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/browser-mode';
+import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
@@ -54,12 +54,12 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
   const sheetPath = join(app.folder, '报名表.xlsx');
   await signUpSheet(sheetPath);
 
-  await page.getByRole('link', { name: '设置' }).click();
+  await goTo(page, '设置');
   await page.getByLabel('基地名称').fill('泉州市机械行业产业工人技能实训基地');
   await page.getByRole('button', { name: '保存' }).click();
   await page.getByText('基地信息已更新').waitFor();
 
-  await page.getByRole('link', { name: '培训班' }).click();
+  await goTo(page, '培训班');
   await page.getByRole('button', { name: '新建培训班' }).click();
   await page.getByRole('textbox', { name: '工种', exact: true }).fill('电工');
   await page.getByRole('option', { name: '电工 6-31-01-03' }).click();

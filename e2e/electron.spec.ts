@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { artifactsDir } from './support/browser-mode';
+import { artifactsDir, goTo } from './support/browser-mode';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 
@@ -71,7 +71,7 @@ it('refuses new windows, foreign navigation and remote requests', async (context
 it('saves the base profile through IPC, as in browser mode', async (context) => {
   if (!app) return context.skip(skipReason);
   const page = await app.firstWindow();
-  await page.getByRole('link', { name: '设置' }).click();
+  await goTo(page, '设置');
   await page.getByLabel('基地名称').fill('泉州市电子信息产业工人技能实训基地');
   await page.getByRole('button', { name: '保存' }).click();
   await page.getByText('基地信息已更新').waitFor();

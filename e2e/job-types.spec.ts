@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/browser-mode';
+import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
@@ -19,7 +19,7 @@ it('edits hours and retires a job type in the catalog; a trainee page explains e
   await app.invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: idOf('电工'), grade: 4, obtainedOn: '2019-05-10', certificateNo: 'S2019000123' });
   await app.invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: idOf('焊工'), grade: 5, obtainedOn: '2023-06-01' });
 
-  await page.getByRole('link', { name: '工种目录' }).click();
+  await goTo(page, '工种目录');
   await page.getByText('共 86 个工种').waitFor();
   const catalog = page.getByRole('table', { name: '工种目录' });
   await catalog.getByRole('row', { name: /6-31-01-03 电工/ }).getByText('四级 1').waitFor();
@@ -33,7 +33,7 @@ it('edits hours and retires a job type in the catalog; a trainee page explains e
   await editor.getByRole('button', { name: '保存' }).click();
   await page.getByText('已保存“电工”').waitFor();
 
-  await page.getByRole('link', { name: '培训班' }).click();
+  await goTo(page, '培训班');
   await page.getByRole('button', { name: '新建培训班' }).click();
   const cohortForm = page.getByRole('dialog', { name: '新建培训班' });
   await cohortForm.getByRole('textbox', { name: '工种', exact: true }).fill('电工');
@@ -44,11 +44,11 @@ it('edits hours and retires a job type in the catalog; a trainee page explains e
   await page.keyboard.press('Escape');
 
   // Retire 焊工: it leaves the new-cohort picker, stays in the catalog, and its history stays.
-  await page.getByRole('link', { name: '工种目录' }).click();
+  await goTo(page, '工种目录');
   await page.getByRole('button', { name: '停用焊工', exact: true }).click();
   await page.getByText('已停用“焊工”：历史记录保留，新开班不再可选').waitFor();
   await catalog.getByRole('row', { name: /6-18-02-04 焊工/ }).getByText('已停用').waitFor();
-  await page.getByRole('link', { name: '培训班' }).click();
+  await goTo(page, '培训班');
   await page.getByRole('button', { name: '新建培训班' }).click();
   // "工" matches both: once 电工 is offered, the list is complete, and 焊工 is not in it.
   await page.getByRole('dialog', { name: '新建培训班' }).getByRole('textbox', { name: '工种', exact: true }).fill('工');
@@ -93,7 +93,7 @@ it('edits hours and retires a job type in the catalog; a trainee page explains e
 it('exports the catalog, refuses a workbook with a bad cell, and imports the corrected one', async () => {
   app = await launchBrowserMode();
   const { page } = app;
-  await page.getByRole('link', { name: '工种目录' }).click();
+  await goTo(page, '工种目录');
   await page.getByText('共 86 个工种').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
   const exported = join(app.folder, 'catalog.xlsx');

@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/browser-mode';
+import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
 import { join } from 'node:path';
 
 let app: BrowserModeApp;
@@ -8,7 +8,7 @@ afterEach(async () => app?.close());
 it('edits the base profile through the settings page, and the change survives a reload', async () => {
   app = await launchBrowserMode();
   const { page } = app;
-  await page.getByRole('link', { name: '设置' }).click();
+  await goTo(page, '设置');
   await page.getByRole('heading', { name: '基地信息' }).waitFor();
 
   await page.getByLabel('基地名称').fill('泉州市机械行业产业工人技能实训基地');

@@ -7,7 +7,7 @@ import { residentIdCheckCharacter } from '../shared/domain/resident-id';
 import { createCore } from '../electron/core/create-core';
 import { repoMigrationsFolder, repoResourcesFolder } from '../electron/core/db/repo-migrations';
 import { seedAppraisedCohort } from '../electron/core/services/certificates/test-fixtures';
-import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/browser-mode';
+import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
@@ -56,7 +56,7 @@ it('selects trainees in the list (one range by shift-click), enrolls them into a
   });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
 
-  await page.getByRole('link', { name: '学员' }).click();
+  await goTo(page, '学员');
   await checkbox(page, '安晓明').click();
   await checkbox(page, '陈建国').click({ modifiers: ['Shift'] });
   await checkbox(page, '邓丽娟').click();
@@ -86,14 +86,14 @@ it('selects trainees in the list (one range by shift-click), enrolls them into a
   await dialog.waitFor({ state: 'detached' });
   await bar.waitFor({ state: 'detached' });
 
-  await page.getByRole('link', { name: '培训班' }).click();
+  await goTo(page, '培训班');
   await page.getByRole('cell', { name: '2026年第9期 电工 五级' }).click();
   for (const name of [...eligible, '邓丽娟']) await page.getByRole('cell', { name, exact: true }).waitFor();
   expect(await page.getByText('破格', { exact: true }).count()).toBe(1);
   await page.screenshot({ path: join(artifactsDir, 'trainees-enrolled-cohort.png') });
 
   // Space on the focused checkbox toggles; 清除 empties; opening a trainee and coming back keeps it.
-  await page.getByRole('link', { name: '学员' }).click();
+  await goTo(page, '学员');
   await checkbox(page, '郑志强').focus();
   await page.keyboard.press('Space');
   await expect.poll(() => bar.getByText(/^已选/).textContent()).toBe('已选 1 人');

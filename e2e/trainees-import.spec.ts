@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { messyPeople, messyRosterXlsx } from '../electron/core/services/trainees/messy-roster';
-import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/browser-mode';
+import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
@@ -26,7 +26,7 @@ it('imports a messy roster: the valid rows land, the error workbook lists exactl
   writeFileSync(messy, await messyRosterXlsx());
   writeFileSync(fixed, await messyRosterXlsx({ fixed: true }));
 
-  await page.getByRole('link', { name: '学员' }).click();
+  await goTo(page, '学员');
   await importFile(messy);
   await expect.poll(() => count('new')).toBe('新增 6');
   expect(await count('error')).toBe('错误 3');
@@ -66,7 +66,7 @@ it('imports a messy roster: the valid rows land, the error workbook lists exactl
   await page.screenshot({ path: join(artifactsDir, 'trainee-detail-e2e.png') });
 
   // An enterprise with trainees is not deleted; the message gives the count.
-  await page.getByRole('link', { name: '企业' }).click();
+  await goTo(page, '企业');
   const row = page.getByRole('row').filter({ hasText: '晋江恒安鞋业有限公司' });
   await row.getByRole('button', { name: '删除' }).click();
   await page.getByText(/下还有 \d 名学员，不能删除/).waitFor();

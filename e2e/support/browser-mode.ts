@@ -71,6 +71,11 @@ export async function launchBrowserMode(options: { databasePath?: string } = {})
   };
 }
 
+/** Opens an area from the main navigation (other links on a page may share its words). */
+export function goTo(page: Page, area: string): Promise<void> {
+  return page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: area, exact: true }).click();
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
