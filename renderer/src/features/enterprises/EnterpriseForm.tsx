@@ -1,10 +1,11 @@
 import { notifyDone, notifyFailed } from '../../components/notify';
-import { Button, Group, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { enterpriseInput, type EnterpriseInput, type EnterpriseRow } from '../../../../shared/contract/enterprises';
 import { districtNames, industries } from '../../../../shared/domain/places';
 import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { ModalActions } from '../../components/ModalActions';
 
 export function EnterpriseForm({ existing, onClose }: { existing?: EnterpriseRow; onClose: () => void }) {
   const [draft, setDraft] = useState<EnterpriseInput>({
@@ -45,10 +46,7 @@ export function EnterpriseForm({ existing, onClose }: { existing?: EnterpriseRow
         <TextInput label="联系人" value={draft.contactName} error={errors.contactName} onChange={(e) => set({ contactName: e.currentTarget.value })} />
         <TextInput label="联系电话" value={draft.contactPhone} error={errors.contactPhone} onChange={(e) => set({ contactPhone: e.currentTarget.value })} />
       </SimpleGrid>
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onClose}>取消</Button>
-        <Button loading={create.isPending || update.isPending} onClick={submit}>保存</Button>
-      </Group>
+      <ModalActions onCancel={onClose} onConfirm={submit} loading={create.isPending || update.isPending} />
     </Modal>
   );
 }

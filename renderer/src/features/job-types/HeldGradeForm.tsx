@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { gradeSourceLabels, gradeSources, type GradeSource } from '../../../../shared/contract/eligibility';
 import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifyDone, notifyFailed } from '../../components/notify';
+import { ModalActions } from '../../components/ModalActions';
 
 /** Records a certificate the trainee already holds (既有证书登记), so eligibility can count it. */
 export function HeldGradeForm({ traineeId, onClose }: { traineeId: string; onClose: () => void }) {
@@ -35,10 +36,7 @@ export function HeldGradeForm({ traineeId, onClose }: { traineeId: string; onClo
         <TextInput label="证书编号" value={certificateNo} onChange={(e) => setCertificateNo(e.currentTarget.value)} />
         <Select label="来源" data={gradeSources.map((s) => ({ value: s, label: gradeSourceLabels[s] }))} value={source} onChange={(v) => v && setSource(v as GradeSource)} allowDeselect={false} />
       </SimpleGrid>
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onClose}>取消</Button>
-        <Button onClick={submit} loading={add.isPending}>登记</Button>
-      </Group>
+      <ModalActions onCancel={onClose} onConfirm={submit} confirm="登记" loading={add.isPending} />
     </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Loader, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Loader, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { defaultGradeRows, jobTypeInputOf, type JobTypeDetail, type JobTypeInput } from '../../../../shared/contract/job-types';
 import { ruleSetIds, ruleSets } from '../../../../shared/domain/eligibility';
@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { RouteOverrides } from './RouteOverrides';
+import { ModalActions } from '../../components/ModalActions';
 
 /** Adds (id null) or edits a job type: code, grades with hours and exam parts, related occupations, route adjustments. */
 export function JobTypeEditor({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -110,10 +111,7 @@ function EditorForm({ detail, onClose }: { detail: JobTypeDetail | null; onClose
         onChange={(relatedIds) => set({ relatedIds })}
       />
       <RouteOverrides form={form} onChange={(ruleOverrides) => set({ ruleOverrides })} />
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onClose}>取消</Button>
-        <Button onClick={submit} loading={save.isPending}>保存</Button>
-      </Group>
+      <ModalActions onCancel={onClose} onConfirm={submit} loading={save.isPending} />
     </Modal>
   );
 }

@@ -1,10 +1,11 @@
 import { notifyDone } from '../../components/notify';
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
 import { api } from '../../api/client';
 import { xlsxMime } from '../../components/files';
 import { useDownload } from '../../components/use-download';
+import { ModalActions } from '../../components/ModalActions';
 
 /** Export of the filtered list; the choice of masked or full IDs is written to the audit log. */
 export function ExportDialog({ filter, total, onClose }: { filter: TraineeFilter; total: number | null; onClose: () => void }) {
@@ -26,10 +27,7 @@ export function ExportDialog({ filter, total, onClose }: { filter: TraineeFilter
             <Radio value="full" label="完整号码，用于鉴定报名等必须完整号码的用途（将记入操作日志）" />
           </Stack>
         </Radio.Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>取消</Button>
-          <Button loading={busy} onClick={() => void run()}>导出</Button>
-        </Group>
+        <ModalActions onCancel={onClose} onConfirm={() => void run()} confirm="导出" loading={busy} />
       </Stack>
     </Modal>
   );

@@ -1,5 +1,5 @@
 import { notifyDone } from '../../components/notify';
-import { Button, Group, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { TraineeDetail } from '../../../../shared/contract/trainees';
@@ -9,6 +9,7 @@ import { checkResidentId } from '../../../../shared/domain/resident-id';
 import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { EnterpriseSelect } from '../enterprises/EnterpriseSelect';
+import { ModalActions } from '../../components/ModalActions';
 
 interface Draft {
   name: string;
@@ -87,10 +88,7 @@ export function TraineeForm({ existing, onClose, onSaved }: { existing?: Trainee
         <TextInput label="岗位" value={draft.jobTitle} error={errors.jobTitle} onChange={(e) => set({ jobTitle: e.currentTarget.value })} />
         <TextInput label="参加工作时间" placeholder="例如 2010-07-01 或 2010.7" value={draft.workStartDate} error={errors.workStartDate} onChange={(e) => set({ workStartDate: e.currentTarget.value })} />
       </SimpleGrid>
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onClose}>取消</Button>
-        <Button loading={create.isPending || update.isPending} onClick={submit}>保存</Button>
-      </Group>
+      <ModalActions onCancel={onClose} onConfirm={submit} loading={create.isPending || update.isPending} />
     </Modal>
   );
 }
