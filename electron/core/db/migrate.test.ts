@@ -32,6 +32,18 @@ describe('database open and migrations', () => {
     sqlite.close();
   });
 
+  it('starts no index with the soft-delete marker, which would turn every list query into a full read', () => {
+    // Without statistics SQLite takes `deleted_at IS NULL` for a selective equality and prefers such an
+    // index over the one the search needs: at 500,000 trainees a name search fell from ~3 ms to ~140 ms.
+    const { sqlite } = openDatabase(tempDb());
+    migrate(sqlite, repoMigrationsFolder);
+    const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").pluck().all() as string[];
+    const leading = indexes.map((name) => [name, (sqlite.pragma(`index_info(${name})`) as { name: string }[])[0]!.name]);
+    expect(leading.filter(([, column]) => column === 'deleted_at')).toEqual([]);
+    expect(indexes.length).toBeGreaterThan(30);
+    sqlite.close();
+  });
+
   it('refuses a database written by a newer version and leaves it exactly as it was', () => {
     const path = tempDb();
     const core = createTestCore();

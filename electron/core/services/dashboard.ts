@@ -8,7 +8,7 @@ import { cohortsByStage } from './cohorts/overview';
 type Counts = Record<string, number>;
 
 /**
- * Every figure is one indexed count (see the dashboard indexes of migration 0011 and the README
+ * Every figure is one indexed count (see the dashboard indexes of migrations 0011–0014 and the README
  * section 工作台): at 500,000 trainees and 2,000,000 enrollments none reads the table rows.
  */
 function summary(ctx: HandlerContext): DashboardSummary {

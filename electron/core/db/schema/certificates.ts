@@ -84,7 +84,7 @@ export const certificates = sqliteTable(
     index('certificates_trainee').on(table.traineeId, table.createdAt),
     index('certificates_cohort').on(table.cohortId, table.kind, table.status),
     // The dashboard's certificates issued this year.
-    index('certificates_issued').on(table.status, table.deletedAt, table.issuedOn),
+    index('certificates_issued').on(table.issuedOn, table.status, table.deletedAt),
   ],
 );
 

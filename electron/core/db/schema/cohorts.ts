@@ -38,7 +38,7 @@ export const cohorts = sqliteTable(
     index('cohorts_job_type').on(table.jobTypeId, table.grade, table.stage),
     index('cohorts_start').on(table.startDate),
     // Covers the base overview's three GROUP BYs, so none of them reads the table rows.
-    index('cohorts_overview').on(table.deletedAt, table.stage, table.jobTypeId, table.startDate, table.enrolledCount, table.passedCount),
+    index('cohorts_overview').on(table.stage, table.jobTypeId, table.startDate, table.enrolledCount, table.passedCount, table.deletedAt),
   ],
 );
 
@@ -146,7 +146,7 @@ export const enrollments = sqliteTable(
     // The dashboard's appraised/passed this year: one covering range count per result over one year's
     // publications, not 2,000,000 rows. Measured with every result published this year: partial index
     // (rechecks each row) 454 ms; date before result + GROUP BY 452 ms, + FILTER sums 245 ms; this ~70 ms.
-    index('enrollments_published').on(table.deletedAt, table.result, table.resultPublishedAt),
+    index('enrollments_published').on(table.result, table.resultPublishedAt, table.deletedAt),
   ],
 );
 

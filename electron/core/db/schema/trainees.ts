@@ -30,7 +30,7 @@ export const trainees = sqliteTable(
     index('trainees_initials').on(table.nameInitials),
     index('trainees_enterprise').on(table.enterpriseId, table.namePinyin, table.id),
     // The dashboard's registered and registered-this-year counts: a covering index instead of reading 500,000 rows.
-    index('trainees_registered').on(table.deletedAt, table.createdAt),
+    index('trainees_registered').on(table.createdAt, table.deletedAt),
   ],
 );
 
