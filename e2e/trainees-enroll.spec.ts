@@ -108,6 +108,16 @@ it('selects trainees in the list (one range by shift-click), enrolls them into a
   await page.getByLabel('搜索学员').fill('郑');
   await bar.waitFor({ state: 'detached' });
   expect(await checkbox(page, '郑志强').isChecked()).toBe(false);
+  // 全选 takes every trainee the filter finds; a second click empties the selection.
+  const { total } = await app.invoke('trainees.count', { filter: { search: '郑' } });
+  await expect.poll(() => page.getByTestId('trainee-total').textContent()).toBe(`共 ${total} 人`);
+  await page.getByRole('checkbox', { name: '全选' }).click();
+  await expect.poll(() => bar.getByText(/^已选/).textContent()).toBe(`已选 ${total} 人`);
+  expect(await checkbox(page, '郑振宇').isChecked()).toBe(true);
+  expect(await page.getByRole('checkbox', { name: '全选' }).isChecked()).toBe(true);
+  await page.screenshot({ path: join(artifactsDir, 'trainees-select-all.png') });
+  await page.getByRole('checkbox', { name: '全选' }).click();
+  await bar.waitFor({ state: 'detached' });
 
   await page.getByLabel('搜索学员').fill(certified.names[0]!);
   await page.getByRole('cell', { name: certified.names[0]!, exact: true }).click();

@@ -3,6 +3,7 @@ import type { Sex } from '../domain/resident-id';
 import { normalizeCode, normalizeText } from '../domain/normalize';
 import { parseLooseDate } from '../domain/loose-date';
 import { educationLevels } from '../domain/places';
+import { enrollBatchLimit } from './cohorts/enrollments';
 import { mutation, query } from './define';
 import { importContract } from './trainee-import';
 import { emptyFilter, traineeFilter } from './trainee-filter';
@@ -84,6 +85,12 @@ export const traineesContract = {
   'trainees.count': query({ input: z.object({ filter: traineeFilter.default(emptyFilter) }).strict(), role: 'viewer', title: '统计学员' }).returns<{
     total: number;
   }>(),
+  /** Every id the filter selects, in list order, for "select all"; `truncated` when more than `limit` match. */
+  'trainees.matchingIds': query({
+    input: z.object({ filter: traineeFilter.default(emptyFilter), limit: z.number().int().min(1).max(enrollBatchLimit) }).strict(),
+    role: 'viewer',
+    title: '全选学员',
+  }).returns<{ ids: string[]; truncated: boolean }>(),
   'trainees.get': query({ input: z.object({ id: recordId }).strict(), role: 'viewer', title: '查看学员详情' }).returns<TraineeDetail>(),
   /** The whole ID number and phone, for one trainee, logged. */
   'trainees.revealIdentity': query({ input: z.object({ id: recordId }).strict(), role: 'clerk', title: '查看完整身份证号' }).returns<{

@@ -25,7 +25,13 @@ export interface VirtualTableProps<Row> {
    * Adds a checkbox column. Selection is a set of row keys, so it survives scrolling and paging;
    * shift-click applies the last clicked row's state to the loaded rows in between.
    */
-  selection?: { selected: ReadonlySet<string>; onChange: (next: Set<string>) => void; rowLabel: (row: Row) => string };
+  selection?: {
+    selected: ReadonlySet<string>;
+    onChange: (next: Set<string>) => void;
+    rowLabel: (row: Row) => string;
+    /** A header checkbox: the owner knows what "all" is (every match in the database, not the loaded rows). */
+    all?: { checked: boolean; onToggle: () => void };
+  };
 }
 
 /**
@@ -53,7 +59,19 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, height, rowHei
   return (
     <Box role="table" aria-label={label} aria-rowcount={rows.length} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6, background: 'white' }}>
       <Box role="row" style={{ display: 'grid', gridTemplateColumns: template, borderBottom: '1px solid var(--mantine-color-gray-3)', background: 'var(--mantine-color-gray-1)' }}>
-        {selection && <span role="columnheader" aria-label="选择" />}
+        {selection && (
+          <Box role="columnheader" aria-label="选择" px="xs" style={{ display: 'flex', alignItems: 'center' }}>
+            {selection.all && (
+              <Checkbox
+                size="xs"
+                aria-label="全选"
+                checked={selection.all.checked}
+                indeterminate={!selection.all.checked && selection.selected.size > 0}
+                onChange={selection.all.onToggle}
+              />
+            )}
+          </Box>
+        )}
         {columns.map((column) => (
           <Text role="columnheader" key={column.key} size="sm" fw={600} px="xs" py={8} truncate>
             {column.header}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cohortStages, type CohortStage } from '../../domain/cohorts/lifecycle';
 import { mutation, query } from '../define';
+import { enrollBatchLimit } from './enrollments';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const id = z.string().min(1);
@@ -75,7 +76,7 @@ export const cohortFields = z.object({
   /** Omitted: the catalog's training hours for the job type and grade. */
   requiredHours: z.number().int().min(1).max(2000).optional(),
   venue: z.string().trim().max(100).default(''),
-  capacity: z.number().int().min(1, '容量至少为 1').max(5000),
+  capacity: z.number().int().min(1, '容量至少为 1').max(enrollBatchLimit, `容量不能超过 ${enrollBatchLimit}`),
   note: z.string().trim().max(500).default(''),
   staff: z.array(staffInput).default([]),
   enterpriseIds: z.array(id).default([]),

@@ -64,6 +64,9 @@ export interface AttendanceSession {
 
 const overrides = z.array(z.object({ traineeId: id, reason })).default([]);
 
+/** How many trainees one enrollment call takes (a cohort's capacity is at most this). */
+export const enrollBatchLimit = 5000;
+
 export const enrollmentContract = {
   'cohorts.enrollments': query({ input: z.object({ cohortId: id }).strict(), role: 'viewer', title: '查看报名学员' }).returns<EnrollmentRow[]>(),
   'cohorts.findCandidates': query({
@@ -72,13 +75,13 @@ export const enrollmentContract = {
     title: '查找可报名学员',
   }).returns<EnrollmentCheck[]>(),
   'cohorts.checkEnrollment': query({
-    input: z.object({ cohortId: id, traineeIds: z.array(id).min(1).max(5000) }).strict(),
+    input: z.object({ cohortId: id, traineeIds: z.array(id).min(1).max(enrollBatchLimit) }).strict(),
     role: 'viewer',
     title: '报名资格审核',
   }).returns<EnrollmentCheck[]>(),
   /** Overrides are honoured only for an administrator; a clerk's ineligible trainees are refused. */
   'cohorts.enroll': mutation({
-    input: z.object({ cohortId: id, traineeIds: z.array(id).min(1).max(5000), overrides }).strict(),
+    input: z.object({ cohortId: id, traineeIds: z.array(id).min(1).max(enrollBatchLimit), overrides }).strict(),
     role: 'clerk',
     title: '学员报名',
   }).returns<EnrollOutcome>(),

@@ -67,3 +67,13 @@ it('gives the same pages when the walk runs out of budget and the collecting pla
     sqlite.close();
   }
 });
+
+it('selects all matching trainees in list order, and says when the filter matches more than the limit', async () => {
+  const filter = { search: '德化' };
+  const { total } = await call(core, 'trainees.count', { filter });
+  const all = await call(core, 'trainees.matchingIds', { filter, limit: 5000 });
+  expect(all).toEqual({ ids: await walk(filter), truncated: false });
+  expect(all.ids).toHaveLength(total);
+  const capped = await call(core, 'trainees.matchingIds', { filter, limit: total - 1 });
+  expect(capped).toEqual({ ids: all.ids.slice(0, total - 1), truncated: true });
+});

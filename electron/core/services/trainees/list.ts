@@ -83,7 +83,7 @@ function walkBound(sqlite: Sqlite, after: TraineeCursor | null, budget: number):
   return bound ?? null;
 }
 
-export const listHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.list' | 'trainees.count'> = {
+export const listHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.list' | 'trainees.count' | 'trainees.matchingIds'> = {
   'trainees.list': ({ filter, after, limit }, ctx) => {
     const { rows } = listPage(ctx.sqlite, filter, after, limit);
     const last = rows.length === limit ? rows[rows.length - 1]! : null;
@@ -93,5 +93,14 @@ export const listHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.list' | 'tra
   'trainees.count': ({ filter }, ctx) => {
     const where = traineeWhere(filter);
     return { total: (ctx.sqlite.prepare(`SELECT count(*) AS n FROM trainees t WHERE ${where.sql}`).get(...where.params) as { n: number }).n };
+  },
+
+  'trainees.matchingIds': ({ filter, limit }, ctx) => {
+    const where = traineeWhere(filter);
+    const ids = ctx.sqlite
+      .prepare(`SELECT t.id FROM trainees t WHERE ${where.sql} ORDER BY t.name_pinyin, t.id LIMIT ?`)
+      .pluck()
+      .all(...where.params, limit + 1) as string[];
+    return { ids: ids.slice(0, limit), truncated: ids.length > limit };
   },
 };

@@ -1,8 +1,6 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
+import { enrollBatchLimit } from '../../../../shared/contract/cohorts/enrollments';
 import { EnrollIntoCohortButton } from '../cohorts/EnrollIntoCohortButton';
-
-/** The enrollment contract takes at most this many trainees per call. */
-const enrollLimit = 5000;
 
 /** "已选 N 人" with what can be done to the selected trainees. */
 export function SelectionBar({ traineeIds, onClear }: { traineeIds: string[]; onClear: () => void }) {
@@ -11,8 +9,8 @@ export function SelectionBar({ traineeIds, onClear }: { traineeIds: string[]; on
       <Group gap="sm">
         <Text size="sm" fw={600}>已选 {traineeIds.length.toLocaleString('zh-CN')} 人</Text>
         <Button size="compact-sm" variant="subtle" onClick={onClear}>清除</Button>
-        {traineeIds.length > enrollLimit
-          ? <Text size="sm" c="orange">一次最多加入培训班 {enrollLimit.toLocaleString('zh-CN')} 人，请缩小选择</Text>
+        {traineeIds.length > enrollBatchLimit
+          ? <Text size="sm" c="orange">一次最多加入培训班 {enrollBatchLimit.toLocaleString('zh-CN')} 人，请缩小选择</Text>
           : <EnrollIntoCohortButton traineeIds={traineeIds} onEnrolled={onClear} />}
       </Group>
     </Paper>

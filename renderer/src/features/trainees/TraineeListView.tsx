@@ -8,7 +8,9 @@ import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
 import type { TraineeRow } from '../../../../shared/contract/trainees';
 import { gradeSteps, grades } from '../../../../shared/domain/grades';
 import { districtNames, educationLevels } from '../../../../shared/domain/places';
+import { enrollBatchLimit } from '../../../../shared/contract/cohorts/enrollments';
 import { api } from '../../api/client';
+import { notifyFailed } from '../../components/notify';
 import { useApiQuery } from '../../api/hooks';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { EnterpriseSelect } from '../enterprises/EnterpriseSelect';
@@ -70,6 +72,20 @@ export function TraineeListView({ params, setParams, onOpen, selection, onSelect
   const count = useApiQuery(api.trainees.count, { filter });
   const total = count.data?.total ?? null;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const allSelected = total !== null && total > 0 && selected.size === total;
+  // Select all means every trainee the filter finds, not only the pages loaded so far.
+  const toggleAll = async () => {
+    if (allSelected) return select(new Set());
+    const tooMany = `符合条件的学员共 ${total?.toLocaleString('zh-CN') ?? '?'} 人，一次最多全选 ${enrollBatchLimit.toLocaleString('zh-CN')} 人，请先按企业、区县等条件筛选`;
+    if (total === null || total > enrollBatchLimit) return notifyFailed(tooMany);
+    try {
+      const matching = await api.trainees.matchingIds({ filter, limit: enrollBatchLimit });
+      if (matching.truncated) notifyFailed(tooMany);
+      else select(new Set(matching.ids));
+    } catch (error) {
+      notifyFailed(error);
+    }
+  };
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
@@ -131,7 +147,7 @@ export function TraineeListView({ params, setParams, onOpen, selection, onSelect
         height={selected.size > 0 ? 'calc(100vh - 278px)' : 'calc(100vh - 230px)'}
         onEndReached={loadMore}
         onRowClick={(r) => onOpen(r.id)}
-        selection={{ selected, onChange: select, rowLabel: (r) => r.name }}
+        selection={{ selected, onChange: select, rowLabel: (r) => r.name, all: { checked: allSelected, onToggle: () => void toggleAll() } }}
         empty={<Text c="dimmed">{list.isLoading ? '正在读取…' : list.error ? list.error.message : '没有符合条件的学员'}</Text>}
       />
       {dialog === 'create' && <TraineeForm onClose={() => setDialog(null)} onSaved={onOpen} />}
