@@ -14,6 +14,7 @@ type Step =
   | { name: 'reading'; fileName: string; rows: number }
   | { name: 'mapping'; fileName: string; sheet: SheetRead }
   | { name: 'preview'; fileName: string; sheet: SheetRead; preview: ImportPreview }
+  | { name: 'committing'; rows: number }
   | { name: 'done'; message: string };
 
 /** Excel import: choose a file → check the column mapping → preview every row → commit the valid rows. */
@@ -57,16 +58,17 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const commit = async (sheet: SheetRead) => {
-    setBusy(true);
+  const commit = async (previewStep: Extract<Step, { name: 'preview' }>) => {
+    const { sheet, preview } = previewStep;
+    setStep({ name: 'committing', rows: preview.counts.new + preview.counts.update });
     try {
       const r = await api.trainees.commitImport({ headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
-      const enterprises = r.enterprisesCreated ? `，新建企业 ${r.enterprisesCreated} 家` : '';
-      setStep({ name: 'done', message: `导入完成：新增 ${r.created} 人，更新 ${r.updated} 人，未导入 ${r.skipped} 行（错误或无变化）${enterprises}。` });
+      const n = (count: number) => count.toLocaleString('zh-CN');
+      const enterprises = r.enterprisesCreated ? `，新建企业 ${n(r.enterprisesCreated)} 家` : '';
+      setStep({ name: 'done', message: `导入完成：新增 ${n(r.created)} 人，更新 ${n(r.updated)} 人，未导入 ${n(r.skipped)} 行（错误或无变化）${enterprises}。` });
     } catch (error) {
       notifyFailed(error);
-    } finally {
-      setBusy(false);
+      setStep(previewStep);
     }
   };
 
@@ -101,10 +103,15 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
         <PreviewStep
           sheet={step.sheet}
           preview={step.preview}
-          busy={busy}
           onBack={() => setStep({ name: 'mapping', fileName: step.fileName, sheet: step.sheet })}
-          onCommit={() => void commit(step.sheet)}
+          onCommit={() => void commit(step)}
         />
+      )}
+      {step.name === 'committing' && (
+        <Stack>
+          <Text>正在写入 {step.rows.toLocaleString('zh-CN')} 名学员：在一个事务中完成，中途出错则一行也不写入…</Text>
+          <Progress value={100} animated />
+        </Stack>
       )}
       {step.name === 'done' && (
         <Stack>

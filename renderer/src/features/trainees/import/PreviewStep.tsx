@@ -32,7 +32,7 @@ const columns: VirtualColumn<ImportPreviewRow>[] = [
   },
 ];
 
-export function PreviewStep({ sheet, preview, busy, onBack, onCommit }: { sheet: SheetRead; preview: ImportPreview; busy: boolean; onBack: () => void; onCommit: () => void }) {
+export function PreviewStep({ sheet, preview, onBack, onCommit }: { sheet: SheetRead; preview: ImportPreview; onBack: () => void; onCommit: () => void }) {
   const [shown, setShown] = useState<'all' | ImportRowStatus>(preview.counts.error > 0 ? 'error' : 'all');
   const rows = shown === 'all' ? preview.rows : preview.rows.filter((r) => r.status === shown);
   const writable = preview.counts.new + preview.counts.update;
@@ -69,7 +69,7 @@ export function PreviewStep({ sheet, preview, busy, onBack, onCommit }: { sheet:
               下载错误行（{preview.counts.error}）
             </Button>
           )}
-          <Button loading={busy} disabled={writable === 0} onClick={onCommit}>
+          <Button disabled={writable === 0} onClick={onCommit}>
             导入有效行（{writable.toLocaleString('zh-CN')}）
           </Button>
         </Group>
