@@ -90,6 +90,35 @@ it('edits hours and retires a job type in the catalog; a trainee page explains e
   await page.screenshot({ path: join(artifactsDir, 'job-types-eligible-search.png'), fullPage: false });
 });
 
+it('records a technical-school graduate’s schooling on the trainee page, and the line moves up to 四级', async () => {
+  app = await launchBrowserMode();
+  const { page } = app;
+  // Started work this year: by years of work alone not even 五级 yet.
+  const trainee = await app.invoke('trainees.create', {
+    name: '林技', idNumber: '350582200203150016', phone: '', education: '技工学校', enterpriseId: null, jobTitle: '', workStartDate: `${today.getFullYear()}-01-01`,
+  });
+  await page.goto(`${app.origin}/#/trainees?id=${trainee.id}`);
+  await page.getByRole('textbox', { name: '查看其他工种' }).fill('车工');
+  await page.getByRole('option', { name: '车工 6-18-01-01' }).click();
+  const lines = page.getByRole('table', { name: '申报条件' });
+  await lines.getByText(/起可申报 五级\/初级工（累计从事本职业或相关职业工作满1年/).waitFor();
+
+  await page.getByRole('button', { name: '登记学历/职称/学徒' }).click();
+  const form = page.getByRole('dialog', { name: '学历、职称与学徒经历' });
+  await form.getByRole('button', { name: '添加学历' }).click();
+  await form.getByLabel('专业').fill('数控技术');
+  await form.getByRole('textbox', { name: '对口工种' }).fill('车工');
+  await page.getByRole('option', { name: '车工 6-18-01-01' }).click();
+  await form.getByLabel('专业').click();
+  await page.screenshot({ path: join(artifactsDir, 'trainee-qualifications-form.png') });
+  await form.getByRole('button', { name: '保存' }).click();
+  await form.waitFor({ state: 'detached' });
+
+  await lines.getByText('可申报 四级/中级工（技工学校或经评估论证的中等及以上职业学校本专业或相关专业毕业）').waitFor();
+  await page.getByTestId('qualifications').getByText('技工学校 数控技术（已毕业）· 对口：车工').waitFor();
+  await page.screenshot({ path: join(artifactsDir, 'trainee-qualifications.png'), fullPage: true });
+});
+
 it('exports the catalog, refuses a workbook with a bad cell, and imports the corrected one', async () => {
   app = await launchBrowserMode();
   const { page } = app;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isGrade, type Grade } from '../domain/grades';
 import { isRealDate } from '../domain/dates';
-import type { EligibilityDecision } from '../domain/eligibility';
+import { schoolKinds, titleLevels, type EligibilityDecision, type Schooling } from '../domain/eligibility';
 import { mutation, query } from './define';
 import type { Workbook } from './job-types';
 
@@ -32,6 +32,7 @@ export interface TraineeEligibility {
   today: string;
   lines: EligibilityLine[];
   history: HeldGradeRow[];
+  qualifications: Qualifications;
 }
 
 export const gradeSources = ['appraisal', 'competition', 'recognition', 'record'] as const;
@@ -57,6 +58,41 @@ export const heldGradeInput = z
     note: z.string().trim().max(200).default(''),
   })
   .strict();
+
+export const schoolStatusLabels: Record<Schooling['status'], string> = { graduated: '已毕业', finalYear: '应届毕业生', enrolled: '在校生' };
+
+/**
+ * What the application conditions ask beside certificates and years of work: schooling (with the
+ * job types its major was checked to match), 职称 and 学徒期满. Recorded on the trainee page.
+ */
+export const qualificationsInput = z
+  .object({
+    schooling: z
+      .array(
+        z
+          .object({
+            kind: z.enum(schoolKinds),
+            status: z.enum(['graduated', 'finalYear', 'enrolled']),
+            major: z.string().trim().max(50, '专业名称不能超过 50 个字').default(''),
+            /** The job types for which someone checked that the major matches (本专业或相关专业). */
+            matchingJobTypeIds: z.array(z.string().min(1)).max(20).default([]),
+          })
+          .strict(),
+      )
+      .max(5, '学历最多登记 5 条')
+      .default([]),
+    titles: z
+      .array(z.object({ level: z.enum(titleLevels), name: z.string().trim().max(50, '职称名称不能超过 50 个字').default(''), obtainedOn: dateField('取得职称日期') }).strict())
+      .max(5, '职称最多登记 5 条')
+      .default([]),
+    apprenticeships: z
+      .array(z.object({ jobTypeId: z.string().min(1, '请选择学徒工种'), completedOn: dateField('学徒期满日期') }).strict())
+      .max(5, '学徒经历最多登记 5 条')
+      .default([]),
+  })
+  .strict();
+export type Qualifications = z.output<typeof qualificationsInput>;
+export const noQualifications: Qualifications = { schooling: [], titles: [], apprenticeships: [] };
 
 export const eligibilitySearchInput = z
   .object({
@@ -100,6 +136,11 @@ export const eligibilityContract = {
     title: '查看学员申报条件',
   }).returns<TraineeEligibility>(),
   'eligibility.addHeldGrade': mutation({ input: heldGradeInput, role: 'clerk', title: '登记等级证书' }).returns<HeldGradeRow>(),
+  'eligibility.saveQualifications': mutation({
+    input: z.object({ traineeId: z.string().min(1), qualifications: qualificationsInput }).strict(),
+    role: 'clerk',
+    title: '登记学历、职称与学徒经历',
+  }).returns<Qualifications>(),
   'eligibility.removeHeldGrade': mutation({ input: z.object({ id: z.string().min(1) }).strict(), role: 'clerk', title: '删除等级证书记录' }).returns<{ id: string }>(),
   'eligibility.search': query({ input: eligibilitySearchInput, role: 'viewer', title: '查询可申报学员' }).returns<EligibilitySearchResult>(),
   'eligibility.exportSearch': query({ input: eligibilitySearchInput.omit({ limit: true }), role: 'clerk', title: '导出可申报学员' }).returns<Workbook>(),

@@ -1,7 +1,20 @@
 import { gradeShortLabel } from '../grades';
-import type { Requirement, Route, TitleLevel } from './types';
+import type { Requirement, Route, SchoolKind, TitleLevel } from './types';
 
 export const titleLabels: Record<TitleLevel, string> = { junior: '初级职称', intermediate: '中级职称', senior: '高级职称' };
+
+export const schoolKindLabels: Record<SchoolKind, string> = {
+  technicalSchool: '技工学校',
+  vocationalSecondary: '中等职业学校',
+  seniorTechnicalSchool: '高级技工学校/技工院校高级工班',
+  technicianCollege: '技师学院',
+  preTechnician: '技师学院（取得预备技师证书）',
+  higherVocational: '高等职业学校',
+  juniorCollege: '大学专科',
+  bachelor: '大学本科',
+  master: '硕士研究生',
+  doctor: '博士研究生',
+};
 
 /** "取得四级证书后满5年" — the text a clerk reads, generated so that an adjusted year count shows. */
 export function describeRequirement(requirement: Requirement): string {

@@ -1,19 +1,22 @@
 import type { Grade } from '../grades';
 
 /** Kinds of schooling the application conditions name. */
-export type SchoolKind =
-  | 'technicalSchool' // 技工学校
-  | 'vocationalSecondary' // 中等职业学校（经评估论证的专业）
-  | 'seniorTechnicalSchool' // 高级技工学校 / 技工院校高级工班
-  | 'technicianCollege' // 技师学院
-  | 'preTechnician' // 技师学院毕业并取得预备技师证书
-  | 'higherVocational' // 高等职业学校（经评估论证的专业）
-  | 'juniorCollege' // 大学专科
-  | 'bachelor' // 大学本科
-  | 'master' // 硕士研究生
-  | 'doctor'; // 博士研究生
+export const schoolKinds = [
+  'technicalSchool', // 技工学校
+  'vocationalSecondary', // 中等职业学校（经评估论证的专业）
+  'seniorTechnicalSchool', // 高级技工学校 / 技工院校高级工班
+  'technicianCollege', // 技师学院
+  'preTechnician', // 技师学院毕业并取得预备技师证书
+  'higherVocational', // 高等职业学校（经评估论证的专业）
+  'juniorCollege', // 大学专科
+  'bachelor', // 大学本科
+  'master', // 硕士研究生
+  'doctor', // 博士研究生
+] as const;
+export type SchoolKind = (typeof schoolKinds)[number];
 
-export type TitleLevel = 'junior' | 'intermediate' | 'senior';
+export const titleLevels = ['junior', 'intermediate', 'senior'] as const;
+export type TitleLevel = (typeof titleLevels)[number];
 
 /** One condition of a route; a route is met when all of its requirements are. */
 export type Requirement =

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { blob, index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './columns';
 import { enterprises } from './enterprises';
@@ -21,6 +22,11 @@ export const trainees = sqliteTable(
     jobTitle: text('job_title').notNull().default(''),
     /** YYYY-MM-DD the trainee started work in the occupation; drives eligibility. */
     workStartDate: text('work_start_date'),
+    /**
+     * Schooling, 职称 and 学徒期满 as JSON (`Qualifications` of the eligibility contract), null when
+     * none were recorded: few trainees have them, and they are read only beside the trainee's facts.
+     */
+    qualifications: text('qualifications'),
   },
   (table) => [
     uniqueIndex('trainees_id_number').on(table.idNumber),
@@ -31,6 +37,8 @@ export const trainees = sqliteTable(
     index('trainees_enterprise').on(table.enterpriseId, table.namePinyin, table.id),
     // The dashboard's registered and registered-this-year counts: a covering index instead of reading 500,000 rows.
     index('trainees_registered').on(table.createdAt, table.deletedAt),
+    // The eligible-trainee search reads those with recorded qualifications apart: a few rows, not 500,000.
+    index('trainees_qualified').on(table.id).where(sql`${table.qualifications} IS NOT NULL`),
   ],
 );
 

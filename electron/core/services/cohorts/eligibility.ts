@@ -21,7 +21,7 @@ export function checkEligibility(ctx: HandlerContext, jobTypeId: string, grade: 
   const outcomes = new Map<string, EligibilityOutcome>();
   for (const id of traineeIds) {
     const held = heldGradeRows(ctx, id);
-    const decision = decide({ rules, grade: grade as Grade, history: toHistory(traineeFacts(ctx, id), held, trainingsOf(ctx, id)), today: ctx.today });
+    const decision = decide({ rules, grade: grade as Grade, history: toHistory(traineeFacts(ctx, id), rules, held, trainingsOf(ctx, id)), today: ctx.today });
     outcomes.set(id, {
       eligible: decision.status === 'eligible',
       reason: explainDecision(decision, ctx.today),

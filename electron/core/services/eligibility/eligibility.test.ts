@@ -117,3 +117,67 @@ describe('who is eligible', () => {
     expect(workOnly.rows.map((r) => [r.name, r.routeId])).toEqual([['孙悟', 'A4-2']]);
   });
 });
+
+describe('schooling, 职称 and apprenticeship', () => {
+  const school = (matchingJobTypeIds: string[]) => ({ kind: 'technicalSchool' as const, status: 'graduated' as const, major: '电气自动化', matchingJobTypeIds });
+  const noFacts = { schooling: [], titles: [], apprenticeships: [] };
+
+  it('opens 四级 to a school graduate once the major is checked against this job type, and names that grade on the page', async () => {
+    const { electrician, welder, trainee } = await setup();
+    const id = await trainee('吴技', 11, '2023-09-01');
+    const search = async () => (await call(core, 'eligibility.search', { jobTypeId: electrician, grade: 4, includeWorkOnly: true })).rows.map((r) => [r.name, r.routeId]);
+    const pageLine = async () => (await call(core, 'eligibility.forTrainee', { traineeId: id, extraJobTypeIds: [electrician] })).lines[0]!.next!.line;
+    expect(await search()).toEqual([]);
+    expect(await pageLine()).toBe('可申报 五级/初级工（累计从事本职业或相关职业工作满1年）');
+
+    // Checked for 焊工 only: for 电工 the major is still unverified.
+    await call(core, 'eligibility.saveQualifications', { traineeId: id, qualifications: { ...noFacts, schooling: [school([welder])] } });
+    expect(await search()).toEqual([]);
+    await call(core, 'eligibility.saveQualifications', { traineeId: id, qualifications: { ...noFacts, schooling: [school([welder, electrician])] } });
+    expect(await search()).toEqual([['吴技', 'A4-3']]);
+    // Without years of work alone, a recorded qualification still makes the trainee a candidate.
+    expect((await call(core, 'eligibility.search', { jobTypeId: electrician, grade: 4 })).rows.map((r) => r.name)).toEqual(['吴技']);
+    expect(await pageLine()).toBe('可申报 四级/中级工（技工学校或经评估论证的中等及以上职业学校本专业或相关专业毕业）');
+    expect((await call(core, 'eligibility.forTrainee', { traineeId: id })).qualifications.schooling).toEqual([school([welder, electrician])]);
+    expect((await call(core, 'system.listAudit', {})).entries[0]!.summary).toBe('登记学历、职称与学徒经历：技工学校 电气自动化（已毕业）');
+  });
+
+  it('counts an apprenticeship in this job type, not in an unrelated one', async () => {
+    const { electrician, welder, trainee } = await setup();
+    const id = await trainee('郑徒', 12, '2026-03-01');
+    const line = async () => (await call(core, 'eligibility.forTrainee', { traineeId: id, extraJobTypeIds: [electrician] })).lines[0]!.next!.line;
+    expect(await line()).toBe('2027-03-01 起可申报 五级/初级工（累计从事本职业或相关职业工作满1年，还差 9 个月）');
+    await call(core, 'eligibility.saveQualifications', { traineeId: id, qualifications: { ...noFacts, apprenticeships: [{ jobTypeId: welder, completedOn: '2026-05-01' }] } });
+    expect(await line()).toMatch(/^2027-03-01 起可申报 五级/);
+    await call(core, 'eligibility.saveQualifications', { traineeId: id, qualifications: { ...noFacts, apprenticeships: [{ jobTypeId: electrician, completedOn: '2026-05-01' }] } });
+    expect(await line()).toBe('可申报 五级/初级工（本职业或相关职业学徒期满）');
+  });
+
+  it('counts a 职称 held long enough where the job type’s rules have a title route', async () => {
+    const { trainee } = await setup();
+    const security = (await call(core, 'jobTypes.list', {})).find((j) => j.name === '网络与信息安全管理员')!.id;
+    const id = await trainee('冯工', 13, '2024-01-01');
+    await call(core, 'eligibility.saveQualifications', { traineeId: id, qualifications: { ...noFacts, titles: [{ level: 'junior', name: '助理工程师', obtainedOn: '2025-07-01' }] } });
+    expect((await call(core, 'eligibility.search', { jobTypeId: security, grade: 3, withinMonths: 1 })).rows.map((r) => [r.name, r.routeId, r.since])).toEqual([['冯工', 'C3-3', '2026-07-01']]);
+  });
+
+  it('refuses dates after today or before birth and unknown job types, saying which entry, and keeps what was saved', async () => {
+    const { electrician, trainee } = await setup();
+    const id = await trainee('褚错', 14, '2010-01-01');
+    const saved = { ...noFacts, schooling: [school([electrician])] };
+    await call(core, 'eligibility.saveQualifications', { traineeId: id, qualifications: saved });
+    const bad = await core.dispatch('eligibility.saveQualifications', {
+      traineeId: id,
+      qualifications: {
+        schooling: [school(['no-such-job-type'])],
+        titles: [{ level: 'junior', obtainedOn: '2026-07-01' }],
+        apprenticeships: [{ jobTypeId: electrician, completedOn: '1985-01-01' }],
+      },
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: '第 1 条学历：所选对口工种不存在；第 1 条职称的取得日期（2026-07-01）晚于今天；第 1 条学徒经历的期满日期（1985-01-01）早于出生日期' },
+    });
+    expect((await call(core, 'eligibility.forTrainee', { traineeId: id })).qualifications).toEqual(saved);
+  });
+});

@@ -1,11 +1,12 @@
-import type { HeldGrade, Schooling, TraineeHistory } from '../../../../shared/domain/eligibility';
+import { noQualifications, qualificationsInput, type Qualifications } from '../../../../shared/contract/eligibility';
+import type { HeldGrade, JobTypeRules, Schooling, TraineeHistory } from '../../../../shared/domain/eligibility';
 import type { EducationLevel } from '../../../../shared/domain/places';
 import type { Grade } from '../../../../shared/domain/grades';
 import type { HandlerContext } from '../../context';
 
 /**
- * 文化程度 as schooling facts. Whether the major matches the occupation is not recorded, so school
- * routes stay unmet with a note to check it, rather than being guessed either way.
+ * 文化程度 as a schooling fact when none is recorded in detail. Whether its major matches is then
+ * unknown, so school routes stay unmet with a note to check it, rather than being guessed either way.
  */
 const schoolingByEducation: Partial<Record<EducationLevel, Schooling['kind']>> = {
   中专: 'vocationalSecondary',
@@ -20,21 +21,39 @@ export interface TraineeFacts {
   birthDate: string | null;
   workStartDate: string | null;
   education: string;
+  /** The JSON column as stored; null when nothing was recorded. */
+  qualifications: string | null;
 }
 
-export function schoolingOf(education: string): Schooling[] {
-  const kind = schoolingByEducation[education as EducationLevel];
-  return kind ? [{ kind, relatedMajor: null, status: 'graduated' }] : [];
+/** Columns of `TraineeFacts` from the trainees table. */
+export const factColumns = 'id, birth_date AS birthDate, work_start_date AS workStartDate, education, qualifications';
+
+export function parseQualifications(json: string | null): Qualifications {
+  return json === null ? noQualifications : qualificationsInput.parse(JSON.parse(json));
 }
 
-export function toHistory(facts: TraineeFacts, heldGrades: HeldGrade[], trainings: TraineeHistory['trainingsCompleted'] = []): TraineeHistory {
+/**
+ * The engine's view of a trainee for one job type: a major counts as matching when it was checked
+ * for this job type or a related one, and so does an apprenticeship.
+ */
+export function toHistory(facts: TraineeFacts, rules: JobTypeRules, heldGrades: HeldGrade[], trainings: TraineeHistory['trainingsCompleted'] = []): TraineeHistory {
+  const counted = new Set([rules.jobTypeId, ...rules.relatedJobTypeIds]);
+  const recorded = parseQualifications(facts.qualifications);
+  const schooling: Schooling[] = recorded.schooling.map((s) => ({
+    kind: s.kind,
+    status: s.status,
+    relatedMajor: s.matchingJobTypeIds.some((id) => counted.has(id)) ? true : null,
+  }));
+  const fromEducation = schoolingByEducation[facts.education as EducationLevel];
+  if (fromEducation && !schooling.some((s) => s.kind === fromEducation)) schooling.push({ kind: fromEducation, relatedMajor: null, status: 'graduated' });
+  const apprenticeships = recorded.apprenticeships.filter((a) => counted.has(a.jobTypeId)).map((a) => a.completedOn).sort();
   return {
     birthDate: facts.birthDate,
     workStartDate: facts.workStartDate,
     heldGrades,
-    schooling: schoolingOf(facts.education),
-    titles: [],
-    apprenticeshipCompletedOn: null,
+    schooling,
+    titles: recorded.titles.map(({ level, obtainedOn }) => ({ level, obtainedOn })),
+    apprenticeshipCompletedOn: apprenticeships[0] ?? null,
     trainingsCompleted: trainings,
   };
 }

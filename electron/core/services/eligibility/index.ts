@@ -6,6 +6,7 @@ import { writeXlsx } from '../../files/xlsx-writer';
 import type { AreaHandlers } from '../../router';
 import { findJobType } from '../job-types/catalog';
 import { describeMatches, findEligible, searchEligible } from './search';
+import { checkQualifications, describeQualifications } from './qualifications';
 import { heldGradeRows, traineeEligibility, traineeFacts } from './trainee';
 
 export const eligibilityHandlers: AreaHandlers<'eligibility'> = {
@@ -21,6 +22,15 @@ export const eligibilityHandlers: AreaHandlers<'eligibility'> = {
     ctx.db.insert(traineeGrades).values({ id, createdAt: ctx.now, updatedAt: ctx.now, ...input }).run();
     ctx.audit({ recordIds: [id, input.traineeId], summary: `登记等级证书：${jobType.name} ${gradeLabel(input.grade)}（${input.obtainedOn}${input.certificateNo ? `，证书编号 ${input.certificateNo}` : ''}）` });
     return heldGradeRows(ctx, input.traineeId).find((row) => row.id === id)!;
+  },
+
+  'eligibility.saveQualifications': ({ traineeId, qualifications }, ctx) => {
+    const facts = traineeFacts(ctx, traineeId);
+    checkQualifications(ctx, qualifications, facts.birthDate);
+    const empty = qualifications.schooling.length + qualifications.titles.length + qualifications.apprenticeships.length === 0;
+    ctx.sqlite.prepare('UPDATE trainees SET qualifications = ?, updated_at = ? WHERE id = ?').run(empty ? null : JSON.stringify(qualifications), ctx.now, traineeId);
+    ctx.audit({ recordIds: [traineeId], summary: `登记学历、职称与学徒经历：${describeQualifications(ctx, qualifications)}` });
+    return qualifications;
   },
 
   'eligibility.removeHeldGrade': (input, ctx) => {

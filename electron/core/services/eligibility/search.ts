@@ -5,7 +5,7 @@ import { highestGrade, type Grade } from '../../../../shared/domain/grades';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { HandlerContext } from '../../context';
 import { rulesOf } from '../job-types/catalog';
-import { toHistory, type TraineeFacts } from './history';
+import { factColumns, toHistory, type TraineeFacts } from './history';
 
 export type SearchInput = Omit<Parsed<'eligibility.search'>, 'limit'>;
 
@@ -23,8 +23,9 @@ interface Match {
 /**
  * Who is eligible for grade G of job type J by today + N months, sorted by pinyin. Candidates come
  * from the grade history of J and its related occupations (index trainee_grades_job_type), since
- * every route but the years-of-work ones needs a certificate there; trainees with no such history
- * count only when asked to include years of work alone. Every candidate goes through the same
+ * every route but the years-of-work, schooling, 职称 and apprenticeship ones needs a certificate
+ * there; trainees with no such history count when one of those facts is recorded (partial index
+ * trainees_qualified), and on years of work alone only when asked. Every candidate goes through the same
  * engine as the trainee page. Names, IDs and employers are read only for the rows returned.
  */
 function prepare(ctx: HandlerContext, input: SearchInput) {
@@ -51,15 +52,23 @@ function prepare(ctx: HandlerContext, input: SearchInput) {
   const matches: Match[] = [];
   for (const candidate of withHistory) {
     const grades = held.get(candidate.id)!;
-    const decision = decide({ rules, grade: input.grade, history: toHistory(candidate, grades), today: asOf });
+    const decision = decide({ rules, grade: input.grade, history: toHistory(candidate, rules, grades), today: asOf });
     if (decision.status === 'eligible') matches.push({ id: candidate.id, namePinyin: candidate.namePinyin, decision, grades });
   }
-  /** Trainees without a grade in the counted occupations. */
-  const noHistory = `deleted_at IS NULL AND id NOT IN (SELECT trainee_id FROM trainee_grades WHERE ${inCounted})`;
-  return { rules, counted, asOf, matches, candidates: held.size, noHistory, decideAlone: memoisedForNoHistory(rules, input.grade, asOf) };
+  const withoutGrades = `deleted_at IS NULL AND id NOT IN (SELECT trainee_id FROM trainee_grades WHERE ${inCounted})`;
+  // Schooling, 职称 or an apprenticeship can qualify without a certificate; few trainees have them recorded.
+  const decideAlone = memoisedForNoHistory(rules, input.grade, asOf);
+  const recorded = ctx.sqlite.prepare(`SELECT ${candidateColumns} WHERE ${withoutGrades} AND qualifications IS NOT NULL`).all(...counted) as Candidate[];
+  for (const candidate of recorded) {
+    const decision = decideAlone(candidate);
+    if (decision.status === 'eligible') matches.push({ id: candidate.id, namePinyin: candidate.namePinyin, decision, grades: [] });
+  }
+  /** Trainees with nothing but their years of work to go by. */
+  const noHistory = `${withoutGrades} AND qualifications IS NULL`;
+  return { rules, counted, asOf, matches, candidates: held.size + recorded.length, noHistory, decideAlone };
 }
 
-const candidateColumns = 'id, name_pinyin AS namePinyin, birth_date AS birthDate, work_start_date AS workStartDate, education FROM trainees';
+const candidateColumns = `${factColumns}, name_pinyin AS namePinyin FROM trainees`;
 const byPinyin = (a: Match, b: Match) => (a.namePinyin < b.namePinyin ? -1 : a.namePinyin > b.namePinyin ? 1 : a.id < b.id ? -1 : 1);
 
 /** Every match, for an export. */
@@ -92,7 +101,7 @@ export function searchEligible(ctx: HandlerContext, input: SearchInput, limit: n
   const groups = ctx.sqlite
     .prepare(`SELECT work_start_date AS workStartDate, education, count(*) AS n FROM trainees WHERE ${noHistory} GROUP BY work_start_date, education`)
     .all(...counted) as { workStartDate: string | null; education: string; n: number }[];
-  const eligibleGroups = groups.filter((g) => decideAlone({ id: '', namePinyin: '', birthDate: null, ...g }).status === 'eligible');
+  const eligibleGroups = groups.filter((g) => decideAlone({ id: '', namePinyin: '', birthDate: null, qualifications: null, ...g }).status === 'eligible');
   const page = ctx.sqlite
     .prepare(
       `SELECT ${candidateColumns} WHERE ${noHistory}
@@ -122,15 +131,16 @@ function agesMatter(rules: JobTypeRules, grade: Grade): boolean {
 
 /**
  * Without a certificate in the occupation, a decision depends only on the work start, the
- * education and (for routes with an age) the birth date, so each combination is decided once.
+ * education, the recorded qualifications and (for routes with an age) the birth date, so each
+ * combination is decided once.
  */
 function memoisedForNoHistory(rules: JobTypeRules, grade: Grade, asOf: string) {
   const withAge = agesMatter(rules, grade);
   const memo = new Map<string, EligibilityDecision>();
   return (candidate: Candidate) => {
-    const key = `${candidate.workStartDate}|${candidate.education}|${withAge ? candidate.birthDate : ''}`;
+    const key = `${candidate.workStartDate}|${candidate.education}|${withAge ? candidate.birthDate : ''}|${candidate.qualifications ?? ''}`;
     let decision = memo.get(key);
-    if (!decision) memo.set(key, (decision = decide({ rules, grade, history: toHistory(candidate, []), today: asOf })));
+    if (!decision) memo.set(key, (decision = decide({ rules, grade, history: toHistory(candidate, rules, []), today: asOf })));
     return decision;
   };
 }

@@ -4,11 +4,11 @@ import { highestGrade, isHigherGrade, type Grade } from '../../../../shared/doma
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
 import { rulesOf } from '../job-types/catalog';
-import { toHistory, trainingsOf, type TraineeFacts } from './history';
+import { factColumns, parseQualifications, toHistory, trainingsOf, type TraineeFacts } from './history';
 
 export function traineeFacts(ctx: HandlerContext, traineeId: string): TraineeFacts {
   const row = ctx.sqlite
-    .prepare('SELECT id, birth_date AS birthDate, work_start_date AS workStartDate, education FROM trainees WHERE id = ? AND deleted_at IS NULL')
+    .prepare(`SELECT ${factColumns} FROM trainees WHERE id = ? AND deleted_at IS NULL`)
     .get(traineeId) as TraineeFacts | undefined;
   if (!row) throw new AppError('NOT_FOUND', '学员不存在或已删除');
   return row;
@@ -28,8 +28,9 @@ export function heldGradeRows(ctx: HandlerContext, traineeId: string): HeldGrade
 
 /** The engine's answer for one trainee, job type and grade: what enrollment checks call. */
 export function decideFor(ctx: HandlerContext, traineeId: string, jobTypeId: string, grade: Grade) {
-  const history = toHistory(traineeFacts(ctx, traineeId), heldGradeRows(ctx, traineeId), trainingsOf(ctx, traineeId));
-  const decision = decide({ rules: rulesOf(ctx, jobTypeId), grade, history, today: ctx.today });
+  const rules = rulesOf(ctx, jobTypeId);
+  const history = toHistory(traineeFacts(ctx, traineeId), rules, heldGradeRows(ctx, traineeId), trainingsOf(ctx, traineeId));
+  const decision = decide({ rules, grade, history, today: ctx.today });
   return { decision, line: explainDecision(decision, ctx.today) };
 }
 
@@ -37,24 +38,24 @@ export function decideFor(ctx: HandlerContext, traineeId: string, jobTypeId: str
 export function traineeEligibility(ctx: HandlerContext, traineeId: string, extraJobTypeIds: string[]): TraineeEligibility {
   const facts = traineeFacts(ctx, traineeId);
   const history = heldGradeRows(ctx, traineeId);
-  const engineHistory = toHistory(facts, history, trainingsOf(ctx, traineeId));
+  const trainings = trainingsOf(ctx, traineeId);
   const jobTypeIds = [...new Set([...history.map((h) => h.jobTypeId), ...extraJobTypeIds])];
   const lines: EligibilityLine[] = jobTypeIds.map((jobTypeId) => {
     const rules = rulesOf(ctx, jobTypeId);
     const { code, name, retiredAt } = ctx.sqlite.prepare('SELECT code, name, retired_at AS retiredAt FROM job_types WHERE id = ?').get(jobTypeId) as { code: string; name: string; retiredAt: string | null };
     const currentGrade = highestGrade(history.filter((h) => h.jobTypeId === jobTypeId).map((h) => h.grade));
-    // The grade above the highest held here or in a related occupation (whose certificates count
-    // as prior grades); the lowest offered one when none is held.
+    // The grades above the highest held here or in a related occupation (whose certificates count
+    // as prior grades). The line names the highest of them the trainee may apply for now (schooling
+    // or years of work can skip a step), else the next one with what it still needs.
     const counted = new Set([jobTypeId, ...rules.relatedJobTypeIds]);
     const base = highestGrade(history.filter((h) => counted.has(h.jobTypeId)).map((h) => h.grade));
-    const offered = [...rules.offeredGrades].sort((a, b) => b - a);
-    const target = base === null ? offered[0] : offered.find((g) => isHigherGrade(g, base));
-    const next = target === undefined ? null : (() => {
-      const decision = decide({ rules, grade: target, history: engineHistory, today: ctx.today });
-      return { decision, line: explainDecision(decision, ctx.today) };
-    })();
+    const above = [...rules.offeredGrades].sort((a, b) => b - a).filter((g) => base === null || isHigherGrade(g, base));
+    const engineHistory = toHistory(facts, rules, history, trainings);
+    const decisions = above.map((grade) => decide({ rules, grade, history: engineHistory, today: ctx.today }));
+    const decision = decisions.findLast((d) => d.status === 'eligible') ?? decisions[0];
+    const next = decision === undefined ? null : { decision, line: explainDecision(decision, ctx.today) };
     return { jobTypeId, jobTypeCode: code, jobTypeName: name, jobTypeRetired: retiredAt !== null, currentGrade, next };
   });
-  return { today: ctx.today, lines, history };
+  return { today: ctx.today, lines, history, qualifications: parseQualifications(facts.qualifications) };
 }
 

@@ -6,6 +6,7 @@ import { gradeLabel } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { HeldGradeForm } from './HeldGradeForm';
+import { QualificationsSummary } from './QualificationsSummary';
 import { notifyFailed } from '../../components/notify';
 
 const statusColors = { eligible: 'teal', waiting: 'blue', undecidable: 'orange', ineligible: 'gray', held: 'gray' } as const;
@@ -88,6 +89,7 @@ export function EligibilityPanel({ traineeId }: { traineeId: string }) {
               </Table.Tbody>
             </Table>
           )}
+          <QualificationsSummary traineeId={traineeId} qualifications={view.data.qualifications} />
         </Stack>
       )}
       {adding && <HeldGradeForm traineeId={traineeId} onClose={() => setAdding(false)} />}
