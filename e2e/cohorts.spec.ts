@@ -70,8 +70,9 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
   await page.getByLabel('开班日期').fill('2026-03-02');
   await page.getByLabel('规定课时').fill('8');
   await page.getByLabel('容量（人）').fill('30');
-  await page.getByLabel('讲师').fill('王振华');
-  await page.getByLabel('称号').fill('工匠');
+  await page.getByRole('button', { name: '添加讲师/师傅' }).click();
+  await page.getByRole('textbox', { name: '第 1 位的姓名' }).fill('王振华');
+  await page.getByLabel('第 1 位的称号').fill('工匠');
   await page.getByRole('button', { name: '创建' }).click();
   await expect.poll(() => page.getByTestId('cohort-stage').textContent()).toBe('筹备');
   await shoot(page, 'cohort-stage-planning');

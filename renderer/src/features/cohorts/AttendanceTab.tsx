@@ -1,9 +1,12 @@
-import { Button, Checkbox, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Modal, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
+import type { AttendanceSession } from '../../../../shared/contract/cohorts/enrollments';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { notifyFailed } from '../../components/notify';
+import { ModalActions } from '../../components/ModalActions';
+import { notifyDone, notifyFailed } from '../../components/notify';
 
 /** A new session counts everyone present; ticking a box records the exception (absent). */
 export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
@@ -11,6 +14,8 @@ export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
   const enrollments = useApiQuery(api.cohorts.enrollments, { cohortId: cohort.id });
   const add = useApiMutation(api.cohorts.addSession);
   const setExceptions = useApiMutation(api.cohorts.setExceptions);
+  const removeSession = useApiMutation(api.cohorts.removeSession);
+  const [removing, setRemoving] = useState<AttendanceSession | null>(null);
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [hours, setHours] = useState<number | string>(8);
   const [topic, setTopic] = useState('');
@@ -43,7 +48,18 @@ export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>姓名</Table.Th>
-              {sessions.data?.map((s) => <Table.Th key={s.id}>{s.date.slice(5)}<br />{s.hours} 课时</Table.Th>)}
+              {sessions.data?.map((s) => (
+                <Table.Th key={s.id}>
+                  <Group gap={2} wrap="nowrap">
+                    <span>{s.date.slice(5)}<br />{s.hours} 课时</span>
+                    {editable && (
+                      <ActionIcon size="sm" variant="subtle" color="red" aria-label={`删除 ${s.date} 的课次`} onClick={() => setRemoving(s)}>
+                        <IconTrash size={14} />
+                      </ActionIcon>
+                    )}
+                  </Group>
+                </Table.Th>
+              ))}
               <Table.Th>累计</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -63,6 +79,17 @@ export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
           </Table.Tbody>
         </Table>
       </div>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={`删除 ${removing?.date ?? ''} 的课次？`}>
+        <Text size="sm">这一课次（{removing?.hours} 课时{removing?.topic ? `，${removing.topic}` : ''}）及其考勤记录将删除，学员的累计课时随之减少。</Text>
+        <ModalActions
+          onCancel={() => setRemoving(null)}
+          confirm="删除"
+          loading={removeSession.isPending}
+          onConfirm={() =>
+            removing && removeSession.mutate({ sessionId: removing.id }, { onSuccess: () => { notifyDone(`已删除 ${removing.date} 的课次`); setRemoving(null); }, onError: notifyFailed })
+          }
+        />
+      </Modal>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Stepper, Tabs, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { cohortStages, stageLabels } from '../../../../shared/domain/cohorts/lifecycle';
 import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
@@ -6,6 +7,7 @@ import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatInstant } from '../../components/format';
 import { AttendanceTab } from './AttendanceTab';
+import { CohortForm } from './CohortForm';
 import { stageColors } from './CohortListPage';
 import { EnrollmentTab } from './EnrollmentTab';
 import { notifyDone, notifyFailed } from '../../components/notify';
@@ -24,6 +26,7 @@ function Figure({ label, value }: { label: string; value: string | number }) {
 export function CohortDetailPage({ id }: { id: string }) {
   const cohort = useApiQuery(api.cohorts.get, { id });
   const move = useApiMutation(api.cohorts.moveStage);
+  const [editing, setEditing] = useState(false);
   if (cohort.error) return <Alert color="red">{cohort.error.message}</Alert>;
   const c = cohort.data;
   if (!c) return <Text>正在读取…</Text>;
@@ -39,6 +42,9 @@ export function CohortDetailPage({ id }: { id: string }) {
           <Badge size="lg" color={stageColors[c.stage]} data-testid="cohort-stage">{stageLabels[c.stage]}</Badge>
         </Group>
         <Group>
+          <Button variant="default" disabled={c.stage === 'closed'} title={c.stage === 'closed' ? '已结业的培训班不能再修改' : undefined} onClick={() => setEditing(true)}>
+            修改
+          </Button>
           {c.previousMove && (
             <Button variant="default" disabled={c.previousMove.problems.length > 0} onClick={() => go(c.previousMove!.to)}>
               退回“{stageLabels[c.previousMove.to]}”
@@ -54,6 +60,7 @@ export function CohortDetailPage({ id }: { id: string }) {
       <Text c="dimmed" fz="sm">
         {c.jobTypeName}（{c.jobTypeCode}）· {gradeLabel(c.grade as Grade)} · {c.startDate ?? '日期未定'}{c.endDate ? ` 至 ${c.endDate}` : ''} · 规定 {c.requiredHours} 课时
         {c.venue ? ` · ${c.venue}` : ''}{c.staff.length ? ` · 讲师/师傅：${c.staff.map((s) => `${s.name}${s.title ? `（${s.title}）` : ''}`).join('、')}` : ''}
+        {c.enterprises.length ? ` · 合作企业：${c.enterprises.map((e) => e.name).join('、')}` : ''}
       </Text>
       <Stepper active={cohortStages.indexOf(c.stage)} size="sm">
         {cohortStages.map((s) => <Stepper.Step key={s} label={stageLabels[s]} />)}
@@ -89,6 +96,7 @@ export function CohortDetailPage({ id }: { id: string }) {
           ))}
         </Tabs.Panel>
       </Tabs>
+      {editing && <CohortForm cohort={c} onClose={() => setEditing(false)} onSaved={() => undefined} />}
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { cohortStages, stageLabels, type CohortStage } from '../../../../shared/
 import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { CreateCohortModal } from './CreateCohortModal';
+import { CohortForm } from './CohortForm';
 
 export const stageColors: Record<CohortStage, string> = {
   planning: 'gray', enrolling: 'blue', training: 'indigo', awaiting: 'orange', appraised: 'teal', closed: 'dark',
@@ -75,7 +75,7 @@ export function CohortListPage() {
         </Table.Tbody>
       </Table>
       {list.data?.length === 0 && <Text c="dimmed">还没有培训班。</Text>}
-      <CreateCohortModal opened={creating} onClose={() => setCreating(false)} onCreated={(id) => void navigate(`/cohorts?id=${id}`)} />
+      {creating && <CohortForm onClose={() => setCreating(false)} onSaved={(id) => void navigate(`/cohorts?id=${id}`)} />}
     </Stack>
   );
 }
