@@ -8,6 +8,11 @@ export function useApiQuery<C extends Channel>(call: ChannelCall<C>, input: Inpu
   return useQuery<Output<C>, ApiError>({ queryKey: [call.channel, input], queryFn: () => call(input) });
 }
 
+/** A query that waits until its input is complete (a cohort chosen, a whole ID number typed); null = not yet. */
+export function useOptionalQuery<C extends Channel>(call: ChannelCall<C>, input: Input<C> | null) {
+  return useQuery<Output<C>, ApiError>({ queryKey: [call.channel, input], queryFn: () => call(input!), enabled: input !== null });
+}
+
 export function useApiMutation<C extends Channel>(call: ChannelCall<C>) {
   return useMutation<Output<C>, ApiError, Input<C>>({ mutationFn: (input) => call(input) });
 }

@@ -2,11 +2,10 @@ import { Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput
 import { useState } from 'react';
 import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
 import { api } from '../../api/client';
-import { useApiQuery } from '../../api/hooks';
+import { useApiQuery, useOptionalQuery } from '../../api/hooks';
 import { useDownload } from '../../components/use-download';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { PdfPreview } from './PdfPreview';
-import { useOptionalQuery } from './use-optional-query';
 
 /** Per-printer offset and scale for pre-printed stock, measured from the calibration sheet. */
 export function CalibrationTab() {

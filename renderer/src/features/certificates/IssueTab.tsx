@@ -3,13 +3,12 @@ import { useState } from 'react';
 import type { CertificateSummary } from '../../../../shared/contract/certificates';
 import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
 import { api } from '../../api/client';
-import { useApiQuery } from '../../api/hooks';
+import { useApiQuery, useOptionalQuery } from '../../api/hooks';
 import { CertificateTable } from './CertificateTable';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { OutputBar } from './OutputBar';
 import { PdfPreview } from './PdfPreview';
 import { useCertificateOutput } from './use-certificate-output';
-import { useOptionalQuery } from './use-optional-query';
 
 const today = () => new Date().toLocaleDateString('sv-SE');
 
