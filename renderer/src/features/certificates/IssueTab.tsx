@@ -55,7 +55,7 @@ export function IssueTab() {
       <Group align="end">
         <Select label="培训班（已鉴定）" placeholder="选择培训班" data={cohortOptions} value={cohortId} onChange={setCohortId} w={480} searchable nothingFoundMessage="没有已鉴定的培训班" />
         <Select label="证书模板" placeholder="选择模板" data={(templates.data ?? []).map((t) => ({ value: t.id, label: `${certificateKindLabels[t.kind]} · ${t.name}` }))} value={templateId} onChange={setTemplateId} w={380} />
-        <TextInput label="发证日期" type="date" value={issueDate} onChange={(e) => setIssueDate(e.currentTarget.value)} w={170} />
+        <TextInput label="发证日期" placeholder="YYYY-MM-DD" value={issueDate} onChange={(e) => setIssueDate(e.currentTarget.value)} w={170} />
       </Group>
       {cohortId && template && (
         <Card withBorder>

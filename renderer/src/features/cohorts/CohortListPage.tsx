@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { BaseOverviewRow } from '../../../../shared/contract/cohorts/cohorts';
@@ -16,14 +16,22 @@ function OverviewCard({ title, rows }: { title: string; rows: BaseOverviewRow[] 
   return (
     <Card withBorder>
       <Text fw={600} mb="xs">{title}</Text>
-      <Table fz="sm" striped>
-        <Table.Thead><Table.Tr><Table.Th /><Table.Th>班数</Table.Th><Table.Th>报名</Table.Th><Table.Th>合格</Table.Th></Table.Tr></Table.Thead>
-        <Table.Tbody>
-          {rows.slice(0, 8).map((r) => (
-            <Table.Tr key={r.key}><Table.Td>{r.label}</Table.Td><Table.Td>{r.cohorts}</Table.Td><Table.Td>{r.enrolled}</Table.Td><Table.Td>{r.passed}</Table.Td></Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      {/* Every row (86 job types, every month), scrolled inside the card. */}
+      <ScrollArea.Autosize mah={300}>
+        <Table fz="sm" striped stickyHeader aria-label={title}>
+          <Table.Thead><Table.Tr><Table.Th /><Table.Th>班数</Table.Th><Table.Th>报名</Table.Th><Table.Th>合格</Table.Th></Table.Tr></Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.key}>
+                <Table.Td>{r.label}</Table.Td>
+                <Table.Td>{r.cohorts.toLocaleString('zh-CN')}</Table.Td>
+                <Table.Td>{r.enrolled.toLocaleString('zh-CN')}</Table.Td>
+                <Table.Td>{r.passed.toLocaleString('zh-CN')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
     </Card>
   );
 }
