@@ -88,6 +88,18 @@ it('edits hours and retires a job type in the catalog; a trainee page explains e
   const results = page.getByRole('table', { name: '可申报学员' });
   await results.getByText('350582********0011').waitFor();
   await page.screenshot({ path: join(artifactsDir, 'job-types-eligible-search.png'), fullPage: false });
+
+  // From the answer straight into a 三级 cohort.
+  const cohort = await app.invoke('cohorts.create', { name: '2026年第8期 电工 三级', jobTypeId: idOf('电工'), grade: 3, capacity: 20 });
+  await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
+  await results.getByRole('checkbox', { name: '选择 陈建国' }).check();
+  const bar = page.getByTestId('trainee-selection');
+  await bar.getByRole('button', { name: '加入培训班（1）' }).click();
+  await page.getByRole('textbox', { name: '培训班', exact: true }).click();
+  await page.getByRole('option', { name: /2026年第8期 电工 三级/ }).click();
+  await page.getByRole('dialog', { name: '加入培训班' }).getByRole('button', { name: '报名符合条件的 1 人' }).click();
+  await bar.waitFor({ state: 'detached' });
+  expect((await app.invoke('cohorts.enrollments', { cohortId: cohort.id })).map((e) => e.name)).toEqual(['陈建国']);
 });
 
 it('records a technical-school graduate’s schooling on the trainee page, and the line moves up to 四级', async () => {

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/hooks';
 import { xlsxMime } from '../../components/files';
 import { useDownload } from '../../components/use-download';
 import { notifyFailed } from '../../components/notify';
+import { SelectionBar } from '../trainees/SelectionBar';
 
 /** "Who may apply for grade G of job type J now, or within N months", with an .xlsx export. */
 export function EligibleSearch() {
@@ -39,25 +40,34 @@ export function EligibleSearch() {
         <Checkbox label="含仅凭工作年限符合者（无本职业等级记录）" checked={workOnly} onChange={(e) => setWorkOnly(e.currentTarget.checked)} mb={8} />
         <Button onClick={search}>查询</Button>
       </Group>
-      {query && <Results query={query} onExport={() => void exportRows()} exporting={exporter.busy} />}
+      {/* A new query is a new list: its selection starts empty. */}
+      {query && <Results key={JSON.stringify(query)} query={query} onExport={() => void exportRows()} exporting={exporter.busy} />}
     </>
   );
 }
 
 function Results({ query, onExport, exporting }: { query: Input<'eligibility.search'>; onExport: () => void; exporting: boolean }) {
   const result = useApiQuery(api.eligibility.search, query);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   if (result.error) return <Text c="red" mt="md">{result.error.message}</Text>;
   if (!result.data) return <Text c="dimmed" mt="md">查询中…</Text>;
   const { data } = result;
+  const allSelected = data.rows.length > 0 && data.rows.every((r) => selected.has(r.traineeId));
+  const toggle = (id: string) => setSelected((s) => { const next = new Set(s); if (!next.delete(id)) next.add(id); return next; });
   return (
     <>
       <Group justify="space-between" mt="md">
         <Text size="sm">截至 {data.asOf} 可申报 <b>{data.total.toLocaleString('zh-CN')}</b> 人（核查 {data.candidates.toLocaleString('zh-CN')} 名候选学员，规则 {data.ruleVersion}）{data.total > data.rows.length ? `，下表显示前 ${data.rows.length} 人，完整名单请导出` : ''}</Text>
         <Button variant="default" leftSection={<IconDownload size={16} />} onClick={onExport} loading={exporting} disabled={data.total === 0}>导出 Excel</Button>
       </Group>
+      {selected.size > 0 && <SelectionBar traineeIds={[...selected]} onClear={() => setSelected(new Set())} />}
       <Table striped mt="sm" aria-label="可申报学员">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th w={40}>
+              <Checkbox size="xs" aria-label="全选" checked={allSelected} indeterminate={!allSelected && selected.size > 0}
+                onChange={() => setSelected(allSelected ? new Set() : new Set(data.rows.map((r) => r.traineeId)))} />
+            </Table.Th>
             <Table.Th>姓名</Table.Th>
             <Table.Th>身份证号</Table.Th>
             <Table.Th>工作单位</Table.Th>
@@ -67,7 +77,8 @@ function Results({ query, onExport, exporting }: { query: Input<'eligibility.sea
         </Table.Thead>
         <Table.Tbody>
           {data.rows.map((r) => (
-            <Table.Tr key={r.traineeId}>
+            <Table.Tr key={r.traineeId} bg={selected.has(r.traineeId) ? 'blue.0' : undefined}>
+              <Table.Td><Checkbox size="xs" aria-label={`选择 ${r.name}`} checked={selected.has(r.traineeId)} onChange={() => toggle(r.traineeId)} /></Table.Td>
               <Table.Td>{r.name}</Table.Td>
               <Table.Td ff="monospace">{r.idNumberMasked}</Table.Td>
               <Table.Td>{r.enterpriseName}</Table.Td>

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import { enrollBatchLimit } from '../../../../shared/contract/cohorts/enrollments';
 import { EnrollIntoCohortButton } from '../cohorts/EnrollIntoCohortButton';
 
-/** "已选 N 人" with what can be done to the selected trainees. */
+/** "已选 N 人" with what can be done to the selected trainees (the trainee list, the eligible search). */
 export function SelectionBar({ traineeIds, onClear }: { traineeIds: string[]; onClear: () => void }) {
   return (
     <Paper withBorder px="sm" py={6} bg="blue.0" data-testid="trainee-selection">
