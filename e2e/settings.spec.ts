@@ -34,3 +34,18 @@ it('edits the base profile through the settings page, and the change survives a 
   await expect.poll(() => page.getByLabel('地址').inputValue()).toBe('福建省泉州市丰泽区东海街道');
   await expect.poll(() => page.getByLabel('证书发证机构').inputValue()).toBe('泉州市总工会');
 });
+
+it('backs up the database from the settings page: the verified copy is listed and the backup is logged', async () => {
+  app = await launchBrowserMode();
+  const { page } = app;
+  await goTo(page, '设置');
+  await page.getByText('还没有备份').waitFor();
+  await page.getByRole('button', { name: '立即备份' }).click();
+  const listed = page.getByRole('table', { name: '备份文件' }).getByText(/^jiangxun-\d{8}-\d{6}\.db$/);
+  await listed.waitFor();
+  const { files, folder } = await app.invoke('system.listBackups', {});
+  expect(files.map((f) => f.fileName)).toEqual([await listed.textContent()]);
+  expect(folder.startsWith(app.folder)).toBe(true);
+  await page.getByRole('table', { name: '操作日志' }).getByText(/^备份数据库：jiangxun-.*含全部学员个人信息）$/).waitFor();
+  await page.screenshot({ path: join(artifactsDir, 'settings-backup.png'), fullPage: true });
+});

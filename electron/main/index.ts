@@ -57,6 +57,10 @@ function start() {
     url: devServerUrl ?? `${appOrigin}/index.html`,
     icon: join(paths.resourcesFolder, 'icon.png'),
   });
+  // Once a day, a verified copy of the database beside it (system.backup); a failure is only logged.
+  void core.dispatch('system.backup', { reason: 'daily' }).then((result) => {
+    if (!result.ok) console.error('每日自动备份未完成', result.error);
+  });
   const stopForwarding = forwardEvents(core, mainWindow.webContents);
   mainWindow.on('closed', () => {
     stopForwarding();

@@ -109,6 +109,8 @@ export const cohortsBench: BenchSection = {
     figures.push({ figure: '导出花名册 PDF（2,000 行）', value: ms(pdfMs), note: `${Math.round((pdf.base64.length * 3) / 4 / 1024)} KB` });
     const overviewAfter = await sample(() => call(bench, 'cohorts.overview', {}), 10, 2);
     figures.push({ figure: '基地总览（加上这个班之后）', value: p50p95(overviewAfter) });
+    const [backup, backupMs] = await timed(() => call(bench, 'system.backup', {}));
+    figures.push({ figure: '备份整个数据库（在线备份 + quick_check 校验）', value: ms(backupMs), note: `${Math.round(backup.bytes / 1024 / 1024)} MB` });
     bench.close();
     figures.push({ figure: '数据库文件大小', value: `${Math.round(statSync(databasePath).size / 1024 / 1024)} MB` });
     return figures;

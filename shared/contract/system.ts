@@ -25,6 +25,20 @@ export interface AuditPage {
   nextBefore: string | null;
 }
 
+export interface BackupFile {
+  fileName: string;
+  /** When the file was written (ISO instant). */
+  createdAt: string;
+  bytes: number;
+}
+
+export interface BackupList {
+  folder: string;
+  /** How many of the newest are kept. */
+  kept: number;
+  files: BackupFile[];
+}
+
 export const systemContract = {
   'system.info': query({ input: z.object({}).strict(), role: 'viewer', title: '查看系统信息' }).returns<SystemInfo>(),
   'system.listAudit': query({
@@ -37,4 +51,12 @@ export const systemContract = {
     role: 'admin',
     title: '查看操作日志',
   }).returns<AuditPage>(),
+  'system.listBackups': query({ input: z.object({}).strict(), role: 'admin', title: '查看数据备份' }).returns<BackupList>(),
+  /**
+   * A verified copy of the whole database into the backups folder, logged (it holds everyone's
+   * personal data). `daily` is the app's own at start: skipped when today's backup exists.
+   */
+  'system.backup': query({ input: z.object({ reason: z.enum(['manual', 'daily']).default('manual') }).strict(), role: 'admin', title: '备份数据库' }).returns<
+    BackupFile & { skipped: boolean }
+  >(),
 };

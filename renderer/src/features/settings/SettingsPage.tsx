@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { AuditLogCard } from './AuditLogCard';
+import { BackupCard } from './BackupCard';
 import { BaseProfileForm } from './BaseProfileForm';
 import { SystemInfoCard } from './SystemInfoCard';
 
@@ -9,6 +10,7 @@ export function SettingsPage() {
       <Title order={2}>设置</Title>
       <BaseProfileForm />
       <SystemInfoCard />
+      <BackupCard />
       <AuditLogCard />
     </Stack>
   );

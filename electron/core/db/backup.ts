@@ -1,0 +1,74 @@
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { BackupFile } from '../../../shared/contract/system';
+import { AppError } from '../../../shared/errors';
+import type { Sqlite } from './open-database';
+
+/** The newest backups kept; older ones are removed after each new one is verified. */
+export const backupsKept = 10;
+
+const backupName = /^jiangxun-(\d{8})-(\d{6})\.db$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Beside the database, so that one folder holds everything a base would carry to a new PC. */
+export function backupFolder(databasePath: string): string {
+  return join(dirname(databasePath), 'backups');
+}
+
+/** Newest first. */
+export function listBackups(databasePath: string): BackupFile[] {
+  const folder = backupFolder(databasePath);
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => backupName.test(name));
+  } catch {
+    return [];
+  }
+  return names
+    .sort()
+    .reverse()
+    .map((fileName) => {
+      const stat = statSync(join(folder, fileName));
+      return { fileName, createdAt: stat.mtime.toISOString(), bytes: stat.size };
+    });
+}
+
+/** `jiangxun-20261124-150400.db`, in the PC's local time, as people read it in a folder. */
+export function backupFileName(at: Date): string {
+  const date = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
+  return `jiangxun-${date}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}.db`;
+}
+
+/**
+ * A consistent copy through SQLite's online backup (other calls go on meanwhile), checked with
+ * quick_check before it takes its final name, so a file named like a backup is always a sound one.
+ */
+export async function backupDatabase(sqlite: Sqlite, databasePath: string, at: Date): Promise<BackupFile> {
+  const folder = backupFolder(databasePath);
+  mkdirSync(folder, { recursive: true });
+  const target = join(folder, backupFileName(at));
+  const partial = `${target}.partial`;
+  try {
+    await sqlite.backup(partial);
+    verifyAndSeal(sqlite, partial);
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('INTERNAL', `备份未完成：${error instanceof Error ? error.message : String(error)}；数据库本身未受影响`);
+  }
+  for (const old of listBackups(databasePath).slice(backupsKept)) rmSync(join(folder, old.fileName), { force: true });
+  return listBackups(databasePath).find((file) => target.endsWith(file.fileName))!;
+}
+
+/** Checks the copy and makes it one self-contained file (rollback journal, not WAL) to carry or restore. */
+function verifyAndSeal(sqlite: Sqlite, path: string) {
+  sqlite.prepare('ATTACH DATABASE ? AS backup_check').run(path);
+  try {
+    sqlite.pragma('backup_check.journal_mode = DELETE');
+    const result = sqlite.pragma('backup_check.quick_check', { simple: true });
+    if (result !== 'ok') throw new AppError('INTERNAL', `备份文件校验未通过（${String(result)}），已删除；数据库本身未受影响`);
+  } finally {
+    sqlite.exec('DETACH DATABASE backup_check');
+  }
+}
