@@ -97,9 +97,13 @@ export interface BaseOverview {
   byMonth: BaseOverviewRow[];
 }
 
+/** The cohort list shows this many (newest first); the page says when there are more to filter for. */
+export const cohortListLimit = 500;
+
 export const cohortCoreContract = {
+  /** Newest first, at most `cohortListLimit`; `stages` empty means every stage. */
   'cohorts.list': query({
-    input: z.object({ stage: z.enum(cohortStages).optional(), q: z.string().trim().max(40).default('') }).strict(),
+    input: z.object({ stages: z.array(z.enum(cohortStages)).default([]), q: z.string().trim().max(40).default('') }).strict(),
     role: 'viewer',
     title: '查看培训班列表',
   }).returns<CohortSummary[]>(),

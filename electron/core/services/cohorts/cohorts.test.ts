@@ -91,6 +91,19 @@ describe('cohort lifecycle', () => {
   });
 });
 
+describe('cohort list', () => {
+  it('lists newest first, by any set of stages, and finds by name', async () => {
+    const planning = await newCohort();
+    const enrolling = await call(core, 'cohorts.create', { name: '2026年第5期 电工 三级', jobTypeId: seed.jobTypeId, grade: 3, capacity: 10, startDate: '2026-05-01' });
+    await moveTo(enrolling.id, 'enrolling');
+    const names = async (input: Input<'cohorts.list'>) => (await call(core, 'cohorts.list', input)).map((c) => c.name);
+    expect(await names({})).toEqual(['2026年第5期 电工 三级', planning.name]);
+    expect(await names({ stages: ['enrolling'] })).toEqual(['2026年第5期 电工 三级']);
+    expect(await names({ stages: ['planning', 'enrolling'], q: '第3期' })).toEqual([planning.name]);
+    expect(await names({ stages: ['closed'] })).toEqual([]);
+  });
+});
+
 describe('enrollment', () => {
   it('lists the ineligible with the reason and admits them only through an administrator override with a reason', async () => {
     const cohort = await newCohort(3);

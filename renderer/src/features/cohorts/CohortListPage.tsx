@@ -1,7 +1,8 @@
 import { Badge, Button, Card, Group, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { BaseOverviewRow } from '../../../../shared/contract/cohorts/cohorts';
+import { cohortListLimit, type BaseOverviewRow } from '../../../../shared/contract/cohorts/cohorts';
 import { cohortStages, stageLabels, type CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
 import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
@@ -41,7 +42,8 @@ export function CohortListPage() {
   const [stage, setStage] = useState<CohortStage | 'all'>('all');
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
-  const list = useApiQuery(api.cohorts.list, { stage: stage === 'all' ? undefined : stage, q });
+  const [search] = useDebouncedValue(q, 250);
+  const list = useApiQuery(api.cohorts.list, { stages: stage === 'all' ? [] : [stage], q: search });
   const overview = useApiQuery(api.cohorts.overview, {});
   return (
     <Stack>
@@ -82,7 +84,10 @@ export function CohortListPage() {
           ))}
         </Table.Tbody>
       </Table>
-      {list.data?.length === 0 && <Text c="dimmed">还没有培训班。</Text>}
+      {list.data?.length === 0 && <Text c="dimmed">{stage === 'all' && search === '' ? '还没有培训班。' : '没有符合条件的培训班。'}</Text>}
+      {list.data?.length === cohortListLimit && (
+        <Text size="sm" c="dimmed">只列出开班日期最新的 {cohortListLimit} 个班；更早的请按阶段筛选或输入班级名称、工种、期次查找。</Text>
+      )}
       {creating && <CohortForm onClose={() => setCreating(false)} onSaved={(id) => void navigate(`/cohorts?id=${id}`)} />}
     </Stack>
   );

@@ -18,9 +18,9 @@ export function EnrollIntoCohortButton({ traineeIds, onEnrolled }: { traineeIds:
   // Trainees not yet enrolled by this dialog, with what enrolling each would do.
   const [checks, setChecks] = useState<EnrollmentCheck[] | null>(null);
   const [enrolled, setEnrolled] = useState(0);
-  const cohorts = useApiQuery(api.cohorts.list, { q: '' });
+  const cohorts = useApiQuery(api.cohorts.list, { stages: [...enrollableStages] });
   const enroll = useApiMutation(api.cohorts.enroll);
-  const open = (cohorts.data ?? []).filter((c) => enrollableStages.includes(c.stage));
+  const open = cohorts.data ?? [];
 
   const choose = async (id: string | null) => {
     setCohortId(id);
