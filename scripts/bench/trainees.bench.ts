@@ -82,6 +82,8 @@ export const traineesBench: BenchSection = {
     const next = await call(core, 'trainees.list', { limit: 100 });
     const keysetPage = await sample(() => call(core, 'trainees.list', { after: next.next, limit: 100 }), 200, 10);
     figures.push({ figure: '列表翻页（keyset，第 2 页起，无总数）', value: p50p95(keysetPage) });
+    const enterpriseList = await sample(() => call(core, 'enterprises.list', {}), 20, 3);
+    figures.push({ figure: '企业列表（前 500 家，含各家学员数）', value: p50p95(enterpriseList) });
 
     const xlsx = await rosterXlsx();
     let started = performance.now();

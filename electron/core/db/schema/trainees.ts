@@ -34,7 +34,8 @@ export const trainees = sqliteTable(
     // Lists sort by pinyin and page by (name_pinyin, id), so id completes every ordering index.
     index('trainees_pinyin').on(table.namePinyin, table.id),
     index('trainees_initials').on(table.nameInitials),
-    index('trainees_enterprise').on(table.enterpriseId, table.namePinyin, table.id),
+    // deleted_at last makes the enterprise list's per-enterprise trainee counts index-only (108 → 4 ms at 500k).
+    index('trainees_enterprise').on(table.enterpriseId, table.namePinyin, table.id, table.deletedAt),
     // The dashboard's registered and registered-this-year counts: a covering index instead of reading 500,000 rows.
     index('trainees_registered').on(table.createdAt, table.deletedAt),
     // The eligible-trainee search reads those with recorded qualifications apart: a few rows, not 500,000.
