@@ -64,6 +64,16 @@ describe('eligibility on the trainee page', () => {
     expect(view.lines.find((l) => l.jobTypeId === labour)).toMatchObject({ currentGrade: null, next: { line: '可申报 三级/高级工（取得四级证书后满5年）' } });
   });
 
+  it('shows a line for a job type the trainee is enrolled for, before any grade is held in it', async () => {
+    const { electrician, trainee } = await setup();
+    const id = await trainee('卫东', 15, '2015-03-01');
+    const cohort = await call(core, 'cohorts.create', { name: '2026年第7期 电工 五级', jobTypeId: electrician, grade: 5, capacity: 10 });
+    await call(core, 'cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
+    await call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: [id] });
+    const [line] = (await call(core, 'eligibility.forTrainee', { traineeId: id })).lines;
+    expect(line).toMatchObject({ jobTypeName: '电工', currentGrade: null, next: { line: '可申报 四级/中级工（累计从事本职业或相关职业工作满6年）' } });
+  });
+
   it('refuses a certificate dated in the future, and removes a mistyped one', async () => {
     const { electrician, trainee } = await setup();
     const id = await trainee('周杰', 5, '2020-01-01');

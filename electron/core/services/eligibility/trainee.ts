@@ -34,12 +34,17 @@ export function decideFor(ctx: HandlerContext, traineeId: string, jobTypeId: str
   return { decision, line: explainDecision(decision, ctx.today) };
 }
 
-/** Per job type the trainee has a grade in (plus any asked for): the grade held and the next one's standing. */
+/** Per job type of the trainee's grades and enrollments (plus any asked for): the grade held and the next one's standing. */
 export function traineeEligibility(ctx: HandlerContext, traineeId: string, extraJobTypeIds: string[]): TraineeEligibility {
   const facts = traineeFacts(ctx, traineeId);
   const history = heldGradeRows(ctx, traineeId);
   const trainings = trainingsOf(ctx, traineeId);
-  const jobTypeIds = [...new Set([...history.map((h) => h.jobTypeId), ...extraJobTypeIds])];
+  // The job types the trainee holds a grade in or was ever enrolled for, then those asked about.
+  const enrolledFor = ctx.sqlite
+    .prepare('SELECT DISTINCT job_type_id FROM enrollments WHERE trainee_id = ? AND deleted_at IS NULL')
+    .pluck()
+    .all(traineeId) as string[];
+  const jobTypeIds = [...new Set([...history.map((h) => h.jobTypeId), ...enrolledFor, ...extraJobTypeIds])];
   const lines: EligibilityLine[] = jobTypeIds.map((jobTypeId) => {
     const rules = rulesOf(ctx, jobTypeId);
     const { code, name, retiredAt } = ctx.sqlite.prepare('SELECT code, name, retired_at AS retiredAt FROM job_types WHERE id = ?').get(jobTypeId) as { code: string; name: string; retiredAt: string | null };
