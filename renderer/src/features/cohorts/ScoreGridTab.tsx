@@ -114,7 +114,9 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
       {preview && (
         <Alert color="blue" title={`成绩表：匹配 ${preview.matched} 人，将更新 ${preview.changes.length} 项，不符 ${preview.mismatches.length} 行`}>
           {preview.mismatches.slice(0, 20).map((m) => <Text key={`${m.row}${m.problem}`} fz="sm" c="red">第 {m.row} 行 {m.name} {m.idNumber}：{m.problem}</Text>)}
+          {preview.mismatches.length > 20 && <Text fz="sm" c="red">……另有 {preview.mismatches.length - 20} 行不符</Text>}
           {preview.changes.slice(0, 20).map((c) => <Text key={c.enrollmentId + c.part} fz="sm">{c.name} {partLabels[c.part]}：{c.from || '（空）'} → {c.to}</Text>)}
+          {preview.changes.length > 20 && <Text fz="sm">……另有 {preview.changes.length - 20} 项</Text>}
           <Group mt="xs">
             <Button disabled={preview.changes.length === 0} onClick={() => importScores.mutate(
               { cohortId: cohort.id, entries: preview.changes.map((c) => ({ enrollmentId: c.enrollmentId, part: c.part, text: c.to })), reason },
