@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -158,6 +159,10 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PDF（打印）' }).click()]);
   await pdf.saveAs(join(artifactsDir, 'cohort-roster-results.pdf'));
   expect(readFileSync(join(artifactsDir, 'cohort-roster-results.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  // The printable roster carries the same people, IDs and counts as the workbook.
+  const pdfText = execFileSync('pdftotext', ['-layout', join(artifactsDir, 'cohort-roster-results.pdf'), '-'], { encoding: 'utf8' });
+  for (const p of people) for (const value of [p.name, p.id, p.result]) expect(pdfText).toContain(value);
+  expect(pdfText.replace(/\s+/g, '')).toContain('报名人数：4实考人数：3合格人数：2合格率：66.7%');
 
   await page.getByRole('tab', { name: '成绩' }).click();
   await moveTo(page, '已结业', 'closed');
