@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
+import { awaitingCohort } from './support/cohort-setup';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
@@ -10,19 +11,7 @@ afterEach(async () => app?.close());
 it('records a resit mark typed into the page’s own dialog, keeping the first sitting in the history', async () => {
   app = await launchBrowserMode();
   const { page } = app;
-  const electrician = (await app.invoke('jobTypes.list', {})).find((j) => j.name === '电工')!;
-  const person = (name: string, idNumber: string) =>
-    app.invoke('trainees.create', { name, idNumber, phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate: '2012-03-01' });
-  const failed = await person('黄志强', '350521198801010037');
-  const passed = await person('吴美玲', '350583199506200042');
-  const cohort = await app.invoke('cohorts.create', { name: '2026年第5期 电工 五级', jobTypeId: electrician.id, grade: 5, capacity: 10, requiredHours: 8 });
-  await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
-  await app.invoke('cohorts.enroll', { cohortId: cohort.id, traineeIds: [failed.id, passed.id] });
-  await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'training' });
-  await app.invoke('cohorts.addSession', { cohortId: cohort.id, date: '2026-06-01', hours: 8 });
-  await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'awaiting' });
-  const [first, second] = await app.invoke('cohorts.enrollments', { cohortId: cohort.id });
-  const ids = { [first!.name]: first!.id, [second!.name]: second!.id };
+  const { cohort, enrollmentIds: ids } = await awaitingCohort(app, '2026年第5期 电工 五级');
   await app.invoke('cohorts.saveMarks', {
     cohortId: cohort.id,
     entries: [

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
+import { awaitingCohort } from './support/cohort-setup';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
@@ -10,16 +11,7 @@ afterEach(async () => app?.close());
 it('imports the agency’s results workbook into the score grid after a preview that names every mismatch', async () => {
   app = await launchBrowserMode();
   const { page } = app;
-  const electrician = (await app.invoke('jobTypes.list', {})).find((j) => j.name === '电工')!;
-  const person = (name: string, idNumber: string) =>
-    app.invoke('trainees.create', { name, idNumber, phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate: '2012-03-01' });
-  const people = [await person('黄志强', '350521198801010037'), await person('吴美玲', '350583199506200042')];
-  const cohort = await app.invoke('cohorts.create', { name: '2026年第9期 电工 五级', jobTypeId: electrician.id, grade: 5, capacity: 10, requiredHours: 8 });
-  await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
-  await app.invoke('cohorts.enroll', { cohortId: cohort.id, traineeIds: people.map((p) => p.id) });
-  await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'training' });
-  await app.invoke('cohorts.addSession', { cohortId: cohort.id, date: '2026-06-01', hours: 8 });
-  await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'awaiting' });
+  const { cohort } = await awaitingCohort(app, '2026年第9期 电工 五级');
 
   // As the agency sends it: a title row, its own header names, an ID typed in lower case, a stranger.
   const workbook = new ExcelJS.Workbook();
