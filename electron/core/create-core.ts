@@ -1,5 +1,6 @@
 import type { Actor } from '../../shared/contract/roles';
 import type { Clock, Logger } from './context';
+import { backupBeforeUpgrade } from './db/backup';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open-database';
 import { createEventHub, type EventHub } from './events';
@@ -42,7 +43,9 @@ export function createCore(options: CoreOptions): Core {
   const newId = createIdGenerator(() => clock.now().getTime());
   let schemaVersion: string;
   try {
-    ({ schemaVersion } = migrate(sqlite, options.migrationsFolder));
+    ({ schemaVersion } = migrate(sqlite, options.migrationsFolder, {
+      beforeUpgrade: () => backupBeforeUpgrade(sqlite, options.databasePath, clock.now()),
+    }));
     seedJobTypesIfEmpty(sqlite, options.resourcesFolder, clock.now().toISOString(), newId);
   } catch (error) {
     sqlite.close();

@@ -44,21 +44,48 @@ export function backupFileName(at: Date): string {
  * quick_check before it takes its final name, so a file named like a backup is always a sound one.
  */
 export async function backupDatabase(sqlite: Sqlite, databasePath: string, at: Date): Promise<BackupFile> {
+  const { target, partial } = backupPaths(databasePath, at);
+  try {
+    await sqlite.backup(partial);
+    return keepBackup(sqlite, databasePath, target, partial);
+  } catch (error) {
+    return discard(partial, error);
+  }
+}
+
+/**
+ * The same, synchronously (`VACUUM INTO`), for the moment before migrations change the schema of a
+ * database that already holds data: nothing else runs yet, and an upgrade never starts without it.
+ */
+export function backupBeforeUpgrade(sqlite: Sqlite, databasePath: string, at: Date): BackupFile {
+  const { target, partial } = backupPaths(databasePath, at);
+  try {
+    sqlite.prepare('VACUUM INTO ?').run(partial);
+    return keepBackup(sqlite, databasePath, target, partial);
+  } catch (error) {
+    return discard(partial, error);
+  }
+}
+
+function backupPaths(databasePath: string, at: Date) {
   const folder = backupFolder(databasePath);
   mkdirSync(folder, { recursive: true });
   const target = join(folder, backupFileName(at));
-  const partial = `${target}.partial`;
-  try {
-    await sqlite.backup(partial);
-    verifyAndSeal(sqlite, partial);
-    renameSync(partial, target);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    if (error instanceof AppError) throw error;
-    throw new AppError('INTERNAL', `备份未完成：${error instanceof Error ? error.message : String(error)}；数据库本身未受影响`);
-  }
+  return { target, partial: `${target}.partial` };
+}
+
+function keepBackup(sqlite: Sqlite, databasePath: string, target: string, partial: string): BackupFile {
+  verifyAndSeal(sqlite, partial);
+  renameSync(partial, target);
+  const folder = backupFolder(databasePath);
   for (const old of listBackups(databasePath).slice(backupsKept)) rmSync(join(folder, old.fileName), { force: true });
   return listBackups(databasePath).find((file) => target.endsWith(file.fileName))!;
+}
+
+function discard(partial: string, error: unknown): never {
+  rmSync(partial, { force: true });
+  if (error instanceof AppError) throw error;
+  throw new AppError('INTERNAL', `备份未完成：${error instanceof Error ? error.message : String(error)}；数据库本身未受影响`);
 }
 
 /** Checks the copy and makes it one self-contained file (rollback journal, not WAL) to carry or restore. */

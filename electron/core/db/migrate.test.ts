@@ -1,10 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { createTestCore } from '../testing';
 import { createCore } from '../create-core';
+import { backupFolder, listBackups } from './backup';
 import { migrate } from './migrate';
 import { openDatabase } from './open-database';
 import { repoMigrationsFolder, repoResourcesFolder } from './repo-migrations';
@@ -66,6 +68,30 @@ describe('database open and migrations', () => {
     expect((thrown as AppError).code).toBe('DATABASE_TOO_NEW');
     expect((thrown as AppError).message).toContain('请升级本软件');
     expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('copies a database that holds data before upgrading its schema, and not a new one', () => {
+    // The app of four migrations ago writes the database…
+    const oldApp = mkdtempSync(join(tmpdir(), 'jiangxun-old-migrations-'));
+    folders.push(oldApp);
+    cpSync(repoMigrationsFolder, oldApp, { recursive: true });
+    const journalPath = join(oldApp, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
+    const oldCount = journal.entries.length - 4;
+    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, oldCount) }));
+    const path = tempDb();
+    const options = { databasePath: path, resourcesFolder: repoResourcesFolder, appVersion: 'test' };
+    createCore({ ...options, migrationsFolder: oldApp }).close();
+    expect(existsSync(backupFolder(path))).toBe(false);
+
+    // …and the new one copies it before migrating.
+    createCore({ ...options, migrationsFolder: repoMigrationsFolder }).close();
+    const [backup] = listBackups(path);
+    const copy = new Database(join(backupFolder(path), backup!.fileName), { readonly: true });
+    expect(copy.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(oldCount);
+    expect(copy.prepare('SELECT count(*) FROM job_types').pluck().get()).toBe(86);
+    copy.close();
+    expect(listBackups(path)).toHaveLength(1);
   });
 
   it('rolls back every statement of a failing migration run', () => {

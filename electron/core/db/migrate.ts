@@ -20,7 +20,7 @@ export interface MigrationOutcome {
  * SQLite's table-recreating ALTERs would otherwise cascade; the pragma is ignored inside a
  * transaction, so it is switched around it.
  */
-export function migrate(sqlite: Sqlite, migrationsFolder: string): MigrationOutcome {
+export function migrate(sqlite: Sqlite, migrationsFolder: string, options: { beforeUpgrade?: () => void } = {}): MigrationOutcome {
   const migrations = readMigrationFiles({ migrationsFolder });
   const schemaVersion = newestTag(migrationsFolder);
   const newestKnown = Math.max(0, ...migrations.map((m) => m.folderMillis));
@@ -33,6 +33,8 @@ export function migrate(sqlite: Sqlite, migrationsFolder: string): MigrationOutc
   }
   const pending = migrations.filter((m) => m.folderMillis > lastApplied);
   if (pending.length === 0) return { applied: 0, schemaVersion };
+  // A database that already holds data is copied first: a migration that runs cleanly can still be wrong.
+  if (lastApplied > 0) options.beforeUpgrade?.();
 
   sqlite.pragma('foreign_keys = OFF');
   try {
