@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BackupFile } from '../../../shared/contract/system';
 import { AppError } from '../../../shared/errors';
 import type { Sqlite } from './open-database';
@@ -31,6 +31,12 @@ export function listBackups(databasePath: string): BackupFile[] {
       const stat = statSync(join(folder, fileName));
       return { fileName, createdAt: stat.mtime.toISOString(), bytes: stat.size };
     });
+}
+
+/** The newest backup made on the local calendar day of `at`, if any. */
+export function backupOfDay(databasePath: string, at: Date): BackupFile | undefined {
+  const day = backupFileName(at).slice(0, 'jiangxun-YYYYMMDD'.length);
+  return listBackups(databasePath).find((file) => file.fileName.startsWith(day));
 }
 
 /** `jiangxun-20261124-150400.db`, in the PC's local time, as people read it in a folder. */
@@ -79,7 +85,8 @@ function keepBackup(sqlite: Sqlite, databasePath: string, target: string, partia
   renameSync(partial, target);
   const folder = backupFolder(databasePath);
   for (const old of listBackups(databasePath).slice(backupsKept)) rmSync(join(folder, old.fileName), { force: true });
-  return listBackups(databasePath).find((file) => target.endsWith(file.fileName))!;
+  const stat = statSync(target);
+  return { fileName: basename(target), createdAt: stat.mtime.toISOString(), bytes: stat.size };
 }
 
 function discard(partial: string, error: unknown): never {

@@ -1,7 +1,7 @@
 import { and, desc, lt } from 'drizzle-orm';
 import { contract, isChannel } from '../../../shared/contract';
 import type { AuditEntry } from '../../../shared/contract/system';
-import { backupDatabase, backupFileName, backupFolder, backupsKept, listBackups } from '../db/backup';
+import { backupDatabase, backupFolder, backupOfDay, backupsKept, listBackups } from '../db/backup';
 import { auditLog } from '../db/schema';
 import type { AreaHandlers } from '../router';
 
@@ -38,11 +38,8 @@ export const systemHandlers: AreaHandlers<'system'> = {
 
   'system.backup': async ({ reason }, ctx) => {
     const at = new Date(ctx.now);
-    if (reason === 'daily') {
-      const today = backupFileName(at).slice(0, 'jiangxun-20260101'.length);
-      const existing = listBackups(ctx.databasePath).find((file) => file.fileName.startsWith(today));
-      if (existing) return { ...existing, skipped: true };
-    }
+    const existing = reason === 'daily' ? backupOfDay(ctx.databasePath, at) : undefined;
+    if (existing) return { ...existing, skipped: true };
     const file = await backupDatabase(ctx.sqlite, ctx.databasePath, at);
     const megabytes = (file.bytes / 1024 / 1024).toFixed(1);
     ctx.audit({ recordIds: [], summary: `${reason === 'daily' ? '每日自动备份' : '备份数据库'}：${file.fileName}（${megabytes} MB，含全部学员个人信息）` });

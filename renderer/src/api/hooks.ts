@@ -4,13 +4,13 @@ import type { Channel, Input, Output } from '../../../shared/contract';
 import type { ApiError, ChannelCall } from './client';
 import { transport } from './client';
 
-export function useApiQuery<C extends Channel>(call: ChannelCall<C>, input: Input<C>) {
-  return useQuery<Output<C>, ApiError>({ queryKey: [call.channel, input], queryFn: () => call(input) });
-}
-
 /** A query that waits until its input is complete (a cohort chosen, a whole ID number typed); null = not yet. */
 export function useOptionalQuery<C extends Channel>(call: ChannelCall<C>, input: Input<C> | null) {
   return useQuery<Output<C>, ApiError>({ queryKey: [call.channel, input], queryFn: () => call(input!), enabled: input !== null });
+}
+
+export function useApiQuery<C extends Channel>(call: ChannelCall<C>, input: Input<C>) {
+  return useOptionalQuery(call, input);
 }
 
 export function useApiMutation<C extends Channel>(call: ChannelCall<C>) {

@@ -25,7 +25,8 @@ export function checkQualifications(ctx: HandlerContext, qualifications: Qualifi
 
 /** One line for the audit log: "技工学校 数控技术（已毕业）；中级职称 2019-06-01；学徒期满 车工 2020-01-01". */
 export function describeQualifications(ctx: HandlerContext, qualifications: Qualifications): string {
-  const jobTypeName = (id: string) => (ctx.sqlite.prepare('SELECT name FROM job_types WHERE id = ?').pluck().get(id) as string | undefined) ?? id;
+  const nameOf = ctx.sqlite.prepare('SELECT name FROM job_types WHERE id = ?').pluck();
+  const jobTypeName = (id: string) => (nameOf.get(id) as string | undefined) ?? id;
   const parts = [
     ...qualifications.schooling.map((s) => `${schoolKindLabels[s.kind]}${s.major ? ` ${s.major}` : ''}（${schoolStatusLabels[s.status]}）`),
     ...qualifications.titles.map((t) => `${titleLabels[t.level]}${t.name ? ` ${t.name}` : ''} ${t.obtainedOn}`),

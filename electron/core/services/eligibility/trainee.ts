@@ -45,9 +45,10 @@ export function traineeEligibility(ctx: HandlerContext, traineeId: string, extra
     .pluck()
     .all(traineeId) as string[];
   const jobTypeIds = [...new Set([...history.map((h) => h.jobTypeId), ...enrolledFor, ...extraJobTypeIds])];
+  const jobTypeRow = ctx.sqlite.prepare('SELECT code, name, retired_at AS retiredAt FROM job_types WHERE id = ?');
   const lines: EligibilityLine[] = jobTypeIds.map((jobTypeId) => {
     const rules = rulesOf(ctx, jobTypeId);
-    const { code, name, retiredAt } = ctx.sqlite.prepare('SELECT code, name, retired_at AS retiredAt FROM job_types WHERE id = ?').get(jobTypeId) as { code: string; name: string; retiredAt: string | null };
+    const { code, name, retiredAt } = jobTypeRow.get(jobTypeId) as { code: string; name: string; retiredAt: string | null };
     const currentGrade = highestGrade(history.filter((h) => h.jobTypeId === jobTypeId).map((h) => h.grade));
     // The grades above the highest held here or in a related occupation (whose certificates count
     // as prior grades). The line names the highest of them the trainee may apply for now (schooling

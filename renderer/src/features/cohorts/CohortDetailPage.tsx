@@ -96,7 +96,7 @@ export function CohortDetailPage({ id }: { id: string }) {
           ))}
         </Tabs.Panel>
       </Tabs>
-      {editing && <CohortForm cohort={c} onClose={() => setEditing(false)} onSaved={() => undefined} />}
+      {editing && <CohortForm cohort={c} onClose={() => setEditing(false)} />}
     </Stack>
   );
 }

@@ -13,7 +13,7 @@ import { StaffEditor, type StaffDraft } from './StaffEditor';
  * New cohort, or the details of an existing one (job type and grade are fixed once created: the
  * enrollments were checked against them). Staff are people records reused across cohorts.
  */
-export function CohortForm({ cohort, onClose, onSaved }: { cohort?: CohortDetail; onClose: () => void; onSaved: (id: string) => void }) {
+export function CohortForm({ cohort, onClose, onSaved }: { cohort?: CohortDetail; onClose: () => void; onSaved?: (id: string) => void }) {
   const jobTypes = useApiQuery(api.jobTypes.listActive, {});
   const create = useApiMutation(api.cohorts.create);
   const update = useApiMutation(api.cohorts.update);
@@ -46,7 +46,7 @@ export function CohortForm({ cohort, onClose, onSaved }: { cohort?: CohortDetail
       staff: staff.filter((s) => s.name.trim() !== ''),
       enterpriseIds,
     };
-    const done = { onSuccess: (saved: CohortDetail) => { notifyDone(`已保存“${saved.name}”`); onClose(); onSaved(saved.id); }, onError: notifyFailed };
+    const done = { onSuccess: (saved: CohortDetail) => { notifyDone(`已保存“${saved.name}”`); onClose(); onSaved?.(saved.id); }, onError: notifyFailed };
     if (cohort) update.mutate({ id: cohort.id, ...fields }, done);
     else create.mutate({ ...fields, jobTypeId, grade: Number(grade) }, done);
   };
