@@ -1,11 +1,25 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
+
+/**
+ * The page's CSP meta tag (renderer/index.html) forbids inline scripts; the dev server's React
+ * refresh preamble is one, so the tag is left out while serving. Built pages always carry it.
+ */
+const withoutCspWhileServing: Plugin = {
+  name: 'jiangxun-csp-dev',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
 
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        // The core thread is its own entry, loaded with new Worker(out/main/core-thread.js).
+        input: { index: resolve('electron/main/index.ts'), 'core-thread': resolve('electron/core/host/thread.ts') },
+      },
     },
   },
   preload: {
@@ -19,7 +33,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react()],
+    plugins: [react(), withoutCspWhileServing],
     build: {
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },

@@ -6,6 +6,8 @@ export const errorMessages = {
   FORBIDDEN: '当前账号无权执行此操作',
   UNKNOWN_CHANNEL: '未知的操作',
   UNAUTHORIZED: '未授权的请求',
+  CANCELLED: '操作已取消，没有写入或留下任何内容',
+  INTERRUPTED: '后台处理线程意外退出，本次操作未完成；已保存的数据未受影响，程序已自动恢复，可以重试',
   DATABASE_TOO_NEW: '数据库由更新版本的匠训创建，请升级本软件后再打开，数据未做任何改动',
   INTERNAL: '程序内部错误，操作未完成，已保存的数据未受影响',
 } as const;

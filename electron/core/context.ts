@@ -17,6 +17,34 @@ export interface AuditNote {
   summary: string;
 }
 
+/** The long call's side of progress and cancel (contract `job`); a no-op for every other call. */
+export interface JobControl {
+  /**
+   * How far the call has got, in its own units (rows, pages, bytes) with a Chinese line of what it
+   * is doing. Cheap to call on every row: the events are thrown out at most every 100 ms.
+   */
+  progress(done: number, total: number, message: string): void;
+  /** Throws AppError CANCELLED once the user has cancelled: call it in every long loop. */
+  checkCancelled(): void;
+}
+
+/** The file a call reads (`job.upload`): a path on this machine, never bytes in the message. */
+export interface InputFile {
+  path: string;
+  name: string;
+  size: number;
+}
+
+/**
+ * The file a call writes (`job.download`). The handler writes `path`, a hidden file beside the
+ * target; the router gives it its `name` once the call succeeds and deletes it otherwise, so a
+ * failed or cancelled export leaves nothing behind and never truncates a file that was there.
+ */
+export interface OutputFile {
+  path: string;
+  name: string;
+}
+
 /** Everything a service needs, passed in; services hold no state of their own. */
 export interface HandlerContext {
   db: Db;
@@ -34,6 +62,8 @@ export interface HandlerContext {
   /** Progress of long work (batch PDFs, imports) for the screen that started it. */
   reportProgress(progress: AppEvents['job.progress']): void;
   audit(note: AuditNote): void;
+  job: JobControl;
+  files: { input: InputFile | null; output: OutputFile | null };
 }
 
 export function localDate(instant: Date): string {

@@ -2,11 +2,11 @@ import type { Actor } from '../../shared/contract/roles';
 import type { Clock, Logger } from './context';
 import { backupBeforeUpgrade } from './db/backup';
 import { migrate } from './db/migrate';
-import { openDatabase } from './db/open-database';
+import { openDatabase, type Db, type Sqlite } from './db/open-database';
 import { createEventHub, type EventHub } from './events';
 import { handlers } from './handlers';
 import { createIdGenerator } from './ids';
-import { createRouter, type Dispatch } from './router';
+import { createRouter, insertAuditRows, type AuditRecord, type Dispatch, type RouterDeps } from './router';
 import { seedJobTypesIfEmpty } from './services/job-types/seed';
 
 export interface CoreOptions {
@@ -24,7 +24,9 @@ export interface CoreOptions {
 export interface Core {
   dispatch: Dispatch;
   events: EventHub;
-  /** Checkpoints the WAL into the main file and closes the database. */
+  /** Writes audit rows in their own transaction (a reader thread's exports, sent to the writer). */
+  recordAudit(record: AuditRecord): void;
+  /** Checkpoints the WAL into the main file (the writer only) and closes the database. */
   close(): void;
 }
 
@@ -36,9 +38,12 @@ const consoleLogger: Logger = {
   error: (message, extra) => console.error(message, extra ?? ''),
 };
 
+/**
+ * The core on the database's one writing connection: it migrates and seeds the file, then serves
+ * every channel. Tests call it in process; the app runs it in the writer thread (see host/).
+ */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? { now: () => new Date() };
-  const logger = options.logger ?? consoleLogger;
   const { sqlite, db } = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
   const newId = createIdGenerator(() => clock.now().getTime());
   let schemaVersion: string;
@@ -51,6 +56,27 @@ export function createCore(options: CoreOptions): Core {
     sqlite.close();
     throw error;
   }
+  return assemble(options, { sqlite, db, newId, schemaVersion, checkpointOnClose: true });
+}
+
+/**
+ * A core on a query-only connection of a database the writer has already migrated: a reader
+ * thread's. WAL lets it read while the writer commits; a handler that tried to write would fail
+ * loudly (SQLITE_READONLY) instead of becoming a second writer.
+ */
+export function createReaderCore(options: CoreOptions & { schemaVersion: string; recordQueryAudit: RouterDeps['recordQueryAudit'] }): Core {
+  const clock = options.clock ?? { now: () => new Date() };
+  const { sqlite, db } = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
+  sqlite.pragma('query_only = ON');
+  const newId = createIdGenerator(() => clock.now().getTime());
+  return assemble(options, { sqlite, db, newId, schemaVersion: options.schemaVersion, checkpointOnClose: false, recordQueryAudit: options.recordQueryAudit });
+}
+
+function assemble(
+  options: CoreOptions,
+  opened: { sqlite: Sqlite; db: Db; newId: () => string; schemaVersion: string; checkpointOnClose: boolean; recordQueryAudit?: RouterDeps['recordQueryAudit'] },
+): Core {
+  const { sqlite, db, newId } = opened;
   const events = createEventHub();
   const dispatch = createRouter({
     handlers,
@@ -61,19 +87,21 @@ export function createCore(options: CoreOptions): Core {
       appVersion: options.appVersion,
       databasePath: options.databasePath,
       resourcesFolder: options.resourcesFolder,
-      schemaVersion,
+      schemaVersion: opened.schemaVersion,
       reportProgress: (progress) => events.emit('job.progress', progress),
     },
     defaultActor: builtInAdministrator,
-    clock,
-    logger,
+    clock: options.clock ?? { now: () => new Date() },
+    logger: options.logger ?? consoleLogger,
     onCommitted: (channel, recordIds) => events.emit('data.changed', { channel, recordIds }),
+    recordQueryAudit: opened.recordQueryAudit,
   });
   return {
     dispatch,
     events,
+    recordAudit: (record) => sqlite.transaction(() => insertAuditRows(db, newId, record)).immediate(),
     close() {
-      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      if (opened.checkpointOnClose) sqlite.pragma('wal_checkpoint(TRUNCATE)');
       sqlite.close();
     },
   };

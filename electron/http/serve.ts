@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore } from '../core/create-core';
 import { repoMigrationsFolder, repoResourcesFolder } from '../core/db/repo-migrations';
+import { startCoreHost, type CoreHost } from '../core/host/core-host';
 import { startBrowserModeServer } from './server';
 
 /**
@@ -28,15 +28,16 @@ const databasePath = resolve(values.db);
 mkdirSync(dirname(databasePath), { recursive: true });
 const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
-let core;
+// The core runs in its threads (electron/core/host), from the TypeScript sources, exactly as in the app.
+let host: CoreHost;
 try {
-  core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: version });
+  host = await startCoreHost({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: version });
 } catch (error) {
   console.error(`无法打开数据库 ${databasePath}：${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 const server = await startBrowserModeServer({
-  core,
+  host,
   rendererDir,
   token: randomBytes(24).toString('base64url'),
   port: Number(values.port),
@@ -45,10 +46,10 @@ console.log(`browser mode: ${server.url}`);
 console.log(`数据库：${databasePath}（按 Ctrl+C 停止）`);
 
 const stop = () => {
-  void server.close().then(() => {
-    core.close();
-    process.exit(0);
-  });
+  void server
+    .close()
+    .then(() => host.close())
+    .then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -2,29 +2,31 @@ import { request } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestCore, type TestCore } from '../core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHost, type TestHost } from '../core/testing';
 import { startBrowserModeServer, type BrowserModeServer } from './server';
 
 const token = 'test-token-0123456789';
-let core: TestCore;
+// The server relays to the core in its threads, exactly as `npm run serve` runs it.
+let core: TestHost;
 let server: BrowserModeServer;
 let rendererDir: string;
 
-beforeEach(async () => {
-  core = createTestCore();
+// One host for the file: starting the core's threads from the TypeScript sources takes seconds.
+beforeAll(async () => {
+  core = await startTestHost();
   rendererDir = mkdtempSync(join(tmpdir(), 'jiangxun-renderer-'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>匠训</title>');
-  server = await startBrowserModeServer({ core, rendererDir, token });
-});
-afterEach(async () => {
+  server = await startBrowserModeServer({ host: core, rendererDir, token });
+}, 60_000);
+afterAll(async () => {
   await server.close();
-  core.dispose();
+  await core.dispose();
   rmSync(rendererDir, { recursive: true, force: true });
 });
 
 /** Raw HTTP, so that Host and Origin can be set as a hostile page or program would. */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: unknown; raw?: string | Buffer } = {}) {
   const url = new URL(path, server.origin);
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
     const req = request(
@@ -37,7 +39,8 @@ function send(path: string, options: { method?: string; headers?: Record<string,
       },
     );
     req.on('error', reject);
-    if (options.body !== undefined) req.write(JSON.stringify(options.body));
+    if (options.raw !== undefined) req.write(options.raw);
+    else if (options.body !== undefined) req.write(JSON.stringify(options.body));
     req.end();
   });
 }
@@ -87,8 +90,41 @@ describe('browser-mode server', () => {
   it('returns typed errors from the router unchanged', async () => {
     const answer = await send('/api/invoke', { body: { channel: 'settings.updateBaseProfile', input: { name: '' } }, headers: auth });
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: expect.any(Array) } } });
-    const garbage = await send('/api/invoke', { headers: auth, body: undefined });
-    expect(JSON.parse(garbage.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  // Issue 17: a body the router would never accept is the transport's 400, with a Chinese reason.
+  it.each([
+    ['no body at all', '', '不是有效的 JSON'],
+    ['text that is not JSON', '{channel:', '不是有效的 JSON'],
+    ['JSON null', 'null', '{ channel, input } 形式的对象'],
+    ['an array', '[{"channel":"settings.getBaseProfile","input":{}}]', '{ channel, input } 形式的对象'],
+    ['a number', '42', '{ channel, input } 形式的对象'],
+    ['a string', '"settings.getBaseProfile"', '{ channel, input } 形式的对象'],
+    ['channel an object', '{"channel":{"toString":"x"},"input":{}}', 'channel 应为操作名'],
+    ['channel null', '{"channel":null,"input":{}}', 'channel 应为操作名'],
+    ['channel a number', '{"channel":7,"input":{}}', 'channel 应为操作名'],
+    ['channel an array', '{"channel":["settings.getBaseProfile"],"input":{}}', 'channel 应为操作名'],
+    ['channel empty', '{"channel":"","input":{}}', 'channel 应为操作名'],
+    ['channel 10,000 characters', JSON.stringify({ channel: 'a'.repeat(10_000), input: {} }), 'channel 过长'],
+    ['no input', '{"channel":"settings.getBaseProfile"}', '缺少 input'],
+    ['an unknown field', '{"channel":"settings.getBaseProfile","input":{},"admin":true}', '无法识别的字段：admin'],
+    ['options not an object', '{"channel":"settings.getBaseProfile","input":{},"options":"x"}', 'options 有误'],
+    ['a job id with a slash', '{"channel":"settings.getBaseProfile","input":{},"options":{"jobId":"../x"}}', '任务编号'],
+    ['__proto__ as a field', '{"channel":"settings.getBaseProfile","input":{},"__proto__":{"x":1}}', '无法识别的字段：__proto__'],
+  ])('answers 400 with a Chinese message for %s', async (_case, raw, reason) => {
+    const answer = await send('/api/invoke', { headers: auth, raw });
+    expect(answer.status).toBe(400);
+    const body = JSON.parse(answer.body);
+    expect(body).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(body.error.message).toContain(reason);
+    // The core is unharmed and still answers.
+    expect((await send('/api/invoke', { body: invoke, headers: auth })).status).toBe(200);
+  });
+
+  it('answers an unknown channel through the router, not as a crash', async () => {
+    const answer = await send('/api/invoke', { body: { channel: 'system.dropEverything', input: {} }, headers: auth });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   });
 
   it('serves the renderer with the CSP header and nothing outside its folder', async () => {

@@ -1,7 +1,7 @@
 import { app, type BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { createCore, type Core } from '../core/create-core';
+import { startCoreHost, type CoreHost } from '../core/host/core-host';
 import { isAllowedNavigation } from '../core/security/navigation';
 import { appOrigin } from '../core/security/window-options';
 import { bindCertificatePrinting } from './certificate-print';
@@ -18,7 +18,7 @@ const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : appOrigin;
 // A separate data folder per run: the end-to-end tests use it, and so can a portable install.
 if (process.env.JIANGXUN_USER_DATA_DIR) app.setPath('userData', process.env.JIANGXUN_USER_DATA_DIR);
 declareAppScheme();
-let core: Core | null = null;
+let host: CoreHost | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -30,18 +30,21 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   hardenEveryWebContents();
-  app.whenReady().then(start, (error: unknown) => fail(error));
+  app.whenReady().then(start).catch((error: unknown) => fail(error));
 }
 
-function start() {
+async function start() {
   const paths = resolveAppPaths();
+  // The core (router, services, database) lives in worker threads; this thread only relays, so the
+  // window repaints and its menus open while an export or an import runs.
   try {
-    core = createCore({
+    host = await startCoreHost({
       databasePath: paths.databasePath,
       migrationsFolder: paths.migrationsFolder,
       resourcesFolder: paths.resourcesFolder,
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
+      threadEntry: paths.coreThread,
     });
   } catch (error) {
     return fail(error);
@@ -49,7 +52,7 @@ function start() {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, decide) => decide(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer(paths.rendererDir);
-  bindIpc(core, rendererOrigin);
+  bindIpc(host, rendererOrigin);
   bindCertificatePrinting(rendererOrigin);
   installMenu(() => mainWindow, app.getVersion());
   mainWindow = createMainWindow({
@@ -58,10 +61,10 @@ function start() {
     icon: join(paths.resourcesFolder, 'icon.png'),
   });
   // Once a day, a verified copy of the database beside it (system.backup); a failure is only logged.
-  void core.dispatch('system.backup', { reason: 'daily' }).then((result) => {
+  void host.dispatch('system.backup', { reason: 'daily' }).then((result) => {
     if (!result.ok) console.error('每日自动备份未完成', result.error);
   });
-  const stopForwarding = forwardEvents(core, mainWindow.webContents);
+  const stopForwarding = forwardEvents(host, mainWindow.webContents);
   mainWindow.on('closed', () => {
     stopForwarding();
     mainWindow = null;
@@ -88,8 +91,12 @@ function fail(error: unknown) {
 }
 
 app.on('window-all-closed', () => app.quit());
-// The WAL is folded back into the database file on quit, so a copied .db file is complete.
-app.on('will-quit', () => {
-  core?.close();
-  core = null;
+// The WAL is folded back into the database file on quit, so a copied .db file is complete: the
+// quit waits for the threads to close their connections (the writer checkpoints last).
+app.on('will-quit', (event) => {
+  if (!host) return;
+  event.preventDefault();
+  const closing = host;
+  host = null;
+  void closing.close().finally(() => app.quit());
 });

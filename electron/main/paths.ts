@@ -18,5 +18,7 @@ export function resolveAppPaths() {
     nativeBinding: join(nativeDir, 'better_sqlite3.node'),
     rendererDir: join(here, '..', 'renderer'),
     preload: join(here, '..', 'preload', 'index.cjs'),
+    /** The core thread's entry, bundled beside this file by electron-vite (electron.vite.config.ts). */
+    coreThread: join(here, 'core-thread.js'),
   };
 }

@@ -4,6 +4,7 @@ import { createCore } from '../../electron/core/create-core';
 import { migrate } from '../../electron/core/db/migrate';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
+import { startCoreHost } from '../../electron/core/host/core-host';
 import { startBrowserModeServer } from '../../electron/http/server';
 import { ms, p50p95, percentile, perSecond, sample, type BenchSection } from './harness';
 
@@ -11,7 +12,8 @@ export const foundationBench: BenchSection = {
   name: '基础：契约往返、数据库打开与迁移、演示数据',
   async run(context) {
     const dir = context.tempDir();
-    const core = createCore({ databasePath: join(dir, 'roundtrip.db'), migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'bench' });
+    const coreOptions = { databasePath: join(dir, 'roundtrip.db'), migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'bench' };
+    const core = createCore(coreOptions);
     const inProcess = await sample(() => core.dispatch('settings.getBaseProfile', {}), 20_000, 500);
     const inProcessMutation = await sample(
       () =>
@@ -20,8 +22,13 @@ export const foundationBench: BenchSection = {
       50,
     );
 
+    core.close();
+
+    // As the app runs it: the call crosses to a core thread and back.
+    const host = await startCoreHost(coreOptions);
+    const inThreads = await sample(() => host.dispatch('settings.getBaseProfile', {}), 5_000, 200);
     const token = randomBytes(16).toString('hex');
-    const server = await startBrowserModeServer({ core, rendererDir: dir, token });
+    const server = await startBrowserModeServer({ host, rendererDir: dir, token });
     const overHttp = await sample(
       () =>
         fetch(`${server.origin}/api/invoke`, {
@@ -33,7 +40,7 @@ export const foundationBench: BenchSection = {
       100,
     );
     await server.close();
-    core.close();
+    await host.close();
 
     const freshOpen = await sample(() => {
       const { sqlite } = openDatabase(join(context.tempDir(), 'fresh.db'));
@@ -52,7 +59,8 @@ export const foundationBench: BenchSection = {
     return [
       { figure: '契约往返，进程内（查询）', value: perSecond(inProcess.length, total(inProcess)), note: p50p95(inProcess) },
       { figure: '契约往返，进程内（修改 + 审计，一个事务）', value: perSecond(inProcessMutation.length, total(inProcessMutation)), note: p50p95(inProcessMutation) },
-      { figure: '契约往返，HTTP 127.0.0.1（查询，顺序请求）', value: perSecond(overHttp.length, total(overHttp)), note: p50p95(overHttp) },
+      { figure: '契约往返，经核心线程（查询）', value: perSecond(inThreads.length, total(inThreads)), note: p50p95(inThreads) },
+      { figure: '契约往返，HTTP 127.0.0.1 → 核心线程（查询，顺序请求）', value: perSecond(overHttp.length, total(overHttp)), note: p50p95(overHttp) },
       { figure: '新建数据库：打开 + 全部迁移', value: ms(percentile(freshOpen, 50)), note: `中位数，${freshOpen.length} 次` },
       { figure: '打开已是最新结构的数据库', value: ms(percentile(reopen, 50)), note: `中位数，${reopen.length} 次` },
       {

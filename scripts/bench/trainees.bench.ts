@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TraineeFilter } from '../../shared/contract/trainee-filter';
 import { emptyFilter } from '../../shared/contract/trainee-filter';
 import { residentIdCheckCharacter } from '../../shared/domain/resident-id';
@@ -86,11 +88,11 @@ export const traineesBench: BenchSection = {
     figures.push({ figure: '企业列表（前 500 家，含各家学员数）', value: p50p95(enterpriseList) });
 
     const xlsx = await rosterXlsx();
+    const files = context.tempDir();
+    const rosterPath = join(files, 'bench.xlsx');
+    writeFileSync(rosterPath, xlsx);
     let started = performance.now();
-    const sheet = await call(core, 'trainees.readImportFile', {
-      fileName: 'bench.xlsx',
-      base64: xlsx.toString('base64'),
-    });
+    const sheet = await call(core, 'trainees.readImportFile', {}, undefined, { inputFile: { path: rosterPath, name: 'bench.xlsx', size: xlsx.length } });
     const readMs = performance.now() - started;
     const input = { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
     started = performance.now();
@@ -129,7 +131,8 @@ export const traineesBench: BenchSection = {
 
     const exportFilter = { ...emptyFilter, search: benchEnterprise };
     started = performance.now();
-    const exported = await call(core, 'trainees.export', { filter: exportFilter, fullIds: false });
+    const exportPath = join(files, 'export.xlsx');
+    const exported = await call(core, 'trainees.export', { filter: exportFilter, fullIds: false }, undefined, { outputPath: exportPath });
     const exportMs = performance.now() - started;
     const where = traineeWhere(exportFilter);
     started = performance.now();
@@ -141,7 +144,7 @@ export const traineesBench: BenchSection = {
     figures.push({
       figure: `导出 ${exported.rows.toLocaleString('en-US')} 行 .xlsx（遮蔽身份证号）`,
       value: ms(exportMs),
-      note: `裸 SQL 读出同样 ${rawRows.toLocaleString('en-US')} 行 ${ms(rawExportMs)} · 文件 ${(Buffer.from(exported.base64, 'base64').length / 1024 / 1024).toFixed(1)} MB`,
+      note: `裸 SQL 读出同样 ${rawRows.toLocaleString('en-US')} 行 ${ms(rawExportMs)} · 文件 ${(statSync(exportPath).size / 1024 / 1024).toFixed(1)} MB`,
     });
     raw.close();
     core.close();

@@ -23,6 +23,19 @@ type JsonSafe<T> = T extends string | number | boolean | null
 
 export type ChannelKind = 'query' | 'mutation';
 
+/**
+ * A long call: the renderer gives it a job id, the handler reports progress (ctx.job.progress) and
+ * checks for cancellation (ctx.job.checkCancelled) in its loops, and a query runs in the long-read
+ * threads so that it never holds up short reads. A file it reads or writes streams to or from disk
+ * (Electron: the native dialogs; browser mode: the upload and download routes), never as base64.
+ */
+export interface JobSpec {
+  /** The call reads one file the user picks: its extensions (".xlsx") and its largest size. */
+  upload?: { accept: readonly string[]; maxBytes: number };
+  /** The call writes one file where the user chooses: its extension (".xlsx") and MIME type. */
+  download?: { extension: string; mimeType: string };
+}
+
 export interface ChannelSpec<I extends z.ZodType = z.ZodType, R = unknown, K extends ChannelKind = ChannelKind> {
   readonly kind: K;
   readonly input: I;
@@ -30,6 +43,8 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, R = unknown, K ext
   readonly role: Role;
   /** Chinese name of the action, used in the audit log and in progress messages. */
   readonly title: string;
+  /** Present on long calls: progress, cancel, and streamed files. */
+  readonly job?: JobSpec;
   /** Phantom: carries the result type; never set at run time. */
   readonly result?: R;
 }
@@ -38,6 +53,7 @@ interface ChannelOptions<I extends z.ZodType> {
   input: I;
   role: Role;
   title: string;
+  job?: JobSpec;
 }
 
 /** A spec whose result is not JSON-safe gets an impossible extra member, so the contract fails to compile. */

@@ -4,6 +4,8 @@ export interface AppEvents {
   'data.changed': { channel: string; recordIds: string[] };
   /** Progress of long work (imports, exports, batch printing). */
   'job.progress': { jobId: string; done: number; total: number; message: string };
+  /** A core thread died and a fresh one took its place: the screen says so, in Chinese. */
+  'core.restarted': { message: string };
 }
 
 export type EventName = keyof AppEvents;

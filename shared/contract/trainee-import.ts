@@ -42,7 +42,11 @@ const mapping = z.record(z.string(), z.number().int().min(0).nullable());
 export const importRowsInput = z.object({ headers: z.array(z.string()), mapping, rows: sheetRows }).strict();
 export type ImportRowsInput = z.input<typeof importRowsInput>;
 
-const photoZip = z.object({ base64: z.string().min(1) }).strict();
+/** A roster of 200,000 rows is about 15 MB; a sheet with images or pivot caches can be more. */
+const importWorkbook = { upload: { accept: ['.xlsx', '.csv'], maxBytes: 100 * 1024 * 1024 } } as const;
+/** Photos are 2 MB at most (trainees.setPhoto), most 50–300 KB: 300 MB holds a thousand or more. */
+const photoZip = { upload: { accept: ['.zip'], maxBytes: 300 * 1024 * 1024 } } as const;
+const noInput = z.object({}).strict();
 
 export interface PhotoZipPreview {
   matched: { fileName: string; traineeId: string; name: string; replaces: boolean }[];
@@ -51,16 +55,12 @@ export interface PhotoZipPreview {
 }
 
 export const importContract = {
-  /** Reads an .xlsx or .csv (base64) and guesses the column mapping; reports progress as `jobId`. */
-  'trainees.readImportFile': query({
-    input: z.object({ fileName: z.string(), base64: z.string().min(1), jobId: z.string().default('') }).strict(),
-    role: 'clerk',
-    title: '读取导入文件',
-  }).returns<SheetRead>(),
+  /** Reads the .xlsx or .csv the user picked and guesses the column mapping. */
+  'trainees.readImportFile': query({ input: noInput, role: 'clerk', title: '读取导入文件', job: importWorkbook }).returns<SheetRead>(),
   /** Every check the commit runs, without writing. */
-  'trainees.previewImport': query({ input: importRowsInput, role: 'clerk', title: '预览学员导入' }).returns<ImportPreview>(),
-  /** Writes the valid rows (new and update) in one transaction; error rows are left out. */
-  'trainees.commitImport': mutation({ input: importRowsInput, role: 'clerk', title: '导入学员' }).returns<{
+  'trainees.previewImport': query({ input: importRowsInput, role: 'clerk', title: '预览学员导入', job: {} }).returns<ImportPreview>(),
+  /** Writes the valid rows (new and update) in one transaction; error rows are left out; cancelling rolls back every row. */
+  'trainees.commitImport': mutation({ input: importRowsInput, role: 'clerk', title: '导入学员', job: {} }).returns<{
     created: number;
     updated: number;
     skipped: number;
@@ -72,8 +72,9 @@ export const importContract = {
     base64: string;
     rows: number;
   }>(),
-  'trainees.previewPhotoZip': query({ input: photoZip, role: 'clerk', title: '预览一寸照压缩包' }).returns<PhotoZipPreview>(),
-  'trainees.importPhotoZip': mutation({ input: photoZip, role: 'clerk', title: '批量导入一寸照' }).returns<{ imported: number }>(),
+  /** Both read the .zip the user picked (the same file for the preview and the import). */
+  'trainees.previewPhotoZip': query({ input: noInput, role: 'clerk', title: '预览一寸照压缩包', job: photoZip }).returns<PhotoZipPreview>(),
+  'trainees.importPhotoZip': mutation({ input: noInput, role: 'clerk', title: '批量导入一寸照', job: photoZip }).returns<{ imported: number }>(),
   'trainees.exportPhotoZip': query({
     input: z.object({ filter: traineeFilter }).strict(),
     role: 'clerk',

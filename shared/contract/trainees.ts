@@ -120,11 +120,12 @@ export const traineesContract = {
     id: string;
   }>(),
   'trainees.removePhoto': mutation({ input: z.object({ id: recordId }).strict(), role: 'clerk', title: '删除一寸照' }).returns<{ id: string }>(),
-  /** The filtered list as .xlsx (base64); full ID numbers need the clerk role; logged either way. */
+  /** The filtered list as .xlsx, streamed to the file the user chose; full ID numbers need the clerk role; logged either way. */
   'trainees.export': query({
     input: z.object({ filter: traineeFilter, fullIds: z.boolean() }).strict(),
     role: 'viewer',
     title: '导出学员名单',
-  }).returns<{ fileName: string; base64: string; rows: number }>(),
+    job: { download: { extension: '.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
+  }).returns<{ fileName: string; rows: number }>(),
   ...importContract,
 };

@@ -8,8 +8,8 @@ export interface ReadSheetOptions {
   fileName: string;
   bytes: Uint8Array;
   fields: readonly SheetField[];
-  /** Called every few thousand rows while an .xlsx streams in. */
-  onProgress?: (rowsRead: number) => void;
+  /** Called every few thousand rows while an .xlsx streams in, with how many of its bytes the reader has taken. */
+  onProgress?: (rowsRead: number, bytesRead: number) => void;
 }
 
 /** Header texts compare without spaces, brackets, asterisks and colons: "身份证号码（必填）*" → 身份证号码必填. */
@@ -76,8 +76,17 @@ export function matchHeaders(headers: readonly string[], fields: readonly SheetF
   return mapping;
 }
 
-async function readXlsx(bytes: Uint8Array, onProgress?: (rows: number) => void) {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+async function readXlsx(bytes: Uint8Array, onProgress?: (rows: number, bytesRead: number) => void) {
+  let bytesRead = 0;
+  // Fed in slices, so that how far the reader has got is known (the progress bar's fraction).
+  const slices = function* () {
+    for (let start = 0; start < bytes.length; start += 256 * 1024) {
+      const slice = Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(256 * 1024, bytes.length - start));
+      bytesRead += slice.length;
+      yield slice;
+    }
+  };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices()), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -96,7 +105,7 @@ async function readXlsx(bytes: Uint8Array, onProgress?: (rows: number) => void) 
           cells[column - 1] = cellText(cell.value);
         });
         grid.push({ rowNumber: row.number, cells: Array.from(cells, (c) => c ?? '') });
-        if (grid.length % 5000 === 0) onProgress?.(grid.length);
+        if (grid.length % 5000 === 0) onProgress?.(grid.length, bytesRead);
       }
       break;
     }

@@ -1,8 +1,9 @@
 import { channels, type Channel, type Input, type Output } from '../../../shared/contract';
+import type { CallOptions } from '../../../shared/contract/bridge';
 import type { AppErrorPayload } from '../../../shared/errors';
 import { chooseTransport } from './transport';
 
-/** A failed call, as the main process described it: a code and a Chinese message for the user. */
+/** A failed call, as the core described it: a code and a Chinese message for the user. */
 export class ApiError extends Error {
   constructor(readonly payload: AppErrorPayload) {
     super(payload.message);
@@ -12,6 +13,8 @@ export class ApiError extends Error {
 
 export interface ChannelCall<C extends Channel> {
   (input: Input<C>): Promise<Output<C>>;
+  /** The same call with a job id, a picked file or a save-as name (the long calls: see jobs.ts). */
+  withOptions(input: Input<C>, options: CallOptions): Promise<Output<C>>;
   readonly channel: C;
 }
 
@@ -26,12 +29,12 @@ export type Api = {
 export const transport = chooseTransport();
 
 function makeCall<C extends Channel>(channel: C): ChannelCall<C> {
-  const call = async (input: Input<C>) => {
-    const result = await transport.invoke(channel, input);
+  const withOptions = async (input: Input<C>, options?: CallOptions) => {
+    const result = await transport.invoke(channel, input, options);
     if (!result.ok) throw new ApiError(result.error);
     return result.value as Output<C>;
   };
-  return Object.assign(call, { channel });
+  return Object.assign((input: Input<C>) => withOptions(input), { channel, withOptions });
 }
 
 function buildApi(): Api {

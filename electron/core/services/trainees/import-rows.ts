@@ -53,7 +53,7 @@ const changeLabels: Record<Exclude<keyof ImportValues, 'idNumber' | 'sex' | 'bir
  * Every check of a trainee import, shared by the preview, the commit and the error workbook, so a
  * commit never fails on what the preview passed. Rows with no text at all are skipped as blank.
  */
-export function checkImportRows(ctx: HandlerContext, input: ImportRowsInput) {
+export function checkImportRows(ctx: HandlerContext, input: ImportRowsInput, onRow: (rowsChecked: number) => void = () => {}) {
   for (const field of traineeImportFields) {
     if ('required' in field && field.required && (input.mapping[field.key] ?? null) === null) {
       throw new AppError('VALIDATION', `请为“${field.label}”选择对应的列`);
@@ -72,7 +72,9 @@ export function checkImportRows(ctx: HandlerContext, input: ImportRowsInput) {
   const rows: CheckedRow[] = [];
   let blankRows = 0;
 
-  for (const sheetRow of input.rows) {
+  for (const [index, sheetRow] of input.rows.entries()) {
+    ctx.job.checkCancelled();
+    onRow(index + 1);
     if (sheetRow.cells.every((cell) => cell.trim() === '')) {
       blankRows++;
       continue;

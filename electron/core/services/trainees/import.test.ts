@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { call, createTestCore, type TestCore } from '../../testing';
+import { call, createTestCore, testFile, type TestCore } from '../../testing';
 import { messyPeople, messyRosterXlsx } from './messy-roster';
 import { validId } from './test-people';
 
@@ -11,7 +12,7 @@ beforeEach(() => {
 afterEach(() => core.dispose());
 
 async function read(bytes: Buffer) {
-  const sheet = await call(core, 'trainees.readImportFile', { fileName: '报名表.xlsx', base64: bytes.toString('base64') });
+  const sheet = await call(core, 'trainees.readImportFile', {}, undefined, { inputFile: testFile(core, '报名表.xlsx', bytes) });
   return { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
 }
 
@@ -85,22 +86,25 @@ it('reports changed fields of an existing person and keeps stored values for emp
 it('reads a GBK csv with a title row', async () => {
   const csv = `报名表\r\n姓名,身份证号,手机\r\n张三,${messyPeople.good[0]!.id},13912345678\r\n`;
   const gbk = Buffer.from(new TextEncoder().encode(csv));
-  const sheet = await call(core, 'trainees.readImportFile', { fileName: 'a.csv', base64: gbk.toString('base64') });
+  const sheet = await call(core, 'trainees.readImportFile', {}, undefined, { inputFile: testFile(core, 'a.csv', gbk) });
   expect(sheet.headerRowNumber).toBe(2);
   expect(sheet.rows[0]!.cells[0]).toBe('张三');
 });
 
 it('exports the filtered list with masked IDs by default, text-typed, and logs the choice', async () => {
   await call(core, 'trainees.commitImport', await read(await messyRosterXlsx({ fixed: true })));
-  const masked = await call(core, 'trainees.export', { filter: { search: 'zhangsan' }, fullIds: false });
+  const maskedPath = join(core.folder, '学员名单.xlsx');
+  const masked = await call(core, 'trainees.export', { filter: { search: 'zhangsan' }, fullIds: false }, undefined, { outputPath: maskedPath });
+  expect(masked).toEqual({ fileName: '学员名单.xlsx', rows: 1 });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(masked.base64, 'base64') as unknown as ArrayBuffer);
+  await workbook.xlsx.readFile(maskedPath);
   const row = workbook.worksheets[0]!.getRow(2);
   expect(row.getCell(1).value).toBe('张三');
   expect(row.getCell(3).value).toBe(`350582********${messyPeople.good[0]!.id.slice(-4)}`);
   expect(row.getCell(3).numFmt).toBe('@');
-  const full = await call(core, 'trainees.export', { filter: { search: 'zhangsan' }, fullIds: true });
-  await workbook.xlsx.load(Buffer.from(full.base64, 'base64') as unknown as ArrayBuffer);
+  const fullPath = join(core.folder, '学员名单-完整.xlsx');
+  await call(core, 'trainees.export', { filter: { search: 'zhangsan' }, fullIds: true }, undefined, { outputPath: fullPath });
+  await workbook.xlsx.readFile(fullPath);
   expect(workbook.worksheets[0]!.getRow(2).getCell(3).value).toBe(messyPeople.good[0]!.id);
   const audit = await call(core, 'system.listAudit', { limit: 2 });
   expect(audit.entries.map((e) => e.summary)).toEqual(['导出学员名单 1 人（搜索“zhangsan”），身份证号完整显示', '导出学员名单 1 人（搜索“zhangsan”），身份证号已遮蔽']);

@@ -1,5 +1,6 @@
 import type { ImportPreview, ImportRowStatus } from '../../../../shared/contract/trainee-import';
 import { traineeImportFields } from '../../../../shared/contract/trainee-import';
+import { readFileSync } from 'node:fs';
 import type { AreaHandlers } from '../../router';
 import { readSheet } from '../../files/sheet-reader';
 import { writeXlsx } from '../../files/xlsx-writer';
@@ -11,16 +12,21 @@ import { withDigitIndexDeferred } from './digit-index';
 type ImportChannels = 'trainees.readImportFile' | 'trainees.previewImport' | 'trainees.commitImport' | 'trainees.importErrorsWorkbook';
 
 export const importHandlers: Pick<AreaHandlers<'trainees'>, ImportChannels> = {
-  'trainees.readImportFile': ({ fileName, base64, jobId }, ctx) =>
-    readSheet({
-      fileName,
-      bytes: Buffer.from(base64, 'base64'),
+  'trainees.readImportFile': (_input, ctx) => {
+    const file = ctx.files.input!;
+    return readSheet({
+      fileName: file.name,
+      bytes: readFileSync(file.path),
       fields: traineeImportFields,
-      onProgress: (rows) => jobId && ctx.reportProgress({ jobId, done: rows, total: 0, message: `已读取 ${rows.toLocaleString('zh-CN')} 行` }),
-    }),
+      onProgress: (rows, bytes) => {
+        ctx.job.checkCancelled();
+        ctx.job.progress(bytes, file.size, `正在读取 ${file.name}：已读取 ${rows.toLocaleString('zh-CN')} 行`);
+      },
+    });
+  },
 
   'trainees.previewImport': (input, ctx): ImportPreview => {
-    const checked = checkImportRows(ctx, input);
+    const checked = checkImportRows(ctx, input, (row) => ctx.job.progress(row, input.rows.length, `正在检查第 ${row.toLocaleString('zh-CN')} 行，共 ${input.rows.length.toLocaleString('zh-CN')} 行`));
     const counts: Record<ImportRowStatus, number> = { new: 0, update: 0, same: 0, error: 0 };
     for (const row of checked.rows) counts[row.status]++;
     return {
@@ -32,7 +38,10 @@ export const importHandlers: Pick<AreaHandlers<'trainees'>, ImportChannels> = {
   },
 
   'trainees.commitImport': (input, ctx) => {
-    const { rows, newEnterprises, enterpriseIds } = checkImportRows(ctx, input);
+    // Progress in two halves, checking then writing; the whole runs in the router's one transaction,
+    // so a cancel (checked on every row) rolls back every row written before it.
+    const total = input.rows.length * 2;
+    const { rows, newEnterprises, enterpriseIds } = checkImportRows(ctx, input, (row) => ctx.job.progress(row, total, `正在复核第 ${row.toLocaleString('zh-CN')} 行`));
     for (const name of newEnterprises) enterpriseIds.set(name, createEnterpriseByName(ctx, name));
     const insert = ctx.sqlite.prepare(
       `INSERT INTO trainees (id, created_at, updated_at, name, name_pinyin, name_initials, id_number, sex, birth_date, phone, education,
@@ -49,7 +58,9 @@ export const importHandlers: Pick<AreaHandlers<'trainees'>, ImportChannels> = {
     const touched: string[] = [];
     const pinyinOf = new Map<string, ReturnType<typeof pinyinKeys>>();
     withDigitIndexDeferred(ctx.sqlite, () => {
-      for (const row of rows) {
+      for (const [index, row] of rows.entries()) {
+        ctx.job.checkCancelled();
+        ctx.job.progress(input.rows.length + index, total, `正在写入第 ${(index + 1).toLocaleString('zh-CN')} 行，共 ${rows.length.toLocaleString('zh-CN')} 行`);
         if (row.values === null || row.status === 'same') continue;
         const v = row.values;
         // Names repeat across a roster; pinyin-pro costs ~18 µs a name.

@@ -1,6 +1,6 @@
 import { unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { call, createTestCore, type TestCore } from '../../testing';
+import { call, createTestCore, testFile, type TestCore } from '../../testing';
 import { validId } from './test-people';
 
 let core: TestCore;
@@ -20,13 +20,13 @@ it('imports a zip of photos named by ID, sorting out unmatched and unreadable fi
     '说明.txt': new TextEncoder().encode('x'.repeat(200)),
     '张三.jpg': jpeg(7),
   });
-  const base64 = Buffer.from(zip).toString('base64');
-  const preview = await call(core, 'trainees.previewPhotoZip', { base64 });
+  const inputFile = testFile(core, '照片.zip', zip);
+  const preview = await call(core, 'trainees.previewPhotoZip', {}, undefined, { inputFile });
   expect(preview.matched).toEqual([{ fileName: `${id.toLowerCase()}.jpg`, traineeId: trainee.id, name: '张三', replaces: false }]);
   expect(preview.unmatched.map((u) => u.reason)).toEqual(['没有这个身份证号的学员', expect.stringContaining('文件名不是有效的身份证号')]);
   expect(preview.unreadable).toEqual([{ fileName: '说明.txt', reason: '不是 JPEG 或 PNG 图片' }]);
 
-  expect(await call(core, 'trainees.importPhotoZip', { base64 })).toEqual({ imported: 1 });
+  expect(await call(core, 'trainees.importPhotoZip', {}, undefined, { inputFile })).toEqual({ imported: 1 });
   expect((await call(core, 'trainees.get', { id: trainee.id })).hasPhoto).toBe(true);
 
   const exported = await call(core, 'trainees.exportPhotoZip', { filter: {} });

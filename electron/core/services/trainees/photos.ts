@@ -1,4 +1,5 @@
 import { unzipSync, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import type { PhotoZipPreview } from '../../../../shared/contract/trainee-import';
 import { checkResidentId } from '../../../../shared/domain/resident-id';
 import { AppError } from '../../../../shared/errors';
@@ -28,23 +29,23 @@ function savePhoto(ctx: HandlerContext, traineeId: string, mimeType: string, byt
     .run(traineeId, mimeType, Buffer.from(bytes), ctx.now);
 }
 
-function readZip(base64: string): Record<string, Uint8Array> {
+function readZip(path: string): Record<string, Uint8Array> {
   try {
-    return unzipSync(Buffer.from(base64, 'base64'), { filter: (file) => !file.name.endsWith('/') && !/(^|\/)(__MACOSX|\.)/.test(file.name) });
+    return unzipSync(readFileSync(path), { filter: (file) => !file.name.endsWith('/') && !/(^|\/)(__MACOSX|\.)/.test(file.name) });
   } catch {
     throw new AppError('VALIDATION', '压缩包无法读取：请确认是 .zip 文件');
   }
 }
 
 /** Sorts each file of the zip into matched, unmatched or unreadable, with the reason. */
-function sortZip(ctx: HandlerContext, base64: string) {
+function sortZip(ctx: HandlerContext) {
   const preview: PhotoZipPreview = { matched: [], unmatched: [], unreadable: [] };
   const writes: { traineeId: string; mimeType: string; bytes: Uint8Array }[] = [];
   const find = ctx.sqlite.prepare(
     `SELECT t.id, t.name, EXISTS (SELECT 1 FROM trainee_photos p WHERE p.trainee_id = t.id) AS hasPhoto
      FROM trainees t WHERE t.id_number = ? AND t.deleted_at IS NULL`,
   );
-  for (const [path, bytes] of Object.entries(readZip(base64))) {
+  for (const [path, bytes] of Object.entries(readZip(ctx.files.input!.path))) {
     const fileName = path.split('/').pop()!;
     const stem = fileName.replace(/\.[^.]+$/, '');
     const photo = photoProblem(bytes);
@@ -89,10 +90,10 @@ export const photoHandlers: Pick<AreaHandlers<'trainees'>, PhotoChannels> = {
     return { id };
   },
 
-  'trainees.previewPhotoZip': ({ base64 }, ctx) => sortZip(ctx, base64).preview,
+  'trainees.previewPhotoZip': (_input, ctx) => sortZip(ctx).preview,
 
-  'trainees.importPhotoZip': ({ base64 }, ctx) => {
-    const { writes } = sortZip(ctx, base64);
+  'trainees.importPhotoZip': (_input, ctx) => {
+    const { writes } = sortZip(ctx);
     for (const write of writes) savePhoto(ctx, write.traineeId, write.mimeType, write.bytes);
     ctx.audit({ recordIds: writes.length <= 1000 ? writes.map((w) => w.traineeId) : [], summary: `批量导入一寸照 ${writes.length} 张` });
     return { imported: writes.length };

@@ -1,14 +1,15 @@
-import { Alert, Badge, Button, Checkbox, FileButton, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
 import type { EnrollmentCheck } from '../../../../shared/contract/cohorts/enrollments';
+import type { PickedFile } from '../../../../shared/contract/bridge';
 import type { SheetRead } from '../../../../shared/contract/sheet';
 import { appraisalKindLabels } from '../../../../shared/domain/cohorts/marks';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { fileToBase64 } from '../../components/files';
 import { notifyDone, notifyFailed } from '../../components/notify';
+import { PickFileButton } from '../../components/PickFileButton';
 import { usePrompt } from '../../components/use-prompt';
 import { RefusedEnrollments } from './RefusedEnrollments';
 
@@ -40,10 +41,9 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
       onError: notifyFailed,
     });
 
-  const readFile = async (file: File | null) => {
-    if (!file) return;
+  const readFile = async (file: PickedFile) => {
     try {
-      setSheet(await api.trainees.readImportFile({ fileName: file.name, base64: await fileToBase64(file) }));
+      setSheet(await api.trainees.readImportFile.withOptions({}, { fileId: file.id }));
     } catch (error) {
       notifyFailed(error as Error);
     }
@@ -62,9 +62,9 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
         <Group align="flex-end">
           <TextInput label="按姓名、身份证号或拼音首字母查找学员" value={q} onChange={(e) => setQ(e.currentTarget.value)} w={320} />
           <Button disabled={selected.length === 0} loading={enroll.isPending} onClick={() => doEnroll(selected)}>报名所选 {selected.length} 人</Button>
-          <FileButton onChange={(f) => void readFile(f)} accept=".xlsx,.csv">
-            {(props) => <Button variant="default" {...props}>导入报名表…</Button>}
-          </FileButton>
+          <PickFileButton channel="trainees.readImportFile" variant="default" onPicked={(file) => void readFile(file)}>
+            导入报名表…
+          </PickFileButton>
         </Group>
       )}
       {preview.error && <Alert color="red">{preview.error.message}</Alert>}

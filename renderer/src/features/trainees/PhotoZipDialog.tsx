@@ -1,30 +1,37 @@
 import { notifyDone, notifyFailed } from '../../components/notify';
-import { Alert, Button, FileButton, Group, List, Modal, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
+import type { PickedFile } from '../../../../shared/contract/bridge';
 import type { PhotoZipPreview } from '../../../../shared/contract/trainee-import';
 import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
 import { api } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
-import { downloadBase64, fileToBase64 } from '../../components/files';
+import { useJob } from '../../api/jobs';
+import { downloadBase64 } from '../../components/files';
+import { JobProgressDialog } from '../../components/JobProgressDialog';
+import { PickFileButton } from '../../components/PickFileButton';
 
 /** ID photos in bulk: a .zip of <身份证号>.jpg in, or the filtered list's photos out. */
 export function PhotoZipDialog({ filter, onClose }: { filter: TraineeFilter; onClose: () => void }) {
-  const [zip, setZip] = useState<string | null>(null);
+  const [zip, setZip] = useState<PickedFile | null>(null);
   const [preview, setPreview] = useState<PhotoZipPreview | null>(null);
   const [busy, setBusy] = useState(false);
-  const importZip = useApiMutation(api.trainees.importPhotoZip);
+  const job = useJob();
 
-  const choose = async (file: File | null) => {
-    if (!file) return;
-    setBusy(true);
+  const choose = async (file: PickedFile) => {
     try {
-      const base64 = await fileToBase64(file);
-      setPreview(await api.trainees.previewPhotoZip({ base64 }));
-      setZip(base64);
+      setPreview(await job.run(api.trainees.previewPhotoZip, {}, { file }));
+      setZip(file);
     } catch (error) {
       notifyFailed(error);
-    } finally {
-      setBusy(false);
+    }
+  };
+  const importZip = async (file: PickedFile) => {
+    try {
+      const result = await job.run(api.trainees.importPhotoZip, {}, { file });
+      notifyDone(`${result.imported} 张一寸照`, '已导入');
+      onClose();
+    } catch (error) {
+      notifyFailed(error);
     }
   };
   const exportZip = async () => {
@@ -55,12 +62,13 @@ export function PhotoZipDialog({ filter, onClose }: { filter: TraineeFilter; onC
 
   return (
     <Modal opened onClose={onClose} title="一寸照" size="lg">
+      <JobProgressDialog job={job} />
       <Stack>
         <Text size="sm">导入：压缩包内每张照片以身份证号命名（如 35058219900102123X.jpg），JPEG 或 PNG，每张不超过 2 MB。</Text>
         <Group>
-          <FileButton accept=".zip,application/zip" onChange={(f) => void choose(f)}>
-            {(props) => <Button {...props} loading={busy} variant="light">选择压缩包…</Button>}
-          </FileButton>
+          <PickFileButton channel="trainees.previewPhotoZip" variant="light" onPicked={(file) => void choose(file)}>
+            选择压缩包…
+          </PickFileButton>
           <Button variant="default" loading={busy} onClick={() => void exportZip()}>导出当前名单的一寸照</Button>
         </Group>
         {preview && (
@@ -77,16 +85,7 @@ export function PhotoZipDialog({ filter, onClose }: { filter: TraineeFilter; onC
             </Tabs>
             {preview.matched.some((m) => m.replaces) && <Alert color="yellow">其中 {preview.matched.filter((m) => m.replaces).length} 人已有照片，将被替换。</Alert>}
             <Group justify="flex-end">
-              <Button
-                disabled={preview.matched.length === 0}
-                loading={importZip.isPending}
-                onClick={() =>
-                  importZip.mutate(
-                    { base64: zip! },
-                    { onSuccess: (r) => { notifyDone(`${r.imported} 张一寸照`, '已导入'); onClose(); }, onError: notifyFailed },
-                  )
-                }
-              >
+              <Button disabled={preview.matched.length === 0} loading={job.state !== null} onClick={() => void importZip(zip!)}>
                 导入 {preview.matched.length} 张匹配的照片
               </Button>
             </Group>

@@ -1,0 +1,41 @@
+import { contract, isChannel, type Channel } from '../../../shared/contract';
+import type { ChannelSpec } from '../../../shared/contract/define';
+
+/**
+ * Which threads serve a call:
+ * - write: every mutation, on the one writer connection, one at a time (SQLite has one writer);
+ * - long: reads that take seconds at 500,000 trainees (files, PDFs, whole-table scans), in their
+ *   own threads so that they never hold up the short ones;
+ * - read: everything else, answered in milliseconds, so the list pages while an export runs.
+ */
+export type Lane = 'write' | 'read' | 'long';
+
+/**
+ * Long reads that have no `job` in the contract yet: they already run off the short lane, and
+ * each leaves this list when its progress and cancel are wired (a `job` in its contract entry).
+ * Figures from issue 20 and the benchmark at 500,000 trainees / 2,000,000 enrollments.
+ */
+const longReadsWithoutJob: ReadonlySet<Channel> = new Set<Channel>([
+  'system.backup', // 5.9 s
+  'dashboard.summary', // 0.16 s, but it aggregates 2,000,000 enrollments
+  'eligibility.search',
+  'eligibility.exportSearch',
+  'cohorts.exportRoster',
+  'cohorts.exportRosterPdf',
+  'cohorts.exportSubmission',
+  'cohorts.previewSignUpSheet',
+  'cohorts.previewScoreImport',
+  'jobTypes.previewImport',
+  'trainees.importErrorsWorkbook',
+  'trainees.exportPhotoZip',
+  'certificates.render',
+  'certificates.calibrationSheet',
+  'certificates.previewImport',
+]);
+
+export function laneOf(channel: string): Lane {
+  if (!isChannel(channel)) return 'read';
+  const spec: ChannelSpec = contract[channel];
+  if (spec.kind === 'mutation') return 'write';
+  return spec.job || longReadsWithoutJob.has(channel) ? 'long' : 'read';
+}

@@ -1,0 +1,44 @@
+import type { AppEvent } from '../../../shared/contract/events';
+import type { Actor } from '../../../shared/contract/roles';
+import type { AppErrorPayload } from '../../../shared/errors';
+import type { InputFile } from '../context';
+import type { CoreOptions } from '../create-core';
+import type { AuditRecord } from '../router';
+
+/** The messages between the host thread and a core thread (structured clone, never JSON). */
+
+export type ThreadRole = 'writer' | 'reader';
+
+export interface ThreadInit {
+  role: ThreadRole;
+  core: Omit<CoreOptions, 'clock' | 'logger'>;
+  /** The writer migrates; readers are told the version it reached. */
+  schemaVersion?: string;
+}
+
+export interface CallMessage {
+  type: 'call';
+  callId: number;
+  channel: string;
+  input: unknown;
+  actor?: Actor;
+  job?: { jobId: string; cancelFlag: SharedArrayBuffer };
+  inputFile?: InputFile;
+  outputPath?: string;
+}
+
+export type ToThread =
+  | CallMessage
+  /** Writer only: the audit rows of a reader's query, in their own transaction. */
+  | { type: 'audit'; callId: number; record: AuditRecord }
+  /** Reader only: the writer has (or has not) written the audit rows asked for. */
+  | { type: 'auditDone'; requestId: number; error: AppErrorPayload | null }
+  | { type: 'close' };
+
+export type FromThread =
+  | { type: 'ready'; schemaVersion: string }
+  | { type: 'startFailed'; error: AppErrorPayload }
+  /** A call's Result as JSON text: the host hands it to the transport without parsing it. */
+  | { type: 'result'; callId: number; json: string }
+  | { type: 'event'; event: AppEvent }
+  | { type: 'audit'; requestId: number; record: AuditRecord };

@@ -1,0 +1,81 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError, errorMessages, type AppErrorPayload, type Result } from '../../../shared/errors';
+import { createCore, createReaderCore, type Core } from '../create-core';
+import type { AuditRecord } from '../router';
+import type { FromThread, ThreadInit, ToThread } from './protocol';
+
+/**
+ * A core thread's entry (node:worker_threads): the writer migrates the database and serves the
+ * mutations; a reader serves queries on its own query-only connection. Electron loads it bundled
+ * (out/main/core-thread.js); plain Node through tsx (tsx-thread.mjs) from the TypeScript sources.
+ */
+const port = parentPort!;
+const init = workerData as ThreadInit;
+const post = (message: FromThread) => port.postMessage(message);
+
+const pendingAudits = new Map<number, { resolve(): void; reject(error: AppError): void }>();
+let nextAuditRequest = 0;
+function recordQueryAudit(record: AuditRecord): Promise<void> {
+  const requestId = nextAuditRequest++;
+  return new Promise((resolve, reject) => {
+    pendingAudits.set(requestId, { resolve, reject });
+    post({ type: 'audit', requestId, record });
+  });
+}
+
+let core: Core;
+try {
+  core =
+    init.role === 'writer'
+      ? createCore(init.core)
+      : createReaderCore({ ...init.core, schemaVersion: init.schemaVersion!, recordQueryAudit });
+} catch (error) {
+  post({ type: 'startFailed', error: startError(error) });
+  process.exit(1);
+}
+core.events.subscribe((event) => post({ type: 'event', event }));
+post({ type: 'ready', schemaVersion: init.schemaVersion ?? (await systemSchemaVersion(core)) });
+
+port.on('message', (message: ToThread) => {
+  switch (message.type) {
+    case 'call': {
+      const job = message.job && { jobId: message.job.jobId, cancelFlag: new Int32Array(message.job.cancelFlag) };
+      void core
+        .dispatch(message.channel, message.input, message.actor, { job, inputFile: message.inputFile, outputPath: message.outputPath })
+        .then((result) => post({ type: 'result', callId: message.callId, json: JSON.stringify(result) }));
+      return;
+    }
+    case 'audit': {
+      let result: Result<null>;
+      try {
+        core.recordAudit(message.record);
+        result = { ok: true, value: null };
+      } catch (error) {
+        console.error('audit rows of a query were not written', error);
+        result = { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } };
+      }
+      post({ type: 'result', callId: message.callId, json: JSON.stringify(result) });
+      return;
+    }
+    case 'auditDone': {
+      const pending = pendingAudits.get(message.requestId);
+      pendingAudits.delete(message.requestId);
+      if (message.error) pending?.reject(new AppError(message.error.code, message.error.message));
+      else pending?.resolve();
+      return;
+    }
+    case 'close':
+      core.close();
+      process.exit(0);
+  }
+});
+
+async function systemSchemaVersion(writer: Core): Promise<string> {
+  const info = await writer.dispatch('system.info', {});
+  return info.ok ? (info.value as { schemaVersion: string }).schemaVersion : '';
+}
+
+function startError(error: unknown): AppErrorPayload {
+  if (error instanceof AppError) return error.toPayload();
+  return { code: 'INTERNAL', message: `启动失败：${error instanceof Error ? error.message : String(error)}` };
+}
