@@ -15,14 +15,21 @@ export function JobProgressDialog({ job }: { job: Job }) {
         <Text size="sm" aria-live="polite">
           {state.message}
         </Text>
-        <Progress
-          value={percent ?? 100}
-          animated={percent === null}
-          striped={percent === null}
-          size="lg"
-          aria-label={`${state.title}进度`}
-          transitionDuration={150}
-        />
+        <Progress.Root size="lg" transitionDuration={150}>
+          {/* Until the call says how much there is, the bar is indeterminate and claims no value. */}
+          <Progress.Section
+            value={percent ?? 100}
+            animated={percent === null}
+            striped={percent === null}
+            withAria={false}
+            role="progressbar"
+            aria-label={`${state.title}进度`}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent === null ? undefined : Math.floor(percent)}
+            aria-valuetext={percent === null ? '正在统计' : `${Math.floor(percent)}%`}
+          />
+        </Progress.Root>
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
             {percent === null ? '正在统计…' : `${Math.floor(percent)}%`}
