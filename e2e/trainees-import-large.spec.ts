@@ -85,6 +85,8 @@ it('imports 50,000 rows with a moving bar while another window keeps paging the 
   await page.getByRole('button', { name: '导出名单' }).click();
   const download = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByRole('dialog', { name: '导出学员名单' }).getByRole('button', { name: '导出' }).click();
+  await page.getByText(/正在导出学员名单：[\d,]+ \/ 55,000 人/).waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: join(artifactsDir, 'trainees-export-progress.png') });
   const file = await download;
   await page.getByText('55,000 名学员已导出').waitFor();
   expect(file.suggestedFilename()).toMatch(/^学员名单-\d{4}-\d{2}-\d{2}\.xlsx$/);

@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Channel, Input, Output } from '../../../shared/contract';
@@ -19,7 +20,8 @@ export function useApiMutation<C extends Channel>(call: ChannelCall<C>) {
 
 /**
  * Whatever committed a change (this window, another tab, a long import) marks every cached answer
- * stale; only the queries on screen refetch, so this stays cheap and never shows old data.
+ * stale; only the queries on screen refetch, so this stays cheap and never shows old data. A core
+ * thread that died and was replaced is said in Chinese, and what is on screen is read again.
  */
 export function useRefetchOnDataChange() {
   const queryClient = useQueryClient();
@@ -27,6 +29,10 @@ export function useRefetchOnDataChange() {
     () =>
       transport.onEvent((event) => {
         if (event.name === 'data.changed') {
+          void queryClient.invalidateQueries();
+        }
+        if (event.name === 'core.restarted') {
+          notifications.show({ color: 'orange', title: '后台处理已自动恢复', message: event.payload.message, autoClose: 15_000 });
           void queryClient.invalidateQueries();
         }
       }),
