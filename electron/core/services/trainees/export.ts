@@ -5,6 +5,7 @@ import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { writeXlsxFile, type XlsxColumn } from '../../files/xlsx-writer';
 import { roleAllows } from '../../../../shared/contract/roles';
+import { countTrainees } from './list';
 import { traineeWhere } from './search';
 
 interface ExportRow {
@@ -50,8 +51,7 @@ export const exportHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.export'> =
       { header: '岗位', width: 14, value: (r) => r.jobTitle },
       { header: '参加工作时间', width: 14, text: true, value: (r) => r.workStartDate ?? '' },
     ];
-    const where = traineeWhere(filter);
-    const { total } = ctx.sqlite.prepare(`SELECT count(*) AS total FROM trainees t WHERE ${where.sql}`).get(...where.params) as { total: number };
+    const total = countTrainees(ctx, filter);
     const rows = filteredTrainees<ExportRow>(
       ctx,
       filter,

@@ -1,6 +1,7 @@
 import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
 import type { TraineeCursor } from '../../../../shared/contract/trainees';
 import type { Sqlite } from '../../db/open-database';
+import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { rowColumns, toRow, type RawRow } from './rows';
 import { digitsMatch, enterpriseNameLike, searchKind, searchText, traineeWhere, type SqlPart } from './search';
@@ -83,6 +84,12 @@ function walkBound(sqlite: Sqlite, after: TraineeCursor | null, budget: number):
   return bound ?? null;
 }
 
+/** How many trainees the filter selects (the list's total, an export's 100%). */
+export function countTrainees(ctx: HandlerContext, filter: TraineeFilter): number {
+  const where = traineeWhere(filter);
+  return (ctx.sqlite.prepare(`SELECT count(*) AS n FROM trainees t WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+}
+
 export const listHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.list' | 'trainees.count' | 'trainees.matchingIds'> = {
   'trainees.list': ({ filter, after, limit }, ctx) => {
     const { rows } = listPage(ctx.sqlite, filter, after, limit);
@@ -90,10 +97,7 @@ export const listHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.list' | 'tra
     return { rows: rows.map(toRow), next: last ? { pinyin: last.pinyin, id: last.id } : null };
   },
 
-  'trainees.count': ({ filter }, ctx) => {
-    const where = traineeWhere(filter);
-    return { total: (ctx.sqlite.prepare(`SELECT count(*) AS n FROM trainees t WHERE ${where.sql}`).get(...where.params) as { n: number }).n };
-  },
+  'trainees.count': ({ filter }, ctx) => ({ total: countTrainees(ctx, filter) }),
 
   'trainees.matchingIds': ({ filter, limit }, ctx) => {
     const where = traineeWhere(filter);
