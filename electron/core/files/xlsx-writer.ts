@@ -58,12 +58,19 @@ const maxQueuedBytes = 16 * 1024 * 1024;
 export async function writeXlsxFile<Row>(path: string, sheet: XlsxSheet<Row>, onRows: (written: number) => void): Promise<void> {
   const file = createWriteStream(path);
   const done = finished(file);
-  await writeSheet(file, sheet, async (written) => {
-    onRows(written);
-    if (file.writableLength > maxQueuedBytes) await new Promise<void>((resolve) => file.once('drain', () => resolve()));
-    else await new Promise<void>((resolve) => setImmediate(resolve));
-  });
-  await done;
+  try {
+    await writeSheet(file, sheet, async (written) => {
+      onRows(written);
+      if (file.writableLength > maxQueuedBytes) await new Promise<void>((resolve) => file.once('drain', () => resolve()));
+      else await new Promise<void>((resolve) => setImmediate(resolve));
+    });
+    await done;
+  } catch (error) {
+    // Cancelled or failed: the file is closed before the caller deletes it (Windows refuses to delete an open file).
+    file.destroy();
+    await done.catch(() => {});
+    throw error;
+  }
 }
 
 async function writeSheet<Row>(stream: Writable, sheet: XlsxSheet<Row>, pause?: (written: number) => Promise<void>): Promise<void> {
