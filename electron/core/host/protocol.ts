@@ -12,8 +12,6 @@ export type ThreadRole = 'writer' | 'reader';
 export interface ThreadInit {
   role: ThreadRole;
   core: Omit<CoreOptions, 'clock' | 'logger'>;
-  /** The writer migrates; readers are told the version it reached. */
-  schemaVersion?: string;
 }
 
 export interface CallMessage {
@@ -28,6 +26,11 @@ export interface CallMessage {
 }
 
 export type ToThread =
+  /**
+   * Reader only: the writer has migrated the file, open it. Readers load the core's code while the
+   * writer migrates (at start every thread loads at once) and open their connection on this.
+   */
+  | { type: 'open'; schemaVersion: string }
   | CallMessage
   /** Writer only: the audit rows of a reader's query, in their own transaction. */
   | { type: 'audit'; callId: number; record: AuditRecord }

@@ -23,24 +23,26 @@ function recordQueryAudit(record: AuditRecord): Promise<void> {
   });
 }
 
-let core: Core;
-try {
-  core =
-    init.role === 'writer'
-      ? createCore(init.core)
-      : createReaderCore({ ...init.core, schemaVersion: init.schemaVersion!, recordQueryAudit });
-} catch (error) {
-  post({ type: 'startFailed', error: startError(error) });
-  process.exit(1);
+let core: Core | null = null;
+function open(build: () => Core, schemaVersion: () => Promise<string>) {
+  try {
+    core = build();
+  } catch (error) {
+    post({ type: 'startFailed', error: startError(error) });
+    process.exit(1);
+  }
+  core.events.subscribe((event) => post({ type: 'event', event }));
+  void schemaVersion().then((version) => post({ type: 'ready', schemaVersion: version }));
 }
-core.events.subscribe((event) => post({ type: 'event', event }));
-post({ type: 'ready', schemaVersion: init.schemaVersion ?? (await systemSchemaVersion(core)) });
+if (init.role === 'writer') open(() => createCore(init.core), () => systemSchemaVersion(core!));
 
 port.on('message', (message: ToThread) => {
   switch (message.type) {
+    case 'open':
+      return open(() => createReaderCore({ ...init.core, schemaVersion: message.schemaVersion, recordQueryAudit }), async () => message.schemaVersion);
     case 'call': {
       const job = message.job && { jobId: message.job.jobId, cancelFlag: new Int32Array(message.job.cancelFlag) };
-      void core
+      void core!
         .dispatch(message.channel, message.input, message.actor, { job, inputFile: message.inputFile, outputPath: message.outputPath })
         .then((result) => post({ type: 'result', callId: message.callId, json: JSON.stringify(result) }));
       return;
@@ -48,7 +50,7 @@ port.on('message', (message: ToThread) => {
     case 'audit': {
       let result: Result<null>;
       try {
-        core.recordAudit(message.record);
+        core!.recordAudit(message.record);
         result = { ok: true, value: null };
       } catch (error) {
         console.error('audit rows of a query were not written', error);
@@ -65,7 +67,7 @@ port.on('message', (message: ToThread) => {
       return;
     }
     case 'close':
-      core.close();
+      core?.close();
       process.exit(0);
   }
 });
