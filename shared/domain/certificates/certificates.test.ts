@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calibratePoint } from './calibration';
+import { issuedBeforeTrainingEnds } from './issue-date';
 import { layoutCertificate, sampleValues } from './layout';
 import { checkNumberPattern, formatNumber, sequenceScope } from './numbering';
 import { templateLayoutSchema, valueKeys } from './template';
@@ -50,6 +51,13 @@ describe('verification code', () => {
     expect(code({ ...sampleValues, verifyCode: 'other' })).toBe(original);
   });
 
+  it('signs a certificate issued before programmeHours existed exactly as it was signed then', () => {
+    const { programmeHours: _added, ...issuedEarlier } = sampleValues;
+    const payload = code(issuedEarlier as typeof sampleValues);
+    expect(payload).not.toContain('programmeHours');
+    expect(payload).toContain(`trainingHours=${sampleValues.trainingHours}\nissueDate=`);
+  });
+
   it('cannot be fooled by moving text between fields', () => {
     expect(code({ ...sampleValues, name: '陈志', sex: `强${sampleValues.sex}` })).not.toBe(code(sampleValues));
   });
@@ -60,6 +68,15 @@ describe('verification code', () => {
     expect(normalizeVerifyCode('O1IL-0000')).toBe('0111-0000');
     expect(parseQrText(qrText('QZJX20263000042', 'K7WD-3QHA'))).toEqual({ certificateNo: 'QZJX20263000042', code: 'K7WD-3QHA' });
     expect(parseQrText('https://example.com')).toBeNull();
+  });
+});
+
+describe('issue date', () => {
+  it('comes on or after the last day of training', () => {
+    expect(issuedBeforeTrainingEnds('2026-12-20', '2026-12-02')).toBe(true);
+    expect(issuedBeforeTrainingEnds('2026-12-20', '2026-12-20')).toBe(false);
+    expect(issuedBeforeTrainingEnds('2026-12-20', '2027-01-05')).toBe(false);
+    expect(issuedBeforeTrainingEnds(null, '2026-12-02')).toBe(false);
   });
 });
 

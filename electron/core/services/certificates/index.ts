@@ -39,7 +39,7 @@ export const certificatesHandlers: AreaHandlers<'certificates'> = {
   'certificates.candidates': (input, ctx) => candidates(ctx, input.cohortId, input.kind),
   'certificates.issue': (input, ctx) => {
     const template = findTemplate(ctx, input.templateId);
-    const ids = issueForEnrollments(ctx, template, input.enrollmentIds, input.issueDate);
+    const ids = issueForEnrollments(ctx, template, input.enrollmentIds, input.issueDate, input.earlyIssueReason);
     const issued = ids.map((id) => toSummary(getCertificate(ctx, id)));
     const range = issued.length === 1 ? issued[0]!.number : `${issued[0]!.number} 至 ${issued.at(-1)!.number}`;
     ctx.audit({ recordIds: ids, summary: `签发${certificateKindLabels[template.kind]} ${issued.length} 份：${range}` });
