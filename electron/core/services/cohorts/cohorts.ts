@@ -45,6 +45,7 @@ export function cohortDetail(ctx: HandlerContext, id: string): CohortDetail {
   return {
     ...summary,
     requiredHours: cohort.requiredHours,
+    trainingWeekdays: cohort.trainingWeekdays,
     venue: cohort.venue,
     note: cohort.note,
     staff,

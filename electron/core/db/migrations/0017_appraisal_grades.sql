@@ -1,2 +1,0 @@
-ALTER TABLE `trainee_grades` ADD `enrollment_id` text REFERENCES enrollments(id);--> statement-breakpoint
-CREATE UNIQUE INDEX `trainee_grades_enrollment` ON `trainee_grades` (`enrollment_id`) WHERE enrollment_id IS NOT NULL AND deleted_at IS NULL;
