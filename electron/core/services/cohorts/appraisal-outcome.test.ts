@@ -61,6 +61,8 @@ describe('a published pass enters the grade history', () => {
     expect(page.history.map((h) => [h.grade, h.source, h.obtainedOn])).toEqual([[5, 'appraisal', '2026-12-02']]);
     const summary = await call(core, 'dashboard.summary', {});
     expect(summary.promotions.appraisal).toBe(2);
+    const removal = await core.dispatch('eligibility.removeHeldGrade', { id: page.history[0]!.id });
+    expect(!removal.ok && removal.error.message).toContain('来自培训班公布的鉴定结果');
   });
 
   it('follows a published result that a correction or a resit changes, without duplicates', async () => {
