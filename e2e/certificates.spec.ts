@@ -57,7 +57,7 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
 
   // Numbering and seal.
   await page.getByRole('tab', { name: '编号与印章' }).click();
-  await page.getByLabel('基地代码 {base}').fill('qzjx');
+  await page.getByRole('textbox', { name: '基地代码' }).fill('qzjx');
   await page.getByRole('button', { name: '选择印章图片' }).click();
   await page.locator('input[type=file]').setInputFiles(sealPath);
   await page.getByRole('button', { name: '保存' }).click();

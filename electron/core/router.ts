@@ -66,7 +66,8 @@ export function createRouter(deps: RouterDeps): Dispatch {
             actorName: actor.name,
             channel,
             recordIds: JSON.stringify(note.recordIds),
-            summary: note.summary,
+            // The log's 内容 column is never blank: a handler that says nothing is named by its channel.
+            summary: note.summary.trim() || spec.title,
           })
           .run();
       }

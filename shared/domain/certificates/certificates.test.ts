@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calibratePoint } from './calibration';
 import { issuedBeforeTrainingEnds } from './issue-date';
 import { layoutCertificate, sampleValues } from './layout';
-import { checkNumberPattern, formatNumber, sequenceScope } from './numbering';
+import { checkNumberPattern, formatNumber, layoutFromPattern, patternFromLayout, restartRule, sequenceScope } from './numbering';
 import { templateLayoutSchema, valueKeys } from './template';
 import { canonicalPayload, formatCode, normalizeVerifyCode, parseQrText, qrText } from './verification';
 
@@ -106,5 +106,23 @@ describe('layout and calibration', () => {
     const result = templateLayoutSchema.safeParse(withSeal);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain('套打');
+  });
+});
+
+describe('the numbering form', () => {
+  it.each(['{base}{yyyy}{grade}{seq6}', 'JY{base}{yyyy}{seq6}', 'JY-{base}-{yy}-{mm}-{seq4}', '{seq8}', 'T{seq3}'])('reads %s back into the form unchanged', (pattern) => {
+    const layout = layoutFromPattern(pattern);
+    expect(layout).not.toBeNull();
+    expect(patternFromLayout(layout!)).toBe(pattern);
+  });
+
+  it('leaves a hand-written pattern that the form cannot show as text', () => {
+    expect(layoutFromPattern('{yyyy}{base}{seq6}')).toBeNull();
+    expect(layoutFromPattern('{base}X{seq6}')).toBeNull();
+  });
+
+  it('says when the sequence starts again', () => {
+    expect(restartRule(layoutFromPattern('{base}{yyyy}{grade}{seq6}')!)).toBe('每年、每个等级的流水号各自从 1 开始');
+    expect(restartRule(layoutFromPattern('{seq8}')!)).toBe('流水号一直连续，不重新开始');
   });
 });
