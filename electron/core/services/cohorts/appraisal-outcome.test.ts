@@ -58,7 +58,7 @@ describe('a published pass enters the grade history', () => {
     const page = await call(core, 'eligibility.forTrainee', { traineeId: full.traineeId });
     const line = page.lines.find((l) => l.jobTypeId === seed.jobTypeId)!;
     expect(line.currentGrade).toBe(5);
-    expect(page.history.map((h) => [h.grade, h.source, h.obtainedOn])).toEqual([[5, 'appraisal', '2026-12-02']]);
+    expect(page.history.map((h) => [h.grade, h.source, h.obtainedOn, h.cohortName])).toEqual([[5, 'appraisal', '2026-12-02', '2026年第9期 电工 五级']]);
     const summary = await call(core, 'dashboard.summary', {});
     expect(summary.promotions.appraisal).toBe(2);
     const removal = await core.dispatch('eligibility.removeHeldGrade', { id: page.history[0]!.id });

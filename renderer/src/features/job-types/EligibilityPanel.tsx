@@ -77,13 +77,13 @@ export function EligibilityPanel({ traineeId }: { traineeId: string }) {
                     <Table.Td>{gradeLabel(h.grade)}</Table.Td>
                     <Table.Td>{h.obtainedOn}</Table.Td>
                     <Table.Td>{h.certificateNo}</Table.Td>
-                    <Table.Td>{gradeSourceLabels[h.source]}</Table.Td>
+                    <Table.Td>{h.cohortName ? `${gradeSourceLabels[h.source]}（${h.cohortName}）` : gradeSourceLabels[h.source]}</Table.Td>
                     <Table.Td>
-                      <Tooltip label="删除（登记有误时）">
+                      {h.cohortName === null && <Tooltip label="删除（登记有误时）">
                         <ActionIcon variant="subtle" color="red" aria-label={`删除${h.jobTypeName}${gradeLabel(h.grade)}记录`} onClick={() => remove.mutate({ id: h.id }, { onError: notifyFailed })}>
                           <IconTrash size={16} />
                         </ActionIcon>
-                      </Tooltip>
+                      </Tooltip>}
                     </Table.Td>
                   </Table.Tr>
                 ))}
