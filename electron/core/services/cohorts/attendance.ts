@@ -2,6 +2,7 @@ import type { AttendanceSession } from '../../../../shared/contract/cohorts/enro
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
+import { addDays } from '../../../../shared/domain/cohorts/schedule';
 import { safeFileName } from '../../../../shared/domain/file-names';
 import { writeSignInSheetPdf } from '../../files/sign-in-sheet-pdf';
 import { requireCohort, requireStage, type CohortRow } from './facts';
@@ -80,6 +81,8 @@ export const attendanceHandlers: Handlers = {
   'cohorts.signInSheet': async (input, ctx) => {
     const cohort = requireCohort(ctx, input.cohortId);
     if (input.to < input.from) throw new AppError('VALIDATION', '结束日期早于开始日期', { issues: [{ field: 'to', message: '结束日期早于开始日期' }] });
+    // A sheet is printed for a day or a week; a month is the most anyone signs ahead.
+    if (input.to > addDays(input.from, 61)) throw new AppError('VALIDATION', '签到表一次最多打印两个月的课次', { issues: [{ field: 'to', message: '日期范围超过两个月' }] });
     const sheet = signInSheetData(ctx, cohort, input.from, input.to);
     const bytes = await writeSignInSheetPdf(sheet, ctx.resourcesFolder);
     ctx.audit({ recordIds: [cohort.id], summary: `打印签到表：${cohort.name}，${input.from} 至 ${input.to}，${sheet.sessions.length} 次课，${sheet.trainees.length} 人` });

@@ -56,6 +56,8 @@ describe('a timetable at once and the sign-in sheet', () => {
     for (const e of enrollments) expect(text).toContain(e.name);
     expect(text).toContain(longEnterprise);
     expect(text).toContain('应到3人');
+    const tooLong = await core.dispatch('cohorts.signInSheet', { cohortId: cohort.id, from: '2026-11-02', to: '2027-03-01' });
+    expect(!tooLong.ok && tooLong.error.message).toContain('最多打印两个月');
   });
 
   it('refuses a schedule in a stage that takes no attendance, adding nothing', async () => {
