@@ -57,7 +57,7 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
 
   // Numbering and seal.
   await page.getByRole('tab', { name: '编号与印章' }).click();
-  await page.getByLabel('基地代码 {base}').fill('qzjx');
+  await page.getByRole('textbox', { name: '基地代码' }).fill('qzjx');
   await page.getByRole('button', { name: '选择印章图片' }).click();
   await page.locator('input[type=file]').setInputFiles(sealPath);
   await page.getByRole('button', { name: '保存' }).click();
@@ -69,6 +69,11 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
   await pick(page, '证书模板', /培训结业证书（A4/);
   await page.getByLabel('发证日期').fill('2026-05-20');
   await page.getByRole('button', { name: '为全班未发证的 12 人签发' }).click();
+  // Numbers once taken are never released: the batch asks first and says so.
+  const asked = page.getByRole('dialog', { name: '签发培训结业证书 12 份？' });
+  await asked.getByText('编号一经签发不再释放', { exact: false }).waitFor();
+  await page.screenshot({ path: join(artifactsDir, 'confirm-certificate-issue.png') });
+  await asked.getByRole('button', { name: '签发 12 份' }).click();
   await page.getByText('已签发 12 份：QZJX2026000001 至 QZJX2026000012').waitFor();
 
   const table = page.getByRole('table', { name: '已签发证书' });

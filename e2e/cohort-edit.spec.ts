@@ -56,3 +56,18 @@ it('edits a cohort: a mentor picked from the people on record, a partner enterpr
   await expect.poll(() => page.getByRole('button', { name: /^删除 .* 的课次$/ }).count()).toBe(1);
   expect((await app.invoke('cohorts.sessions', { cohortId: cohort.id })).map((s) => s.date)).toEqual(['2026-06-01']);
 });
+
+it('marks the fields of the new-cohort form that need an answer, all at once, instead of a toast', async () => {
+  app = await launchBrowserMode();
+  const { page } = app;
+  await goTo(page, '培训班');
+  await page.getByRole('button', { name: '新建培训班' }).click();
+  const form = page.getByRole('dialog', { name: '新建培训班' });
+  await form.getByLabel('开班日期').fill('2026-09-01');
+  await form.getByLabel('结业日期').fill('2026-08-31');
+  await form.getByRole('button', { name: '创建' }).click();
+  for (const message of ['请选择工种', '请选择申报等级', '结业日期早于开班日期']) await form.getByText(message).waitFor();
+  expect(await page.locator('.mantine-Notification-root').count()).toBe(0);
+  await page.screenshot({ path: join(artifactsDir, 'cohort-form-marked.png') });
+  expect(await app.invoke('cohorts.list', {})).toEqual([]);
+});

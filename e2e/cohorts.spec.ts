@@ -34,8 +34,27 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
 }
 
+/** Publishing and closing cannot be undone: each asks first, says what it fixes, and 取消 changes nothing. */
+const confirmedMoves: Record<string, { title: RegExp; button: RegExp; says: string }> = {
+  已鉴定: { title: /^公布“.+”的鉴定结果？$/, button: /^公布 4 人的结果$/, says: '实考 3 人，合格 2 人' },
+  已结业: { title: /^“.+”结业？$/, button: /^结业$/, says: '不能退回“已鉴定”' },
+};
+
 async function moveTo(page: Page, label: string, shot: string) {
+  const from = await page.getByTestId('cohort-stage').textContent();
   await page.getByRole('button', { name: `转到“${label}”` }).click();
+  const asked = confirmedMoves[label];
+  if (asked) {
+    const dialog = page.getByRole('dialog', { name: asked.title });
+    await dialog.getByText('此操作不能撤销').waitFor();
+    await dialog.getByText(asked.says, { exact: false }).waitFor();
+    await page.screenshot({ path: join(artifactsDir, `confirm-${shot}.png`) });
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('cohort-stage').textContent()).toBe(from);
+    await page.getByRole('button', { name: `转到“${label}”` }).click();
+    await page.getByRole('dialog', { name: asked.title }).getByRole('button', { name: asked.button }).click();
+  }
   await expect.poll(() => page.getByTestId('cohort-stage').textContent()).toBe(label);
   await shoot(page, `cohort-stage-${shot}`);
 }

@@ -32,6 +32,14 @@ it('imports a messy roster: the valid rows land, the error workbook lists exactl
   expect(await count('error')).toBe('错误 3');
   await page.getByText('将新建 2 家企业').waitFor();
   await page.getByText('与第 4 行的身份证号重复').waitFor();
+  // Each error row shows the number that is wrong and its whole reason, wrapped, never cut.
+  const errorRows = page.getByRole('table', { name: '导入预览' }).getByRole('row').filter({ hasText: '错误' });
+  await expect.poll(() => errorRows.count()).toBe(3);
+  for (const row of await errorRows.all()) {
+    const [, , , id, detail] = await row.getByRole('cell').all();
+    expect((await id!.textContent())!.trim()).not.toBe('');
+    expect(await detail!.evaluate((cell) => cell.scrollWidth <= cell.clientWidth && getComputedStyle(cell).textOverflow !== 'ellipsis')).toBe(true);
+  }
   await page.screenshot({ path: join(artifactsDir, 'trainees-import-preview.png') });
 
   const download = page.waitForEvent('download');

@@ -15,6 +15,17 @@ import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
+
+// Without Electron's own program (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1, or no network when
+// npm ci ran) there is no desktop app to start: say so in one message instead of a compiler's trace.
+if (!electronProgramInstalled()) {
+  console.error(
+    '没有安装 Electron 程序（安装依赖时跳过了下载，或当时无法联网），所以不能启动桌面版。\n' +
+      '同一个应用可以在浏览器里打开：npm run build && npm run serve\n' +
+      '需要桌面版时，在能联网的电脑上不带 ELECTRON_SKIP_BINARY_DOWNLOAD 重新运行 npm ci。',
+  );
+  process.exit(1);
+}
 const { values } = parseArgs({ options: { arch: { type: 'string', default: process.arch } } });
 const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
 // One folder per architecture (electron-builder's extraResources picks it by ${arch}); the
@@ -46,15 +57,27 @@ try {
       `--arch=${values.arch}`,
       '--dist-url=https://electronjs.org/headers',
     ],
-    { cwd: work, env, stdio: 'inherit' },
+    // The compiler's output goes to a log; the screen gets one line either way.
+    { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
   );
   mkdirSync(outDir, { recursive: true });
   cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
   writeFileSync(builtFor, electronVersion);
   console.log(`Built ${target}`);
-} catch {
-  console.error('无法为 Electron 编译 better-sqlite3：需要能下载 Electron 头文件的网络和 C++ 编译环境。');
+} catch (error) {
+  const log = join(root, 'node_modules', '.cache', 'jiangxun-native', 'build.log');
+  mkdirSync(dirname(log), { recursive: true });
+  writeFileSync(log, `${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+  console.error(`无法为 Electron 编译 better-sqlite3：需要能下载 Electron 头文件的网络和 C++ 编译环境（详细输出见 ${log}）。\n浏览器版不需要这一步：npm run build && npm run serve`);
   process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+function electronProgramInstalled() {
+  try {
+    return existsSync(require('electron'));
+  } catch {
+    return false;
+  }
 }

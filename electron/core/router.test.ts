@@ -107,4 +107,29 @@ describe('router', () => {
     });
     expect(seen).toEqual([{ name: 'data.changed', payload: { channel: 'settings.updateBaseProfile', recordIds: [expect.any(String)] } }]);
   });
+
+  it('never writes an audit row without 内容: an empty summary becomes the channel title', async () => {
+    const folder = createTestCore();
+    core = folder;
+    const { sqlite, db } = openDatabase(folder.databasePath);
+    const { schemaVersion } = migrate(sqlite, repoMigrationsFolder);
+    const terse: Handlers = {
+      ...handlers,
+      'settings.updateBaseProfile': (input, ctx) => {
+        ctx.audit({ recordIds: [], summary: '  ' });
+        return { ...input, creditCode: null, updatedAt: ctx.now } as never;
+      },
+    };
+    const dispatch = createRouter({
+      handlers: terse,
+      baseContext: { db, sqlite, newId: createIdGenerator(), appVersion: 't', databasePath: folder.databasePath, resourcesFolder: '', schemaVersion, reportProgress: () => {} },
+      defaultActor: builtInAdministrator,
+      clock: { now: () => new Date() },
+      logger: { info: () => {}, error: () => {} },
+      onCommitted: () => {},
+    });
+    await dispatch('settings.updateBaseProfile', { name: '基地', orgCode: '', address: '', certificateIssuer: '', contactPhone: '' });
+    expect(sqlite.prepare('select summary from audit_log').all()).toEqual([{ summary: '修改基地信息' }]);
+    sqlite.close();
+  });
 });

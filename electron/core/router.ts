@@ -70,7 +70,8 @@ export function insertAuditRows(db: Db, newId: () => string, record: AuditRecord
         actorName: record.actor.name,
         channel: record.channel,
         recordIds: JSON.stringify(note.recordIds),
-        summary: note.summary,
+        // The log's 内容 column is never blank: a handler that says nothing is named by its channel.
+        summary: note.summary.trim() || title,
       })
       .run();
   }

@@ -32,8 +32,9 @@ export function addDemoGrades(sqlite: Sqlite, random: Random, today: string): nu
     let date = addYears(start, random.int(1, 4)).slice(0, 8) + String(random.int(1, 28)).padStart(2, '0');
     let odds = 1;
     while (step < jobType.grades.length && date < today && random.next() < odds) {
-      const source = random.next() < 0.7 ? 'appraisal' : 'record';
-      insert.run(newId(), now, now, traineeId, jobType.id, jobType.grades[step], date, `${date.slice(0, 4)}${random.digits(10)}`, source);
+      // Certificates held before the base used the software are registered ones (既有证书登记); the
+      // appraisals of its own cohorts add theirs when results are published (scripts/demo/cohorts.ts).
+      insert.run(newId(), now, now, traineeId, jobType.id, jobType.grades[step], date, `${date.slice(0, 4)}${random.digits(10)}`, 'record');
       written++;
       step++;
       date = addYears(date, random.int(3, 7));

@@ -70,6 +70,8 @@ export interface CohortForCertificates {
   grade: string;
   stage: string;
   passed: number;
+  /** The training's last day; a certificate dated before it needs an administrator's reason. */
+  endDate: string | null;
   /** Results become official when the cohort moves to 已鉴定; only then can certificates be issued. */
   published: boolean;
 }
@@ -182,7 +184,15 @@ export const certificatesContract = {
     title: '查看可发证学员',
   }).returns<IssueCandidate[]>(),
   'certificates.issue': mutation({
-    input: z.object({ templateId: id, issueDate: date, enrollmentIds: z.array(id).min(1, '请选择学员').max(5000) }).strict(),
+    input: z
+      .object({
+        templateId: id,
+        issueDate: date,
+        enrollmentIds: z.array(id).min(1, '请选择学员').max(5000),
+        /** Needed (administrator) when the issue date is before the training ends. */
+        earlyIssueReason: reason('提前发证的理由').optional(),
+      })
+      .strict(),
     role: 'clerk',
     title: '签发证书',
   }).returns<CertificateSummary[]>(),

@@ -14,6 +14,8 @@ export interface HeldGradeRow {
   obtainedOn: string;
   certificateNo: string;
   source: GradeSource;
+  /** The cohort whose published pass gave it; such a grade follows that result and is not deleted here. */
+  cohortName: string | null;
 }
 
 /** Per job type on the trainee page: the grade held and the next grade's standing. */

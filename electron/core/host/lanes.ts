@@ -23,6 +23,7 @@ const longReadsWithoutJob: ReadonlySet<Channel> = new Set<Channel>([
   'cohorts.exportRoster',
   'cohorts.exportRosterPdf',
   'cohorts.exportSubmission',
+  'cohorts.signInSheet',
   'cohorts.previewSignUpSheet',
   'cohorts.previewScoreImport',
   'jobTypes.previewImport',

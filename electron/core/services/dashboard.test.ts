@@ -79,7 +79,8 @@ describe('dashboard.summary', () => {
     const summary = await call(core, 'dashboard.summary', {});
     expect(summary.cohortsByStage.filter((s) => s.cohorts).map((s) => [s.label, s.cohorts])).toEqual([['筹备', 1], ['已鉴定', 1]]);
     expect(summary.appraisals).toEqual({ sat: 2, passed: 1, absent: 1, passRate: 0.5 });
-    expect(summary.promotions).toEqual({ appraisal: 1, competition: 1, recognition: 1 });
+    // The cohort's published pass is a promotion by appraisal, as is the one registered by hand.
+    expect(summary.promotions).toEqual({ appraisal: 2, competition: 1, recognition: 1 });
     expect(summary.certificatesIssued).toBe(1);
 
     await call(core, 'certificates.void', { certificateId: certificate!.id, reason: '信息有误' });

@@ -8,6 +8,8 @@ export interface VirtualColumn<Row> {
   header: string;
   width: number | string;
   render: (row: Row) => ReactNode;
+  /** Long text (an error's reason) wraps and the row grows to it, instead of being cut with “…”. */
+  wrap?: boolean;
 }
 
 export interface VirtualTableProps<Row> {
@@ -43,6 +45,8 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, height, rowHei
   const anchor = useRef<string | null>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 12 });
   const items = virtualizer.getVirtualItems();
+  // Rows are measured only when a column wraps; the 500,000-row lists keep their fixed height.
+  const grows = columns.some((c) => c.wrap);
   const lastVisible = items.length ? items[items.length - 1]!.index : -1;
 
   useEffect(() => {
@@ -92,10 +96,12 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, height, rowHei
                 <Box
                   role="row"
                   key={rowKey(row)}
+                  data-index={item.index}
+                  ref={grows ? virtualizer.measureElement : undefined}
                   aria-selected={selection ? selected : undefined}
                   onClick={onRowClick ? () => onRowClick(row) : undefined}
                   style={{
-                    position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${item.start}px)`,
+                    position: 'absolute', top: 0, left: 0, right: 0, ...(grows ? { minHeight: rowHeight, paddingBlock: 6 } : { height: rowHeight }), transform: `translateY(${item.start}px)`,
                     display: 'grid', gridTemplateColumns: template, alignItems: 'center', cursor: onRowClick ? 'pointer' : undefined,
                     borderBottom: '1px solid var(--mantine-color-gray-2)', background: selected ? 'var(--mantine-color-blue-0)' : item.index % 2 ? 'var(--mantine-color-gray-0)' : undefined,
                   }}
@@ -109,7 +115,7 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, height, rowHei
                     </Box>
                   )}
                   {columns.map((column) => (
-                    <Text role="cell" key={column.key} size="sm" px="xs" truncate component="div">
+                    <Text role="cell" key={column.key} size="sm" px="xs" truncate={!column.wrap} component="div">
                       {column.render(row)}
                     </Text>
                   ))}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cohortStages, type CohortStage } from '../../domain/cohorts/lifecycle';
+import type { Weekday } from '../../domain/cohorts/schedule';
 import { mutation, query } from '../define';
 import { enrollBatchLimit } from './enrollments';
 
@@ -48,6 +49,8 @@ export interface CohortDetail extends CohortSummary {
   requiredHours: number;
   venue: string;
   note: string;
+  /** The days it trains on; the next session date is proposed among them. */
+  trainingWeekdays: Weekday[];
   staff: StaffMember[];
   enterprises: { id: string; name: string }[];
   counts: CohortCounts;

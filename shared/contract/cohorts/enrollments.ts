@@ -2,9 +2,19 @@ import { z } from 'zod';
 import type { FieldIssue } from '../../errors';
 import { mutation, query } from '../define';
 import { importRowsInput } from '../trainee-import';
+import { isRealDate } from '../../domain/dates';
+import { allWeekdays, scheduleLimit, type Weekday } from '../../domain/cohorts/schedule';
+import type { ExportedFile } from './rosters';
 
 const id = z.string().min(1);
 const reason = z.string().trim().min(2, '请填写理由（至少 2 个字）').max(200);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine(isRealDate, '不是有效的日期');
+const weekday = z.number().int().refine((n): n is Weekday => (allWeekdays as readonly number[]).includes(n), '星期应为 1（周一）到 7（周日）') as unknown as z.ZodType<Weekday, Weekday>;
+const sessionFields = {
+  date,
+  hours: z.number().min(0.5, '课时至少 0.5').max(12, '一次课不超过 12 课时'),
+  topic: z.string().trim().max(100).default(''),
+};
 
 export interface EnrollmentRow {
   id: string;
@@ -105,17 +115,28 @@ export const enrollmentContract = {
   }).returns<null>(),
   'cohorts.sessions': query({ input: z.object({ cohortId: id }).strict(), role: 'viewer', title: '查看考勤' }).returns<AttendanceSession[]>(),
   'cohorts.addSession': mutation({
-    input: z
-      .object({
-        cohortId: id,
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
-        hours: z.number().min(0.5, '课时至少 0.5').max(12, '一次课不超过 12 课时'),
-        topic: z.string().trim().max(100).default(''),
-      })
-      .strict(),
+    input: z.object({ cohortId: id, ...sessionFields }).strict(),
     role: 'clerk',
     title: '新增课次（默认全员出勤）',
   }).returns<AttendanceSession>(),
+  /** A whole timetable at once (one transaction); the weekdays it was laid out on become the cohort's. */
+  'cohorts.addSessions': mutation({
+    input: z
+      .object({
+        cohortId: id,
+        sessions: z.array(z.object(sessionFields).strict()).min(1, '请至少安排 1 次课').max(scheduleLimit, `一次最多安排 ${scheduleLimit} 次课`),
+        trainingWeekdays: z.array(weekday).min(1, '请至少选择一个上课日').max(7).optional(),
+      })
+      .strict(),
+    role: 'clerk',
+    title: '批量安排课次',
+  }).returns<AttendanceSession[]>(),
+  /** The paper sheet trainees sign at each session, for one session or a range of days (a week). */
+  'cohorts.signInSheet': query({
+    input: z.object({ cohortId: id, from: date, to: date }).strict(),
+    role: 'clerk',
+    title: '打印签到表',
+  }).returns<ExportedFile & { sessions: number }>(),
   'cohorts.setExceptions': mutation({
     input: z
       .object({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { calibratePoint } from './calibration';
+import { issuedBeforeTrainingEnds } from './issue-date';
 import { layoutCertificate, sampleValues } from './layout';
-import { checkNumberPattern, formatNumber, sequenceScope } from './numbering';
+import { checkNumberPattern, formatNumber, layoutFromPattern, patternFromLayout, restartRule, sequenceScope } from './numbering';
 import { templateLayoutSchema, valueKeys } from './template';
 import { canonicalPayload, formatCode, normalizeVerifyCode, parseQrText, qrText } from './verification';
 
@@ -50,6 +51,13 @@ describe('verification code', () => {
     expect(code({ ...sampleValues, verifyCode: 'other' })).toBe(original);
   });
 
+  it('signs a certificate issued before programmeHours existed exactly as it was signed then', () => {
+    const { programmeHours: _added, ...issuedEarlier } = sampleValues;
+    const payload = code(issuedEarlier as typeof sampleValues);
+    expect(payload).not.toContain('programmeHours');
+    expect(payload).toContain(`trainingHours=${sampleValues.trainingHours}\nissueDate=`);
+  });
+
   it('cannot be fooled by moving text between fields', () => {
     expect(code({ ...sampleValues, name: '陈志', sex: `强${sampleValues.sex}` })).not.toBe(code(sampleValues));
   });
@@ -60,6 +68,15 @@ describe('verification code', () => {
     expect(normalizeVerifyCode('O1IL-0000')).toBe('0111-0000');
     expect(parseQrText(qrText('QZJX20263000042', 'K7WD-3QHA'))).toEqual({ certificateNo: 'QZJX20263000042', code: 'K7WD-3QHA' });
     expect(parseQrText('https://example.com')).toBeNull();
+  });
+});
+
+describe('issue date', () => {
+  it('comes on or after the last day of training', () => {
+    expect(issuedBeforeTrainingEnds('2026-12-20', '2026-12-02')).toBe(true);
+    expect(issuedBeforeTrainingEnds('2026-12-20', '2026-12-20')).toBe(false);
+    expect(issuedBeforeTrainingEnds('2026-12-20', '2027-01-05')).toBe(false);
+    expect(issuedBeforeTrainingEnds(null, '2026-12-02')).toBe(false);
   });
 });
 
@@ -89,5 +106,23 @@ describe('layout and calibration', () => {
     const result = templateLayoutSchema.safeParse(withSeal);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain('套打');
+  });
+});
+
+describe('the numbering form', () => {
+  it.each(['{base}{yyyy}{grade}{seq6}', 'JY{base}{yyyy}{seq6}', 'JY-{base}-{yy}-{mm}-{seq4}', '{seq8}', 'T{seq3}'])('reads %s back into the form unchanged', (pattern) => {
+    const layout = layoutFromPattern(pattern);
+    expect(layout).not.toBeNull();
+    expect(patternFromLayout(layout!)).toBe(pattern);
+  });
+
+  it('leaves a hand-written pattern that the form cannot show as text', () => {
+    expect(layoutFromPattern('{yyyy}{base}{seq6}')).toBeNull();
+    expect(layoutFromPattern('{base}X{seq6}')).toBeNull();
+  });
+
+  it('says when the sequence starts again', () => {
+    expect(restartRule(layoutFromPattern('{base}{yyyy}{grade}{seq6}')!)).toBe('每年、每个等级的流水号各自从 1 开始');
+    expect(restartRule(layoutFromPattern('{seq8}')!)).toBe('流水号一直连续，不重新开始');
   });
 });

@@ -62,6 +62,7 @@ export const sampleValues: CertificateValues = {
   trainingStart: '2026-03-02',
   trainingEnd: '2026-04-30',
   trainingHours: '120',
+  programmeHours: '120',
   issueDate: '2026-05-20',
   issueYear: '2026',
   issueMonth: '05',

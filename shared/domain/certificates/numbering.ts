@@ -63,3 +63,57 @@ export const defaultNumberPatterns = {
   completion: '{base}{yyyy}{seq6}',
   skill: '{base}{yyyy}{grade}{seq6}',
 } as const;
+
+/**
+ * The numbering form's view of a pattern: fixed text, then the parts a clerk picks, in this order,
+ * joined by one separator. Any pattern the form can make it can read back; a hand-written pattern
+ * that does not fit (text between parts, a different order) reads as null and is edited as text.
+ */
+export interface NumberLayout {
+  prefix: string;
+  base: boolean;
+  year: 'yyyy' | 'yy' | 'none';
+  month: boolean;
+  grade: boolean;
+  separator: '' | '-';
+  digits: number;
+}
+
+export function patternFromLayout(layout: NumberLayout): string {
+  const parts = [
+    layout.base ? '{base}' : '',
+    layout.year === 'none' ? '' : `{${layout.year}}`,
+    layout.month ? '{mm}' : '',
+    layout.grade ? '{grade}' : '',
+    `{seq${layout.digits}}`,
+  ].filter(Boolean);
+  return `${layout.prefix}${layout.prefix && layout.separator ? layout.separator : ''}${parts.join(layout.separator)}`;
+}
+
+export function layoutFromPattern(pattern: string): NumberLayout | null {
+  const start = pattern.indexOf('{');
+  if (start < 0) return null;
+  const head = pattern.slice(0, start);
+  const body = pattern.slice(start);
+  const separator = /\}-\{/.test(body) ? '-' : '';
+  const names = [...body.matchAll(/\{([a-z0-9]+)\}/g)].map((m) => m[1]!);
+  const seq = /^seq(\d{1,2})$/.exec(names.at(-1) ?? '');
+  if (!seq) return null;
+  const layout: NumberLayout = {
+    prefix: separator && head.endsWith('-') ? head.slice(0, -1) : head,
+    base: names.includes('base'),
+    year: names.includes('yyyy') ? 'yyyy' : names.includes('yy') ? 'yy' : 'none',
+    month: names.includes('mm'),
+    grade: names.includes('grade'),
+    separator,
+    digits: Number(seq[1]),
+  };
+  // Whatever the form cannot make again exactly (another order, text between parts) stays text.
+  return patternFromLayout(layout) === pattern ? layout : null;
+}
+
+/** In words, when the sequence starts again at 1: the parts that change a number's prefix. */
+export function restartRule(layout: NumberLayout): string {
+  const scopes = [layout.year !== 'none' ? '每年' : '', layout.month ? '每月' : '', layout.grade ? '每个等级' : ''].filter(Boolean);
+  return scopes.length === 0 ? '流水号一直连续，不重新开始' : `${scopes.join('、')}的流水号各自从 1 开始`;
+}

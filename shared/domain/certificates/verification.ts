@@ -8,9 +8,15 @@ import { valueKeys, type CertificateValues } from './template';
  */
 export const verificationVersion = 'JXCERT1';
 
-/** Every printed value except the code itself, in a fixed order, one `key=value` per line. */
+/**
+ * Every printed value except the code itself, in a fixed order, one `key=value` per line. A key
+ * added after a certificate was issued (programmeHours) is absent from its frozen values and is
+ * left out, so the certificates issued before still verify.
+ */
 export function canonicalPayload(values: CertificateValues): string {
-  const lines = valueKeys.filter((key) => key !== 'verifyCode').map((key) => `${key}=${values[key].replace(/[\r\n]/g, ' ')}`);
+  const lines = valueKeys
+    .filter((key) => key !== 'verifyCode' && values[key] !== undefined)
+    .map((key) => `${key}=${values[key].replace(/[\r\n]/g, ' ')}`);
   return [verificationVersion, ...lines].join('\n');
 }
 

@@ -1,3 +1,4 @@
+import { ruleSets } from './rule-sets';
 import { gradeShortLabel } from '../grades';
 import type { Requirement, Route, SchoolKind, TitleLevel } from './types';
 
@@ -41,4 +42,15 @@ export function describeRequirement(requirement: Requirement): string {
 
 export function describeRoute(route: Route): string {
   return route.requires.map(describeRequirement).join('，');
+}
+
+/**
+ * A decision's rule version ("A/2018.1（本工种调整：A4-1 2年）") in the clerk's words: the title of
+ * its rule set, and whether this job type adjusted it. The version itself stays for 详细.
+ */
+export function describeRuleVersion(version: string): string {
+  const id = version.split('/')[0] as keyof typeof ruleSets;
+  const set = ruleSets[id];
+  if (!set) return version;
+  return `${set.title.replace('（默认）', '')}${version.includes('本工种调整') ? '，本工种有调整' : ''}`;
 }

@@ -26,6 +26,8 @@ export const cohorts = sqliteTable(
     venue: text('venue').notNull().default(''),
     capacity: integer('capacity').notNull(),
     note: text('note').notNull().default(''),
+    /** ISO weekdays the cohort trains on (1 = Monday), comma-separated: the next session date skips the others. */
+    trainingWeekdays: text('training_weekdays').notNull().default('1,2,3,4,5,6'),
     /**
      * Active enrollments and passes, recounted from the enrollments by every change to them, so the
      * base overview reads 50,000 cohorts instead of 2,000,000 enrollments (see README, bench).

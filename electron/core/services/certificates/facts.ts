@@ -2,6 +2,7 @@ import { gradeLabel, isGrade } from '../../../../shared/domain/grades';
 import type { CertificateValues } from '../../../../shared/domain/certificates/template';
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
+import { attendedHours } from '../cohorts/facts';
 
 /** What a certificate prints about one passed enrollment, read fresh from the trainee, cohort and job type. */
 export interface EnrollmentFacts {
@@ -20,6 +21,8 @@ export interface EnrollmentFacts {
   startDate: string | null;
   endDate: string | null;
   requiredHours: number;
+  /** Hours this trainee attended (sessions less absences), which the certificate prints. */
+  attendedHours: number;
   result: string | null;
   publishedAt: string | null;
 }
@@ -36,14 +39,35 @@ const factsSql = `
   LEFT JOIN enterprises ent ON ent.id = t.enterprise_id
   WHERE e.deleted_at IS NULL`;
 
+type FactsRow = Omit<EnrollmentFacts, 'attendedHours'>;
+
+/** Adds the attended hours, counted once per cohort (a batch of 500 is one cohort). */
+function withAttendedHours(ctx: HandlerContext, rows: FactsRow[]): EnrollmentFacts[] {
+  const byCohort = new Map<string, Map<string, number>>();
+  return rows.map((row) => {
+    let hours = byCohort.get(row.cohortId);
+    if (!hours) byCohort.set(row.cohortId, (hours = attendedHours(ctx, row.cohortId).byEnrollment));
+    return { ...row, attendedHours: hours.get(row.enrollmentId) ?? 0 };
+  });
+}
+
+/** The facts of each enrollment, in the order given. */
+export function enrollmentsFacts(ctx: HandlerContext, enrollmentIds: string[]): EnrollmentFacts[] {
+  const one = ctx.sqlite.prepare(`${factsSql} AND e.id = ?`);
+  const rows = enrollmentIds.map((id) => {
+    const row = one.get(id) as FactsRow | undefined;
+    if (!row) throw new AppError('NOT_FOUND', '报名记录不存在或已退出培训班');
+    return row;
+  });
+  return withAttendedHours(ctx, rows);
+}
+
 export function enrollmentFacts(ctx: HandlerContext, enrollmentId: string): EnrollmentFacts {
-  const row = ctx.sqlite.prepare(`${factsSql} AND e.id = ?`).get(enrollmentId) as EnrollmentFacts | undefined;
-  if (!row) throw new AppError('NOT_FOUND', '报名记录不存在或已退出培训班');
-  return row;
+  return enrollmentsFacts(ctx, [enrollmentId])[0]!;
 }
 
 export function cohortFacts(ctx: HandlerContext, cohortId: string): EnrollmentFacts[] {
-  return ctx.sqlite.prepare(`${factsSql} AND e.cohort_id = ? ORDER BY e.seq`).all(cohortId) as EnrollmentFacts[];
+  return withAttendedHours(ctx, ctx.sqlite.prepare(`${factsSql} AND e.cohort_id = ? ORDER BY e.seq`).all(cohortId) as FactsRow[]);
 }
 
 /** Why this enrollment may not get a certificate, or null when it may. */
@@ -78,7 +102,8 @@ export function valuesFor(facts: EnrollmentFacts, base: BaseFacts, issueDate: st
     cohortName: facts.cohortName,
     trainingStart: facts.startDate ?? '',
     trainingEnd: facts.endDate ?? '',
-    trainingHours: String(facts.requiredHours),
+    trainingHours: String(facts.attendedHours),
+    programmeHours: String(facts.requiredHours),
     issueDate,
     issueYear: year,
     issueMonth: month,

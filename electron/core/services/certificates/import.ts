@@ -1,5 +1,6 @@
 import { certificateImportFields, type ImportCheckRow, type ImportPreview } from '../../../../shared/contract/certificates';
 import { isRealDate } from '../../../../shared/domain/dates';
+import { issuedBeforeTrainingEnds } from '../../../../shared/domain/certificates/issue-date';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { normalizeCode } from '../../../../shared/domain/normalize';
 import { AppError } from '../../../../shared/errors';
@@ -41,6 +42,9 @@ function problemsOf(ctx: HandlerContext, entry: Entry, seen: Map<string, number>
     else seen.set(entry.certificateNo, entry.row);
   }
   if (!isRealDate(entry.issueDate)) problems.push(`发证日期“${entry.issueDate}”不是有效日期`);
+  else if (entry.enrollment && issuedBeforeTrainingEnds(entry.enrollment.endDate, entry.issueDate)) {
+    problems.push(`发证日期早于培训结束日期 ${entry.enrollment.endDate}`);
+  }
   return problems;
 }
 

@@ -13,6 +13,7 @@ import { certificateSettings } from '../../db/schema';
 import { eq } from 'drizzle-orm';
 import { normalizeCode } from '../../../../shared/domain/normalize';
 import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
+import { formatNumber } from '../../../../shared/domain/certificates/numbering';
 
 export const certificatesHandlers: AreaHandlers<'certificates'> = {
   'certificates.getSettings': (_input, ctx) => toSettingsDto(ctx, readSettings(ctx)),
@@ -24,7 +25,12 @@ export const certificatesHandlers: AreaHandlers<'certificates'> = {
       .set({ baseCode: normalizeCode(input.baseCode), completionPattern: input.completionPattern, skillPattern: input.skillPattern, sealImageId, updatedAt: ctx.now })
       .where(eq(certificateSettings.id, row.id))
       .run();
-    ctx.audit({ recordIds: [row.id], summary: `修改证书设置：基地代码 ${normalizeCode(input.baseCode) || '（空）'}，结业证书编号 ${input.completionPattern}，等级证书编号 ${input.skillPattern}` });
+    // The log shows numbers as a clerk reads them (an example), not the pattern's placeholders.
+    const example = (pattern: string) => formatNumber(pattern, { base: normalizeCode(input.baseCode), issueDate: ctx.today, grade: '4' }, 1);
+    ctx.audit({
+      recordIds: [row.id],
+      summary: `修改证书设置：基地代码 ${normalizeCode(input.baseCode) || '（空）'}，结业证书编号如 ${example(input.completionPattern)}，等级证书编号如 ${example(input.skillPattern)}`,
+    });
     return toSettingsDto(ctx, readSettings(ctx));
   },
 
@@ -39,7 +45,7 @@ export const certificatesHandlers: AreaHandlers<'certificates'> = {
   'certificates.candidates': (input, ctx) => candidates(ctx, input.cohortId, input.kind),
   'certificates.issue': (input, ctx) => {
     const template = findTemplate(ctx, input.templateId);
-    const ids = issueForEnrollments(ctx, template, input.enrollmentIds, input.issueDate);
+    const ids = issueForEnrollments(ctx, template, input.enrollmentIds, input.issueDate, input.earlyIssueReason);
     const issued = ids.map((id) => toSummary(getCertificate(ctx, id)));
     const range = issued.length === 1 ? issued[0]!.number : `${issued[0]!.number} 至 ${issued.at(-1)!.number}`;
     ctx.audit({ recordIds: ids, summary: `签发${certificateKindLabels[template.kind]} ${issued.length} 份：${range}` });

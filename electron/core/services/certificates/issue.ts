@@ -4,7 +4,9 @@ import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
 import { certificateEvents, certificates } from '../../db/schema';
 import { loadCertificateFonts, type CertificateFonts } from '../../files/certificate-fonts';
-import { baseFacts, enrollmentFacts, notPassedReason, valuesFor, type EnrollmentFacts } from './facts';
+import { issuedBeforeTrainingEnds } from '../../../../shared/domain/certificates/issue-date';
+import { attachCertificateToGrade } from '../cohorts/appraisal-grades';
+import { baseFacts, enrollmentsFacts, notPassedReason, valuesFor, type EnrollmentFacts } from './facts';
 import { ensureSettings, storeImage, type SettingsRow } from './settings';
 import type { CertificateTemplate } from '../../../../shared/contract/certificates';
 import { ensureTemplateRow } from './templates';
@@ -54,6 +56,8 @@ export interface IssueRequest {
   /** Given when the number comes from the appraisal agency; otherwise allocated from the pattern. */
   importedNumber?: string;
   replacesId?: string;
+  /** An administrator's reason for a certificate dated before the training ends. */
+  earlyIssueReason?: string;
 }
 
 export interface IssueSession {
@@ -76,6 +80,7 @@ export function issueOne(session: IssueSession, request: IssueRequest): string {
     .prepare("SELECT number FROM certificates WHERE enrollment_id = ? AND kind = ? AND status = 'issued'")
     .get(facts.enrollmentId, template.kind) as { number: string } | undefined;
   if (live) throw new AppError('CONFLICT', `${facts.name} 已有${template.kind === 'skill' ? '职业技能等级证书' : '培训结业证书'} ${live.number}；如需重发请用“重新签发”并填写原因`);
+  const early = earlyIssueNote(ctx, facts, request);
 
   const values = valuesFor(facts, session.base, request.issueDate);
   checkPrintable(session.fonts, template.layout, values);
@@ -115,11 +120,29 @@ export function issueOne(session: IssueSession, request: IssueRequest): string {
       replacesId: request.replacesId ?? null,
     })
     .run();
-  recordEvent(ctx, id, request.importedNumber ? 'import' : 'issue');
+  recordEvent(ctx, id, request.importedNumber ? 'import' : 'issue', { reason: early ?? undefined });
+  if (early) ctx.audit({ recordIds: [id, facts.traineeId], summary: `${facts.name} 证书 ${number} ${early}` });
+  if (template.kind === 'skill') attachCertificateToGrade(ctx, facts.enrollmentId, number);
   return id;
 }
 
-export function issueForEnrollments(ctx: HandlerContext, template: CertificateTemplate, enrollmentIds: string[], issueDate: string): string[] {
+/**
+ * A certificate dated before its training ends states training not yet done: refused, unless an
+ * administrator gives a reason (recorded with the issue, as an enrollment override is).
+ */
+function earlyIssueNote(ctx: HandlerContext, facts: EnrollmentFacts, request: IssueRequest): string | null {
+  if (!issuedBeforeTrainingEnds(facts.endDate, request.issueDate)) return null;
+  const when = `培训结束日期 ${facts.endDate}`;
+  if (!request.earlyIssueReason) {
+    throw new AppError('CONFLICT', `${facts.cohortName} 的${when}，发证日期 ${request.issueDate} 早于结束日期，不能发证；请改发证日期，或由管理员填写提前发证的理由`, {
+      issues: [{ field: 'issueDate', message: `发证日期早于${when}` }],
+    });
+  }
+  if (ctx.actor.role !== 'admin') throw new AppError('FORBIDDEN', `发证日期早于${when}：提前发证须由管理员填写理由`);
+  return `提前发证（${when}）：${request.earlyIssueReason}`;
+}
+
+export function issueForEnrollments(ctx: HandlerContext, template: CertificateTemplate, enrollmentIds: string[], issueDate: string, earlyIssueReason?: string): string[] {
   const session = openIssueSession(ctx);
-  return enrollmentIds.map((enrollmentId) => issueOne(session, { template, facts: enrollmentFacts(ctx, enrollmentId), issueDate }));
+  return enrollmentsFacts(ctx, enrollmentIds).map((facts) => issueOne(session, { template, facts, issueDate, earlyIssueReason }));
 }

@@ -9,14 +9,14 @@ import { eventsOf, selectCertificates, toSummary } from './records';
 export function listCohorts(ctx: HandlerContext): CohortForCertificates[] {
   const rows = ctx.sqlite
     .prepare(
-      `SELECT c.id, c.name, j.name AS jobTypeName, c.grade, c.stage,
+      `SELECT c.id, c.name, j.name AS jobTypeName, c.grade, c.stage, c.end_date AS endDate,
               (SELECT COUNT(*) FROM enrollments e WHERE e.cohort_id = c.id AND e.deleted_at IS NULL AND e.result = 'pass') AS passed,
               EXISTS (SELECT 1 FROM enrollments e WHERE e.cohort_id = c.id AND e.deleted_at IS NULL AND e.result_published_at IS NOT NULL) AS published
        FROM cohorts c JOIN job_types j ON j.id = c.job_type_id
        WHERE c.deleted_at IS NULL AND c.stage IN ('appraised', 'closed', 'awaiting')
        ORDER BY c.end_date DESC, c.id DESC LIMIT 300`,
     )
-    .all() as { id: string; name: string; jobTypeName: string; grade: number; stage: CohortStage; passed: number; published: number }[];
+    .all() as { id: string; name: string; jobTypeName: string; grade: number; stage: CohortStage; endDate: string | null; passed: number; published: number }[];
   return rows.map((row) => ({
     ...row,
     grade: isGrade(row.grade) ? gradeLabel(row.grade) : String(row.grade),

@@ -2,9 +2,13 @@ import type { AttendanceSession } from '../../../../shared/contract/cohorts/enro
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
-import { requireCohort, requireStage } from './facts';
+import { addDays } from '../../../../shared/domain/cohorts/schedule';
+import { safeFileName } from '../../../../shared/domain/file-names';
+import { writeSignInSheetPdf } from '../../files/sign-in-sheet-pdf';
+import { requireCohort, requireStage, type CohortRow } from './facts';
+import { signInSheetData } from './sign-in-sheet';
 
-type Handlers = Pick<AreaHandlers<'cohorts'>, 'cohorts.sessions' | 'cohorts.addSession' | 'cohorts.setExceptions' | 'cohorts.removeSession'>;
+type Handlers = Pick<AreaHandlers<'cohorts'>, 'cohorts.sessions' | 'cohorts.addSession' | 'cohorts.addSessions' | 'cohorts.setExceptions' | 'cohorts.removeSession' | 'cohorts.signInSheet'>;
 
 /** Sessions are recorded while the cohort trains (and corrected until it is appraised). */
 const attendanceStages = ['enrolling', 'training', 'awaiting'] as const;
@@ -39,18 +43,50 @@ function requireSession(ctx: HandlerContext, id: string) {
   return { ...row, cohort };
 }
 
+/** Writes sessions everyone attended (exceptions are ticked afterwards); returns their ids. */
+function insertSessions(ctx: HandlerContext, cohort: CohortRow, list: { date: string; hours: number; topic: string }[]): string[] {
+  requireStage(cohort, attendanceStages, '登记考勤');
+  const insert = ctx.sqlite.prepare('INSERT INTO attendance_sessions (id, created_at, updated_at, cohort_id, date, hours, topic) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  return list.map((session) => {
+    const id = ctx.newId();
+    insert.run(id, ctx.now, ctx.now, cohort.id, session.date, session.hours, session.topic);
+    return id;
+  });
+}
+
 export const attendanceHandlers: Handlers = {
   'cohorts.sessions': (input, ctx) => sessions(ctx, requireCohort(ctx, input.cohortId).id),
 
   'cohorts.addSession': (input, ctx) => {
     const cohort = requireCohort(ctx, input.cohortId);
-    requireStage(cohort, attendanceStages, '登记考勤');
-    const id = ctx.newId();
-    ctx.sqlite
-      .prepare('INSERT INTO attendance_sessions (id, created_at, updated_at, cohort_id, date, hours, topic) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, ctx.now, ctx.now, cohort.id, input.date, input.hours, input.topic);
-    ctx.audit({ recordIds: [id], summary: `“${cohort.name}”新增课次 ${input.date} ${input.hours} 课时（全员出勤）` });
+    const [id] = insertSessions(ctx, cohort, [input]);
+    ctx.audit({ recordIds: [id!], summary: `“${cohort.name}”新增课次 ${input.date} ${input.hours} 课时（全员出勤）` });
     return sessions(ctx, cohort.id, id)[0]!;
+  },
+
+  'cohorts.addSessions': (input, ctx) => {
+    const cohort = requireCohort(ctx, input.cohortId);
+    const ids = insertSessions(ctx, cohort, input.sessions);
+    if (input.trainingWeekdays) {
+      const weekdays = [...new Set(input.trainingWeekdays)].sort().join(',');
+      ctx.sqlite.prepare('UPDATE cohorts SET training_weekdays = ?, updated_at = ? WHERE id = ?').run(weekdays, ctx.now, cohort.id);
+    }
+    const dates = input.sessions.map((s) => s.date).sort();
+    const hours = input.sessions.reduce((sum, s) => sum + s.hours, 0);
+    ctx.audit({ recordIds: [cohort.id, ...ids], summary: `“${cohort.name}”安排课次 ${ids.length} 次：${dates[0]} 至 ${dates.at(-1)}，共 ${hours} 课时（全员出勤）` });
+    const added = new Set(ids);
+    return sessions(ctx, cohort.id).filter((s) => added.has(s.id));
+  },
+
+  'cohorts.signInSheet': async (input, ctx) => {
+    const cohort = requireCohort(ctx, input.cohortId);
+    if (input.to < input.from) throw new AppError('VALIDATION', '结束日期早于开始日期', { issues: [{ field: 'to', message: '结束日期早于开始日期' }] });
+    // A sheet is printed for a day or a week; a month is the most anyone signs ahead.
+    if (input.to > addDays(input.from, 61)) throw new AppError('VALIDATION', '签到表一次最多打印两个月的课次', { issues: [{ field: 'to', message: '日期范围超过两个月' }] });
+    const sheet = signInSheetData(ctx, cohort, input.from, input.to);
+    const bytes = await writeSignInSheetPdf(sheet, ctx.resourcesFolder);
+    ctx.audit({ recordIds: [cohort.id], summary: `打印签到表：${cohort.name}，${input.from} 至 ${input.to}，${sheet.sessions.length} 次课，${sheet.trainees.length} 人` });
+    return { fileName: safeFileName(`${cohort.name}-签到表-${input.from}${input.to === input.from ? '' : `至${input.to}`}.pdf`), mimeType: 'application/pdf', base64: bytes.toString('base64'), sessions: sheet.sessions.length };
   },
 
   'cohorts.setExceptions': (input, ctx) => {

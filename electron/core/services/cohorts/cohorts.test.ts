@@ -254,7 +254,7 @@ describe('agency results workbook and rosters', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pack = await call(core, 'cohorts.exportSubmission', input);
     expect(pack.missingPhotos).toBe(3);
-    expect(Object.keys(unzipSync(Buffer.from(pack.base64, 'base64')))).toEqual([`${cohort.name}-鉴定成绩花名册.xlsx`, `${cohort.name}-鉴定成绩花名册-一寸照.zip`]);
+    expect(Object.keys(unzipSync(Buffer.from(pack.base64, 'base64')))).toEqual([`${cohort.name}-鉴定成绩花名册.xlsx`, '说明.txt']);
     const overview = await call(core, 'cohorts.overview', {});
     expect(overview.byStage).toEqual([{ key: 'appraised', label: '已鉴定', cohorts: 1, enrolled: 3, passed: 1 }]);
     expect(overview.byMonth[0]).toMatchObject({ key: '2026-03', enrolled: 3 });

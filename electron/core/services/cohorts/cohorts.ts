@@ -4,6 +4,7 @@ import { satResults } from '../../../../shared/domain/cohorts/marks';
 import { checkStageMove, nextStage, previousStage, stageLabels, type CohortFacts } from '../../../../shared/domain/cohorts/lifecycle';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
+import { recordAppraisalGrades } from './appraisal-grades';
 import { requireCohort, scoreState, type CohortRow } from './facts';
 import { baseOverview } from './overview';
 import { saveCohort } from './save-cohort';
@@ -44,6 +45,7 @@ export function cohortDetail(ctx: HandlerContext, id: string): CohortDetail {
   return {
     ...summary,
     requiredHours: cohort.requiredHours,
+    trainingWeekdays: cohort.trainingWeekdays,
     venue: cohort.venue,
     note: cohort.note,
     staff,
@@ -129,6 +131,7 @@ export const cohortHandlers: Handlers = {
     if (input.to === 'appraised') {
       // Publication: the results become official and later changes need a reason.
       ctx.sqlite.prepare('UPDATE enrollments SET result_published_at = ?, updated_at = ? WHERE cohort_id = ? AND deleted_at IS NULL').run(ctx.now, ctx.now, cohort.id);
+      recordAppraisalGrades(ctx, cohort.id);
     }
     ctx.audit({
       recordIds: [cohort.id],

@@ -1,12 +1,14 @@
 import { AppError } from '../../../../shared/errors';
 import type { CohortSummary } from '../../../../shared/contract/cohorts/cohorts';
 import type { CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
+import type { Weekday } from '../../../../shared/domain/cohorts/schedule';
 import { requiredParts, type Mark, type PassMarks, type ScorePart } from '../../../../shared/domain/cohorts/marks';
 import type { HandlerContext } from '../../context';
 
 /** A cohort as the services use it: the summary's fields, its settings, and the catalog's pass marks. */
 export interface CohortRow extends Omit<CohortSummary, 'enrolled' | 'passed'> {
   requiredHours: number;
+  trainingWeekdays: Weekday[];
   venue: string;
   note: string;
   pass: PassMarks;
@@ -16,18 +18,18 @@ export function requireCohort(ctx: HandlerContext, id: string): CohortRow {
   const row = ctx.sqlite
     .prepare(
       `SELECT c.id, c.name, c.term, c.job_type_id AS jobTypeId, j.code AS jobTypeCode, j.name AS jobTypeName, c.grade, c.stage,
-              c.start_date AS startDate, c.end_date AS endDate, c.required_hours AS requiredHours, c.venue, c.capacity, c.note,
+              c.start_date AS startDate, c.end_date AS endDate, c.required_hours AS requiredHours, c.venue, c.capacity, c.note, c.training_weekdays AS weekdays,
               g.theory_pass_mark AS theory, g.practical_pass_mark AS practical, g.review_pass_mark AS review
          FROM cohorts c JOIN job_types j ON j.id = c.job_type_id
          LEFT JOIN job_type_grades g ON g.job_type_id = c.job_type_id AND g.grade = c.grade
         WHERE c.id = ? AND c.deleted_at IS NULL`,
     )
-    .get(id) as (Omit<CohortRow, 'pass'> & { theory: number | null; practical: number | null; review: number | null }) | undefined;
+    .get(id) as (Omit<CohortRow, 'pass' | 'trainingWeekdays'> & { weekdays: string; theory: number | null; practical: number | null; review: number | null }) | undefined;
   if (!row) throw new AppError('NOT_FOUND', '培训班不存在或已删除');
-  const { theory, practical, review, ...rest } = row;
+  const { theory, practical, review, weekdays, ...rest } = row;
   // Grades 2 and 1 always have a review; the catalog may leave its pass mark blank, then 60 applies.
   const reviewMark = review ?? (row.grade <= 2 ? 60 : null);
-  return { ...rest, pass: { theory: theory ?? 60, practical: practical ?? 60, review: reviewMark } };
+  return { ...rest, trainingWeekdays: weekdays.split(',').map(Number) as Weekday[], pass: { theory: theory ?? 60, practical: practical ?? 60, review: reviewMark } };
 }
 
 export function requireStage(cohort: CohortRow, allowed: readonly CohortStage[], action: string) {

@@ -1,6 +1,7 @@
 import { deriveResult, formatMark, partLabels, requiredParts, type Mark, type ScorePart } from '../../../../shared/domain/cohorts/marks';
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
+import { recordAppraisalGrades } from './appraisal-grades';
 import { attendedHours, currentSittings, refreshCohortTotals, toMark, type CohortRow, type SittingRow } from './facts';
 
 export interface MarkEntry {
@@ -103,4 +104,5 @@ function deriveResults(ctx: HandlerContext, cohort: CohortRow, enrollmentIds: st
     update.run(deriveResult(marks, cohort.pass), ctx.now, id);
   }
   refreshCohortTotals(ctx, cohort.id);
+  recordAppraisalGrades(ctx, cohort.id, enrollmentIds);
 }

@@ -47,7 +47,9 @@ export function buildRoster(
     education: string; phone: string; workStart: string | null; employer: string;
   }[];
   const prior = ctx.sqlite.prepare(
-    `SELECT grade, certificate_no AS no FROM trainee_grades WHERE trainee_id = ? AND job_type_id = ? AND deleted_at IS NULL ORDER BY grade LIMIT 1`,
+    // The grade this very cohort awarded is not a prior certificate.
+    `SELECT grade, certificate_no AS no FROM trainee_grades
+      WHERE trainee_id = ? AND job_type_id = ? AND deleted_at IS NULL AND (enrollment_id IS NULL OR enrollment_id <> ?) ORDER BY grade LIMIT 1`,
   );
   const certificateNo = certificateLookup(ctx);
   const sittings = currentSittings(ctx, cohort.id);
@@ -59,7 +61,7 @@ export function buildRoster(
   };
   const results = options.kind === 'results';
   const rows = people.map((p, index) => {
-    const held = prior.get(p.traineeId, cohort.jobTypeId) as { grade: Grade; no: string } | undefined;
+    const held = prior.get(p.traineeId, cohort.jobTypeId, p.id) as { grade: Grade; no: string } | undefined;
     const short = (hours.byEnrollment.get(p.id) ?? 0) < cohort.requiredHours && p.waiver === null;
     const resat = Object.values(sittings.get(p.id) ?? {}).some((s) => s.attempt > 1);
     const remarks = [appraisalKindLabels[p.kind], short ? '课时不足' : '', p.eligibility === 'overridden' ? '破格报名' : '', results && resat ? '含补考' : ''];

@@ -36,6 +36,8 @@ export const eligibilityHandlers: AreaHandlers<'eligibility'> = {
   'eligibility.removeHeldGrade': (input, ctx) => {
     const row = ctx.db.select().from(traineeGrades).where(and(eq(traineeGrades.id, input.id), isNull(traineeGrades.deletedAt))).get();
     if (!row) throw new AppError('NOT_FOUND', '这条等级记录不存在或已删除');
+    // A grade from a published pass follows its result: it changes only where the result does.
+    if (row.enrollmentId) throw new AppError('CONFLICT', '这条等级来自培训班公布的鉴定结果，不能在这里删除；如结果有误，请在该培训班的成绩页填写理由更正');
     ctx.db.update(traineeGrades).set({ deletedAt: ctx.now, updatedAt: ctx.now }).where(eq(traineeGrades.id, input.id)).run();
     ctx.audit({ recordIds: [row.id, row.traineeId], summary: `删除等级证书记录：${gradeLabel(row.grade as never)}（${row.obtainedOn}）` });
     return { id: row.id };

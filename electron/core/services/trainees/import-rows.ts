@@ -2,8 +2,8 @@ import type { ImportPreviewRow, ImportRowsInput, TraineeImportFieldKey } from '.
 import { traineeImportFields } from '../../../../shared/contract/trainee-import';
 import { phoneSchema } from '../../../../shared/contract/trainees';
 import { parseLooseDate } from '../../../../shared/domain/loose-date';
-import { maskIdNumber } from '../../../../shared/domain/masking';
-import { normalizeText } from '../../../../shared/domain/normalize';
+import { maskIdNumber, maskTypedIdNumber } from '../../../../shared/domain/masking';
+import { normalizeCode, normalizeText } from '../../../../shared/domain/normalize';
 import { educationLevels } from '../../../../shared/domain/places';
 import { checkResidentId, type Sex } from '../../../../shared/domain/resident-id';
 import { AppError } from '../../../../shared/errors';
@@ -123,7 +123,7 @@ export function checkImportRows(ctx: HandlerContext, input: ImportRowsInput, onR
       else workStartDate = parsed.value;
     }
 
-    const idMasked = id.ok ? maskIdNumber(id.idNumber) : '';
+    const idMasked = id.ok ? maskIdNumber(id.idNumber) : maskTypedIdNumber(normalizeCode(cell('idNumber')));
     if (errors.length > 0 || !id.ok) {
       rows.push({ rowNumber: sheetRow.rowNumber, status: 'error', name, idMasked, changes: [], errors, values: null, existingId: null, restores: false });
       continue;

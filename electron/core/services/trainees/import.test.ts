@@ -31,6 +31,10 @@ it('previews a messy roster row by row, imports only the valid rows, and re-impo
     [12, '身份证号码（必填）', '与第 4 行的身份证号重复'],
     [13, '身份证号码（必填）', expect.stringContaining('校验码不符')],
   ]);
+  // The clerk sees which number is wrong: as Excel showed it, or masked like any ID.
+  const shownIds = preview.rows.filter((r) => r.status === 'error').map((r) => r.idMasked);
+  expect(shownIds[0]).toMatch(/E\+17$/);
+  expect(shownIds.slice(1).every((shown) => /^\d{6}\*{8}\d{3}[\dX]$/.test(shown))).toBe(true);
 
   const result = await call(core, 'trainees.commitImport', input);
   expect(result).toEqual({ created: 6, updated: 0, skipped: 3, enterprisesCreated: 2 });

@@ -1,7 +1,10 @@
-import { Button, Card, Checkbox, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Modal, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { CertificateSummary } from '../../../../shared/contract/certificates';
+import { issuedBeforeTrainingEnds } from '../../../../shared/domain/certificates/issue-date';
 import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
+import { roleAllows } from '../../../../shared/contract/roles';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { api } from '../../api/client';
 import { useApiQuery, useOptionalQuery } from '../../api/hooks';
 import { CertificateTable } from './CertificateTable';
@@ -22,6 +25,12 @@ export function IssueTab() {
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<CertificateSummary | null>(null);
+  const [asking, setAsking] = useState<string[] | null>(null);
+  const [earlyReason, setEarlyReason] = useState('');
+  const info = useApiQuery(api.system.info, {});
+  const isAdmin = info.data ? roleAllows(info.data.actor.role, 'admin') : false;
+  const cohort = cohorts.data?.find((c) => c.id === cohortId) ?? null;
+  const early = cohort !== null && issuedBeforeTrainingEnds(cohort.endDate, issueDate);
   const template = templates.data?.find((t) => t.id === templateId) ?? null;
   const output = useCertificateOutput(template ? { width: template.layout.pageWidth, height: template.layout.pageHeight } : null);
   const candidates = useOptionalQuery(api.certificates.candidates, cohortId && template ? { cohortId, kind: template.kind } : null);
@@ -34,8 +43,10 @@ export function IssueTab() {
     if (!templateId) return;
     setBusy(true);
     try {
-      const result = await api.certificates.issue({ templateId, issueDate, enrollmentIds });
+      const result = await api.certificates.issue({ templateId, issueDate, enrollmentIds, earlyIssueReason: early ? earlyReason.trim() : undefined });
       setPicked(new Set());
+      setAsking(null);
+      setEarlyReason('');
       notifyDone(`已签发 ${result.length} 份：${result[0]!.number}${result.length > 1 ? ` 至 ${result.at(-1)!.number}` : ''}`);
     } catch (error) {
       notifyFailed(error);
@@ -62,10 +73,10 @@ export function IssueTab() {
           <Group justify="space-between" mb="sm">
             <Title order={5}>合格学员（{rows.length} 人，未发{certificateKindLabels[template.kind]} {waiting.length} 人）</Title>
             <Group>
-              <Button variant="light" disabled={picked.size === 0} loading={busy} onClick={() => void issue([...picked])}>
+              <Button variant="light" disabled={picked.size === 0} loading={busy} onClick={() => setAsking([...picked])}>
                 为选中的 {picked.size} 人签发
               </Button>
-              <Button disabled={waiting.length === 0} loading={busy} onClick={() => void issue(waiting.map((c) => c.enrollmentId))}>
+              <Button disabled={waiting.length === 0} loading={busy} onClick={() => setAsking(waiting.map((c) => c.enrollmentId))}>
                 为全班未发证的 {waiting.length} 人签发
               </Button>
             </Group>
@@ -96,6 +107,35 @@ export function IssueTab() {
             <CertificateTable certificates={listed} templateId={templateId} issueDate={issueDate} onPreview={setPreview} onReprint={(c, reason) => output.output([c.id], 'pdf', reason)} />
           </Stack>
         </Card>
+      )}
+      {early && cohort && (
+        <Alert color="yellow" title="发证日期早于培训结束日期">
+          {cohort.name} 的培训到 {cohort.endDate} 结束，发证日期 {issueDate} 在此之前。请改发证日期；确需提前发证的，须由管理员签发并填写理由。
+        </Alert>
+      )}
+      {asking && template && (
+        <ConfirmDialog
+          opened
+          title={`签发${certificateKindLabels[template.kind]} ${asking.length} 份？`}
+          consequences={[
+            `将为 ${asking.length} 名学员各取一个证书编号（${template.kind === 'skill' ? '等级证书' : '结业证书'}编号按“编号与印章”的规则连续编排）。`,
+            '编号一经签发不再释放：证书作废后编号仍保留，不会给其他人。',
+            '姓名、身份证号、学时、日期等内容在签发时固定；之后修改学员信息，须“重新签发”并填写原因。',
+          ]}
+          confirm={`签发 ${asking.length} 份`}
+          loading={busy}
+          disabled={early && (!isAdmin || earlyReason.trim().length < 2)}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => void issue(asking)}
+        >
+          {early && cohort && (
+            isAdmin ? (
+              <Textarea label={`提前发证的理由（培训结束日期 ${cohort.endDate}）`} value={earlyReason} onChange={(e) => setEarlyReason(e.currentTarget.value)} autosize minRows={2} />
+            ) : (
+              <Text size="sm" c="red">发证日期早于培训结束日期 {cohort.endDate}，提前发证须由管理员签发并填写理由。</Text>
+            )
+          )}
+        </ConfirmDialog>
       )}
       {preview && <CertificatePreviewModal certificate={preview} onClose={() => setPreview(null)} />}
     </Stack>

@@ -1,11 +1,11 @@
 import { Button, Card, FileButton, Group, Image, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { CertificateSettings } from '../../../../shared/contract/certificates';
-import { checkNumberPattern, formatNumber } from '../../../../shared/domain/certificates/numbering';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
 import { notifyDone, notifyFailed } from '../../components/notify';
+import { NumberingForm } from './NumberingForm';
 
 /** Number patterns, the base's code in them, and the seal printed on plain-paper certificates. */
 export function SettingsTab() {
@@ -16,10 +16,6 @@ export function SettingsTab() {
   }, [settings.data, draft]);
   if (!draft) return <Text c="dimmed">正在读取…</Text>;
 
-  const example = (pattern: string) => {
-    const check = checkNumberPattern(pattern);
-    return check.ok ? `例：${formatNumber(pattern, { base: draft.baseCode.toUpperCase(), issueDate: new Date().toLocaleDateString('sv-SE'), grade: '4' }, 1)}` : check.reason;
-  };
   const save = async () => {
     try {
       setDraft(await api.certificates.updateSettings(draft));
@@ -34,14 +30,12 @@ export function SettingsTab() {
     setDraft({ ...draft, sealImage: { mimeType: file.type, base64: await fileToBase64(file) } });
   };
   return (
-    <Card withBorder maw={760}>
+    <Card withBorder maw={980}>
       <Stack>
-        <TextInput label="基地代码 {base}" value={draft.baseCode} onChange={(e) => setDraft({ ...draft, baseCode: e.currentTarget.value })} w={200} />
-        <TextInput label="培训结业证书编号规则" description={example(draft.completionPattern)} value={draft.completionPattern} onChange={(e) => setDraft({ ...draft, completionPattern: e.currentTarget.value })} />
-        <TextInput label="职业技能等级证书编号规则" description={example(draft.skillPattern)} value={draft.skillPattern} onChange={(e) => setDraft({ ...draft, skillPattern: e.currentTarget.value })} />
-        <Text size="xs" c="dimmed">
-          占位符：{'{base}'} 基地代码、{'{yyyy}'}/{'{yy}'} 发证年、{'{mm}'} 发证月、{'{grade}'} 等级（5…1）、{'{seq6}'} 6 位流水号。每个前缀（年份、等级等不同）各自从 1 连续编号，编号在签发的同一事务中分配，作废不释放编号。
-        </Text>
+        <TextInput label="基地代码" description="印在编号里的本基地简称，字母或数字，如 QZJX" value={draft.baseCode} onChange={(e) => setDraft({ ...draft, baseCode: e.currentTarget.value })} w={260} />
+        <NumberingForm title="培训结业证书编号" pattern={draft.completionPattern} baseCode={draft.baseCode} showGrade={false} onChange={(completionPattern) => setDraft({ ...draft, completionPattern })} />
+        <NumberingForm title="职业技能等级证书编号" pattern={draft.skillPattern} baseCode={draft.baseCode} showGrade onChange={(skillPattern) => setDraft({ ...draft, skillPattern })} />
+        <Text size="xs" c="dimmed">编号在签发时连续分配，不重复、不跳号；证书作废后编号仍保留，不会给别人。</Text>
         <Group align="center">
           {draft.sealImage ? <Image src={`data:${draft.sealImage.mimeType};base64,${draft.sealImage.base64}`} w={90} h={90} fit="contain" alt="印章" /> : <Text size="sm" c="dimmed">未设置印章图片</Text>}
           <FileButton onChange={(file) => void seal(file)} accept="image/png,image/jpeg">

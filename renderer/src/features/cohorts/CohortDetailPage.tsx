@@ -1,10 +1,12 @@
 import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Stepper, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { cohortStages, stageLabels } from '../../../../shared/domain/cohorts/lifecycle';
+import { cohortStages, stageLabels, type CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
+import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
 import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatInstant } from '../../components/format';
 import { AttendanceTab } from './AttendanceTab';
 import { CohortForm } from './CohortForm';
@@ -27,11 +29,13 @@ export function CohortDetailPage({ id }: { id: string }) {
   const cohort = useApiQuery(api.cohorts.get, { id });
   const move = useApiMutation(api.cohorts.moveStage);
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState<CohortStage | null>(null);
   if (cohort.error) return <Alert color="red">{cohort.error.message}</Alert>;
   const c = cohort.data;
   if (!c) return <Text>正在读取…</Text>;
-  const go = (to: (typeof cohortStages)[number]) =>
-    move.mutate({ id, to }, { onSuccess: (next) => notifyDone(`已转到“${stageLabels[next.stage]}”`), onError: notifyFailed });
+  const go = (to: CohortStage) =>
+    move.mutate({ id, to }, { onSuccess: (next) => { setConfirming(null); notifyDone(`已转到“${stageLabels[next.stage]}”`); }, onError: notifyFailed });
+  const irreversible = c.nextMove ? irreversibleMove(c, c.nextMove.to) : null;
 
   return (
     <Stack>
@@ -51,7 +55,7 @@ export function CohortDetailPage({ id }: { id: string }) {
             </Button>
           )}
           {c.nextMove && (
-            <Button disabled={c.nextMove.problems.length > 0} loading={move.isPending} onClick={() => go(c.nextMove!.to)}>
+            <Button disabled={c.nextMove.problems.length > 0} loading={move.isPending} onClick={() => (irreversible ? setConfirming(c.nextMove!.to) : go(c.nextMove!.to))}>
               转到“{stageLabels[c.nextMove.to]}”
             </Button>
           )}
@@ -97,6 +101,44 @@ export function CohortDetailPage({ id }: { id: string }) {
         </Tabs.Panel>
       </Tabs>
       {editing && <CohortForm cohort={c} onClose={() => setEditing(false)} />}
+      {confirming && irreversible && (
+        <ConfirmDialog
+          opened
+          title={irreversible.title}
+          consequences={irreversible.consequences}
+          confirm={irreversible.confirm}
+          loading={move.isPending}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => go(confirming)}
+        />
+      )}
     </Stack>
   );
+}
+
+/** The moves that cannot be taken back (publishing results, closing), with what each one fixes for ever. */
+function irreversibleMove(c: CohortDetail, to: CohortStage): { title: string; consequences: string[]; confirm: string } | null {
+  if (to === 'appraised') {
+    return {
+      title: `公布“${c.name}”的鉴定结果？`,
+      consequences: [
+        `公布 ${c.counts.enrolled} 名学员的结果：实考 ${c.counts.sat} 人，合格 ${c.counts.passed} 人；合格者的等级记入学员的等级档案，可据此发证。`,
+        '公布后不能退回“待鉴定”。',
+        '之后修改成绩须填写理由，原成绩留在历史记录里。',
+      ],
+      confirm: `公布 ${c.counts.enrolled} 人的结果`,
+    };
+  }
+  if (to === 'closed') {
+    return {
+      title: `“${c.name}”结业？`,
+      consequences: [
+        `${c.counts.enrolled} 名学员的考勤、成绩和班级信息从此不能再修改。`,
+        '结业后不能退回“已鉴定”。',
+        `已发证书 ${c.counts.certificatesIssued} 份；未发的证书结业后仍可签发。`,
+      ],
+      confirm: '结业',
+    };
+  }
+  return null;
 }

@@ -28,7 +28,7 @@ export function RosterTab({ cohort }: { cohort: CohortDetail }) {
       const input = { cohortId: cohort.id, kind, orderBy, columns, preparer };
       const file = what === 'exportSubmission' ? await api.cohorts.exportSubmission(input) : { ...(await api.cohorts[what](input)), missingPhotos: 0 };
       downloadBase64(file.fileName, file.base64, file.mimeType);
-      if (file.missingPhotos > 0) notifyFailed(new Error(`${file.missingPhotos} 人没有一寸照，未包含在压缩包中`));
+      if (file.missingPhotos > 0) notifyFailed(new Error(`${file.missingPhotos} 人没有一寸照；材料包里的“说明.txt”列出了他们`));
     } catch (error) {
       notifyFailed(error as Error);
     } finally {

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, FileButton, Group, Stack, Table, Text, TextInput 
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
 import type { ScoreImportPreview } from '../../../../shared/contract/cohorts/scores';
+import { nextOpenRow, pasteTargets } from '../../../../shared/domain/cohorts/grid-rows';
 import { parseMark, partLabels, resultLabels, type ScorePart } from '../../../../shared/domain/cohorts/marks';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -41,13 +42,19 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
   });
   const invalid = changed.filter(([, text]) => !parseMark(text).ok).length;
 
-  const focus = (row: number, col: number) => inputs.current.get(`${row}:${col}`)?.focus();
+  // Rows short of hours take no marks: Enter, the arrows and a pasted column pass over them.
+  const locked = data.rows.map((r) => r.barredForHours);
+  const focus = (row: number | null, col: number) => {
+    const input = row === null ? undefined : inputs.current.get(`${row}:${col}`);
+    input?.focus();
+    input?.select();
+  };
   const onKeyDown = (row: number, col: number) => (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      focus(event.shiftKey ? row - 1 : row + 1, col);
-    } else if (event.key === 'ArrowDown') focus(row + 1, col);
-    else if (event.key === 'ArrowUp') focus(row - 1, col);
+      focus(nextOpenRow(locked, row, event.shiftKey ? -1 : 1), col);
+    } else if (event.key === 'ArrowDown') focus(nextOpenRow(locked, row, 1), col);
+    else if (event.key === 'ArrowUp') focus(nextOpenRow(locked, row, -1), col);
   };
   const onPaste = (row: number, part: ScorePart) => (event: ClipboardEvent<HTMLInputElement>) => {
     const lines = event.clipboardData.getData('text').replace(/\r/g, '').split('\n');
@@ -55,9 +62,8 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
     if (lines.length < 2) return;
     event.preventDefault();
     const next = { ...draft };
-    lines.forEach((line, i) => {
-      const target = data.rows[row + i];
-      if (target) next[key(target.enrollmentId, part)] = line.split('\t')[0]!.trim();
+    pasteTargets(locked, row, lines.length).forEach((target, i) => {
+      next[key(data.rows[target]!.enrollmentId, part)] = lines[i]!.split('\t')[0]!.trim();
     });
     setDraft(next);
   };
@@ -139,7 +145,14 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
           {data.rows.map((r, row) => (
             <Table.Tr key={r.enrollmentId}>
               <Table.Td>{r.seq}</Table.Td>
-              <Table.Td>{r.name}</Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <span>{r.name}</span>
+                  {r.barredForHours && (
+                    <Badge color="orange" variant="light" size="sm" title="实到课时少于规定课时，不能录成绩；管理员可在“学员”页填写理由准予参加鉴定">课时不足，未准予鉴定</Badge>
+                  )}
+                </Group>
+              </Table.Td>
               <Table.Td>{r.idNumberMasked}</Table.Td>
               {parts.map((part, col) => {
                 const text = valueOf(r.enrollmentId, part);

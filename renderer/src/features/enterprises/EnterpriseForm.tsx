@@ -7,9 +7,10 @@ import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ModalActions } from '../../components/ModalActions';
 
-export function EnterpriseForm({ existing, onClose }: { existing?: EnterpriseRow; onClose: () => void }) {
+/** Adds or edits an enterprise; `initialName` and `onSaved` let another form create one in passing. */
+export function EnterpriseForm({ existing, initialName = '', onClose, onSaved }: { existing?: EnterpriseRow; initialName?: string; onClose: () => void; onSaved?: (saved: EnterpriseRow) => void }) {
   const [draft, setDraft] = useState<EnterpriseInput>({
-    name: existing?.name ?? '',
+    name: existing?.name ?? initialName,
     creditCode: existing?.creditCode ?? '',
     industry: existing?.industry ?? '',
     district: existing?.district ?? '',
@@ -29,6 +30,7 @@ export function EnterpriseForm({ existing, onClose }: { existing?: EnterpriseRow
     const options = {
       onSuccess: (saved: EnterpriseRow) => {
         notifyDone(`企业“${saved.name}”已保存`, '已保存');
+        onSaved?.(saved);
         onClose();
       },
       onError: notifyFailed,

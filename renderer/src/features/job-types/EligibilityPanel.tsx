@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Button, Card, Group, Select, Stack, Table, Text, Tit
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { gradeSourceLabels, type EligibilityLine } from '../../../../shared/contract/eligibility';
+import { describeRuleVersion } from '../../../../shared/domain/eligibility';
 import { gradeLabel } from '../../../../shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -76,13 +77,13 @@ export function EligibilityPanel({ traineeId }: { traineeId: string }) {
                     <Table.Td>{gradeLabel(h.grade)}</Table.Td>
                     <Table.Td>{h.obtainedOn}</Table.Td>
                     <Table.Td>{h.certificateNo}</Table.Td>
-                    <Table.Td>{gradeSourceLabels[h.source]}</Table.Td>
+                    <Table.Td>{h.cohortName ? `${gradeSourceLabels[h.source]}（${h.cohortName}）` : gradeSourceLabels[h.source]}</Table.Td>
                     <Table.Td>
-                      <Tooltip label="删除（登记有误时）">
+                      {h.cohortName === null && <Tooltip label="删除（登记有误时）">
                         <ActionIcon variant="subtle" color="red" aria-label={`删除${h.jobTypeName}${gradeLabel(h.grade)}记录`} onClick={() => remove.mutate({ id: h.id }, { onError: notifyFailed })}>
                           <IconTrash size={16} />
                         </ActionIcon>
-                      </Tooltip>
+                      </Tooltip>}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -112,8 +113,8 @@ function LineRow({ line }: { line: EligibilityLine }) {
           <Group gap="xs" wrap="nowrap">
             <Badge color={statusColors[decision.status]} variant="light" radius="sm">{decision.status === 'eligible' ? '可申报' : decision.status === 'waiting' ? '待满年限' : decision.status === 'undecidable' ? '缺资料' : '暂不符合'}</Badge>
             <Text size="sm" data-testid="eligibility-line">{line.next.line}</Text>
-            <Tooltip label={decision.status === 'ineligible' ? decision.missing.join('\n') : `依据规则 ${decision.ruleVersion}`} multiline w={360}>
-              <Text size="xs" c="dimmed">规则 {decision.ruleVersion.split('（')[0]}</Text>
+            <Tooltip label={decision.status === 'ineligible' ? decision.missing.join('\n') : `依据${describeRuleVersion(decision.ruleVersion)}（详细：${decision.ruleVersion}）`} multiline w={360}>
+              <Text size="xs" c="dimmed">依据{describeRuleVersion(decision.ruleVersion).split('（')[0]}</Text>
             </Tooltip>
           </Group>
         )}

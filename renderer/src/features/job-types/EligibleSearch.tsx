@@ -3,6 +3,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Input } from '../../../../shared/contract';
 import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
+import { describeRuleVersion } from '../../../../shared/domain/eligibility';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { xlsxMime } from '../../components/files';
@@ -57,7 +58,7 @@ function Results({ query, onExport, exporting }: { query: Input<'eligibility.sea
   return (
     <>
       <Group justify="space-between" mt="md">
-        <Text size="sm">截至 {data.asOf} 可申报 <b>{data.total.toLocaleString('zh-CN')}</b> 人（核查 {data.candidates.toLocaleString('zh-CN')} 名候选学员，规则 {data.ruleVersion}）{data.total > data.rows.length ? `，下表显示前 ${data.rows.length} 人，完整名单请导出` : ''}</Text>
+        <Text size="sm">截至 {data.asOf} 可申报 <b>{data.total.toLocaleString('zh-CN')}</b> 人（核查 {data.candidates.toLocaleString('zh-CN')} 名候选学员，依据{describeRuleVersion(data.ruleVersion)}）{data.total > data.rows.length ? `，下表显示前 ${data.rows.length} 人，完整名单请导出` : ''}</Text>
         <Button variant="default" leftSection={<IconDownload size={16} />} onClick={onExport} loading={exporting} disabled={data.total === 0}>导出 Excel</Button>
       </Group>
       {selected.size > 0 && <SelectionBar traineeIds={[...selected]} onClear={() => setSelected(new Set())} />}

@@ -95,7 +95,7 @@ export function TraineeForm({ existing, onClose, onSaved }: { existing?: Trainee
         )}
         <TextInput label="手机号" value={draft.phone} error={errors.phone} placeholder={existing ? `${existing.phoneMasked}（留空则不修改）` : ''} onChange={(e) => set({ phone: e.currentTarget.value })} />
         <Select label="文化程度" clearable data={[...educationLevels]} value={draft.education || null} error={errors.education} onChange={(v) => set({ education: v ?? '' })} />
-        <EnterpriseSelect label="工作单位" value={draft.enterpriseId} onChange={(id) => set({ enterpriseId: id })} />
+        <EnterpriseSelect label="工作单位" creatable value={draft.enterpriseId} onChange={(id) => set({ enterpriseId: id })} />
         <TextInput label="岗位" value={draft.jobTitle} error={errors.jobTitle} onChange={(e) => set({ jobTitle: e.currentTarget.value })} />
         <TextInput label="参加工作时间" placeholder="例如 2010-07-01 或 2010.7" value={draft.workStartDate} error={errors.workStartDate} onChange={(e) => set({ workStartDate: e.currentTarget.value })} />
       </SimpleGrid>

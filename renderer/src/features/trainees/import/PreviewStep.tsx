@@ -18,14 +18,15 @@ const columns: VirtualColumn<ImportPreviewRow>[] = [
   { key: 'row', header: '行号', width: 60, render: (r) => r.rowNumber },
   { key: 'status', header: '状态', width: 76, render: (r) => <Badge color={statusLabels[r.status].color} variant="light">{statusLabels[r.status].label}</Badge> },
   { key: 'name', header: '姓名', width: 90, render: (r) => r.name },
-  { key: 'id', header: '身份证号', width: 175, render: (r) => <span style={{ fontFamily: 'monospace' }}>{r.idMasked}</span> },
+  { key: 'id', header: '身份证号', width: 175, wrap: true, render: (r) => <span style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{r.idMasked}</span> },
   {
     key: 'detail',
     header: '说明',
     width: 'minmax(300px, 1fr)',
+    wrap: true,
     render: (r) =>
       r.status === 'error' ? (
-        <Text span c="red" size="sm" title={r.errors.map((e) => `${e.column}：${e.message}`).join('；')}>
+        <Text span c="red" size="sm">
           {r.errors.map((e) => `${e.column}：${e.message}`).join('；')}
         </Text>
       ) : r.changes.length ? `将修改：${r.changes.join('、')}` : '',
