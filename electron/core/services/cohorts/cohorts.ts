@@ -1,7 +1,7 @@
-import { AppError } from '../../../../shared/errors';
-import { cohortListLimit, type CohortDetail, type CohortSummary, type StaffMember } from '../../../../shared/contract/cohorts/cohorts';
-import { satResults } from '../../../../shared/domain/cohorts/marks';
-import { checkStageMove, nextStage, previousStage, stageLabels, type CohortFacts } from '../../../../shared/domain/cohorts/lifecycle';
+import { AppError } from '@shared/errors';
+import { cohortListLimit, type CohortDetail, type CohortSummary, type StaffMember } from '@shared/contract/cohorts/cohorts';
+import { satResults } from '@shared/domain/cohorts/marks';
+import { checkStageMove, nextStage, previousStage, stageLabels, type CohortFacts } from '@shared/domain/cohorts/lifecycle';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { recordAppraisalGrades } from './appraisal-grades';

@@ -1,8 +1,8 @@
-import { AppError } from '../../../../shared/errors';
-import type { CohortSummary } from '../../../../shared/contract/cohorts/cohorts';
-import type { CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
-import type { Weekday } from '../../../../shared/domain/cohorts/schedule';
-import { requiredParts, type Mark, type PassMarks, type ScorePart } from '../../../../shared/domain/cohorts/marks';
+import { AppError } from '@shared/errors';
+import type { CohortSummary } from '@shared/contract/cohorts/cohorts';
+import type { CohortStage } from '@shared/domain/cohorts/lifecycle';
+import type { Weekday } from '@shared/domain/cohorts/schedule';
+import { requiredParts, type Mark, type PassMarks, type ScorePart } from '@shared/domain/cohorts/marks';
 import type { HandlerContext } from '../../context';
 
 /** A cohort as the services use it: the summary's fields, its settings, and the catalog's pass marks. */

@@ -1,5 +1,5 @@
-import { deriveResult, formatMark, partLabels, requiredParts, type Mark, type ScorePart } from '../../../../shared/domain/cohorts/marks';
-import { AppError } from '../../../../shared/errors';
+import { deriveResult, formatMark, partLabels, requiredParts, type Mark, type ScorePart } from '@shared/domain/cohorts/marks';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { recordAppraisalGrades } from './appraisal-grades';
 import { attendedHours, currentSittings, refreshCohortTotals, toMark, type CohortRow, type SittingRow } from './facts';

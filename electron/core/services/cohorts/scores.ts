@@ -1,7 +1,7 @@
-import { maskIdNumber } from '../../../../shared/domain/masking';
-import type { MarkHistoryEntry, ScoreGrid, ScoreGridRow } from '../../../../shared/contract/cohorts/scores';
-import { formatMark, parseMark, partLabels, requiredParts, type ScorePart } from '../../../../shared/domain/cohorts/marks';
-import { AppError } from '../../../../shared/errors';
+import { maskIdNumber } from '@shared/domain/masking';
+import type { MarkHistoryEntry, ScoreGrid, ScoreGridRow } from '@shared/contract/cohorts/scores';
+import { formatMark, parseMark, partLabels, requiredParts, type ScorePart } from '@shared/domain/cohorts/marks';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { builtInAdministrator } from '../../create-core';
 import type { AreaHandlers } from '../../router';

@@ -1,7 +1,7 @@
-import type { EligibilityLine, HeldGradeRow, TraineeEligibility } from '../../../../shared/contract/eligibility';
-import { decide, explainDecision } from '../../../../shared/domain/eligibility';
-import { highestGrade, isHigherGrade } from '../../../../shared/domain/grades';
-import { AppError } from '../../../../shared/errors';
+import type { EligibilityLine, HeldGradeRow, TraineeEligibility } from '@shared/contract/eligibility';
+import { decide, explainDecision } from '@shared/domain/eligibility';
+import { highestGrade, isHigherGrade } from '@shared/domain/grades';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { rulesOf } from '../job-types/catalog';
 import { factColumns, parseQualifications, toHistory, trainingsOf, type TraineeFacts } from './history';

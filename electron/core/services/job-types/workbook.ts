@@ -1,8 +1,8 @@
-import type { ImportPreview, ImportRow, JobTypeDetail } from '../../../../shared/contract/job-types';
-import { importRowInput, jobTypeGradeInput } from '../../../../shared/contract/job-types';
-import type { SheetField } from '../../../../shared/contract/sheet';
-import { gradeLabel, parseGrade, type Grade } from '../../../../shared/domain/grades';
-import type { FieldIssue } from '../../../../shared/errors';
+import type { ImportPreview, ImportRow, JobTypeDetail } from '@shared/contract/job-types';
+import { importRowInput, jobTypeGradeInput } from '@shared/contract/job-types';
+import type { SheetField } from '@shared/contract/infra/sheet';
+import { gradeLabel, parseGrade, type Grade } from '@shared/domain/grades';
+import type { FieldIssue } from '@shared/errors';
 import { readSheet } from '../../files/sheet-reader';
 import { writeXlsx, type XlsxColumn } from '../../files/xlsx-writer';
 

@@ -1,5 +1,5 @@
-import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
-import { toHalfWidth } from '../../../../shared/domain/normalize';
+import type { TraineeFilter } from '@shared/contract/trainees/filter';
+import { toHalfWidth } from '@shared/domain/normalize';
 import { escapeLike } from '../enterprises';
 
 export interface SqlPart {

@@ -1,9 +1,9 @@
 import { Alert, Badge, Button, FileButton, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
-import type { ScoreImportPreview } from '../../../../shared/contract/cohorts/scores';
-import { nextOpenRow, pasteTargets } from '../../../../shared/domain/cohorts/grid-rows';
-import { parseMark, partLabels, resultLabels, type ScorePart } from '../../../../shared/domain/cohorts/marks';
+import type { CohortDetail } from '@shared/contract/cohorts/cohorts';
+import type { ScoreImportPreview } from '@shared/contract/cohorts/scores';
+import { nextOpenRow, pasteTargets } from '@shared/domain/cohorts/grid-rows';
+import { parseMark, partLabels, resultLabels, type ScorePart } from '@shared/domain/cohorts/marks';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';

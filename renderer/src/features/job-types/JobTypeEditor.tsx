@@ -1,8 +1,8 @@
 import { Checkbox, Group, Loader, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { defaultGradeRows, jobTypeInputOf, type JobTypeDetail, type JobTypeInput } from '../../../../shared/contract/job-types';
-import { ruleSetIds, ruleSets } from '../../../../shared/domain/eligibility';
-import { gradeLabel, grades, gradeStep, type Grade } from '../../../../shared/domain/grades';
+import { defaultGradeRows, jobTypeInputOf, type JobTypeDetail, type JobTypeInput } from '@shared/contract/job-types';
+import { ruleSetIds, ruleSets } from '@shared/domain/eligibility';
+import { gradeLabel, grades, gradeStep, type Grade } from '@shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifyDone, notifyFailed } from '../../components/notify';
