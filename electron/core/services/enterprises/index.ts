@@ -1,5 +1,6 @@
 import type { EnterpriseRow } from '@shared/contract/enterprises';
 import { AppError } from '@shared/errors';
+import { containsPattern } from '@shared/domain/like-pattern';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 
@@ -7,10 +8,6 @@ const rowSql = `SELECT e.id, e.name, e.credit_code AS creditCode, e.industry, e.
   e.contact_phone AS contactPhone,
   (SELECT count(*) FROM trainees t WHERE t.enterprise_id = e.id AND t.deleted_at IS NULL) AS traineeCount
   FROM enterprises e`;
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
 
 function getRow(ctx: HandlerContext, id: string): EnterpriseRow {
   const row = ctx.sqlite.prepare(`${rowSql} WHERE e.id = ? AND e.deleted_at IS NULL`).get(id) as EnterpriseRow | undefined;
@@ -49,7 +46,7 @@ export const enterprisesHandlers: AreaHandlers<'enterprises'> = {
     const params: string[] = [];
     if (search.trim() !== '') {
       where.push("(e.name LIKE ? ESCAPE '\\' OR e.credit_code LIKE ? ESCAPE '\\')");
-      const like = `%${escapeLike(search.trim())}%`;
+      const like = containsPattern(search.trim());
       params.push(like, like.toUpperCase());
     }
     if (district !== '') {
@@ -68,7 +65,7 @@ export const enterprisesHandlers: AreaHandlers<'enterprises'> = {
       : [];
     const matching = ctx.sqlite
       .prepare("SELECT id, name, district FROM enterprises WHERE deleted_at IS NULL AND name LIKE ? ESCAPE '\\' ORDER BY name LIMIT 50")
-      .all(`%${escapeLike(search.trim())}%`);
+      .all(containsPattern(search.trim()));
     const seen = new Set<string>();
     return ([...byId, ...matching] as { id: string; name: string; district: string }[]).filter((o) => !seen.has(o.id) && seen.add(o.id));
   },
