@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import type { SheetField, SheetRead } from '../../../shared/contract/sheet';
-import { AppError } from '../../../shared/errors';
+import type { SheetField, SheetRead } from '@shared/contract/infra/sheet';
+import { AppError } from '@shared/errors';
 import { decodeCsv, parseCsv } from './csv';
 
 export interface ReadSheetOptions {
