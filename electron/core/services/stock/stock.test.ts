@@ -16,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => core.dispose());
 
 const issueSkill = (enrollmentIds: string[]) => call(core, 'certificates.issue', { templateId: skillTemplate, issueDate: '2026-05-20', enrollmentIds });
-const balances = async () => Object.fromEntries((await call(core, 'stock.overview', {})).items.map((i) => [i.item, i.balance]));
+const balances = async () => Object.fromEntries((await call(core, 'stock.overview', {})).items.map((i) => [i.item, i.balance])) as Record<'blank' | 'cover', { available: number; pending: number }>;
 const receive = (item: 'blank' | 'cover', quantity: number) => call(core, 'stock.receive', { item, quantity, reason: '市总工会 2026-05 发放' });
 
 describe('the ledger beside certificates', () => {
