@@ -7,3 +7,4 @@ export * from './trainee-grades';
 export * from './cohorts';
 export * from './certificates';
 export * from './dashboard';
+export * from './stock';
