@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Actor } from '../../../../shared/contract/roles';
+import type { Actor } from '@shared/contract/infra/roles';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { seedCatalogAndTrainees } from '../cohorts/test-fixtures';
+import { seedCatalogAndTrainees } from '../../testing/cohort-fixtures';
 import { counterDifferences, recountCounters } from './store';
 
 /**

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../../shared/contract/roles';
-import { residentIdCheckCharacter } from '../../../../shared/domain/resident-id';
+import type { Actor } from '@shared/contract/infra/roles';
+import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { seedCatalogAndTrainees } from '../cohorts/test-fixtures';
+import { seedCatalogAndTrainees } from '../../testing/cohort-fixtures';
 
 let core: TestCore;
 let seed: ReturnType<typeof seedCatalogAndTrainees>;

@@ -1,6 +1,6 @@
-import type { DashboardSummary } from '../../../../shared/contract/dashboard';
-import { cohortStages, stageLabels } from '../../../../shared/domain/cohorts/lifecycle';
-import { enrollmentResults, satResults } from '../../../../shared/domain/cohorts/marks';
+import type { DashboardSummary } from '@shared/contract/dashboard';
+import { cohortStages, stageLabels } from '@shared/domain/cohorts/lifecycle';
+import { enrollmentResults, satResults } from '@shared/domain/cohorts/marks';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { countersOf } from './store';
