@@ -81,11 +81,11 @@ async function writeSheet<Row>(stream: Writable, sheet: XlsxSheet<Row>, pause?: 
     style: column.text ? { numFmt: '@' } : {},
   }));
   if (sheet.title) {
-    const titleRow = worksheet.addRow([sheet.title]);
+    const titleRow = worksheet.addRow([neutralizeFormula(sheet.title)]);
     titleRow.font = { bold: true, size: 14 };
     titleRow.commit();
   }
-  const header = worksheet.addRow(sheet.columns.map((column) => column.header));
+  const header = worksheet.addRow(sheet.columns.map((column) => neutralizeFormula(column.header)));
   header.font = { bold: true };
   header.commit();
   let written = 0;
