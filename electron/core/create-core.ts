@@ -1,4 +1,4 @@
-import type { Actor } from '../../shared/contract/roles';
+import type { Actor } from '@shared/contract/infra/roles';
 import type { Clock, Logger } from './context';
 import { backupBeforeUpgrade } from './db/backup';
 import { migrate } from './db/migrate';

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { BackupFile } from '../../../shared/contract/system';
-import { AppError } from '../../../shared/errors';
+import type { BackupFile } from '@shared/contract/system';
+import { AppError } from '@shared/errors';
 import type { Sqlite } from './open-database';
 
 /** The newest backups kept; older ones are removed after each new one is verified. */
