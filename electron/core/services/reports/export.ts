@@ -45,5 +45,5 @@ export function exportReportTable(ctx: HandlerContext, table: ReportTable) {
     { label: '合计', values: table.columnTotals, total: table.total },
   ];
   const by = table.columnDimension ? `${dimensionLabels[table.rowDimension]} × ${dimensionLabels[table.columnDimension]}` : dimensionLabels[table.rowDimension];
-  return write(ctx, { sheetName: table.measureLabel, title: `${table.measureLabel}统计表（按${by}）`, subtitle: `统计期间：${table.periodLabel}　单位：${table.unit}　${table.note}`, columns, rows });
+  return write(ctx, { sheetName: table.measureLabel, title: `${table.measureLabel}统计表（按${by}）`, subtitle: `统计期间：${table.periodLabel}，单位：${table.unit}，${table.note}`, columns, rows });
 }
