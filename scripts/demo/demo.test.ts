@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cohortStages } from '../../shared/domain/cohorts/lifecycle';
+import { cohortStages } from '@shared/domain/cohorts/lifecycle';
 import { writeDemoBase } from './base';
 
 /** The demo base a newcomer opens first must show the whole product, and agree with itself. */

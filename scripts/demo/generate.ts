@@ -1,6 +1,6 @@
-import { creditCodeCheckCharacter } from '../../shared/domain/credit-code';
-import { districts, educationLevels, industries } from '../../shared/domain/places';
-import { residentIdCheckCharacter } from '../../shared/domain/resident-id';
+import { creditCodeCheckCharacter } from '@shared/domain/credit-code';
+import { districts, educationLevels, industries } from '@shared/domain/places';
+import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import type { Sqlite } from '../../electron/core/db/open-database';
 import { createIdGenerator } from '../../electron/core/ids';
 import { pinyinKeys } from '../../electron/core/services/trainees/pinyin-keys';

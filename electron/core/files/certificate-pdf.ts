@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { DrawOp, PageLayout } from '../../../shared/domain/certificates/layout';
+import type { DrawOp, PageLayout } from '@shared/domain/certificates/layout';
 import type { CertificateFonts } from './certificate-fonts';
 
 export const pointsPerMm = 72 / 25.4;

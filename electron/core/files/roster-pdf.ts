@@ -1,4 +1,4 @@
-import type { RosterColumn } from '../../../shared/contract/cohorts/rosters';
+import type { RosterColumn } from '@shared/contract/cohorts/rosters';
 import type { RosterDocument } from '../services/cohorts/roster-data';
 import { drawRow, numberPages, openCjkDocument, rowHeight } from './pdf-table';
 

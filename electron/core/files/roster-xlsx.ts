@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RosterColumn } from '../../../shared/contract/cohorts/rosters';
+import type { RosterColumn } from '@shared/contract/cohorts/rosters';
 import type { RosterDocument } from '../services/cohorts/roster-data';
 import { neutralizeFormula } from './xlsx-writer';
 

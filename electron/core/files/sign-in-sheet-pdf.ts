@@ -1,4 +1,4 @@
-import { shortDateLabel } from '../../../shared/domain/cohorts/schedule';
+import { shortDateLabel } from '@shared/domain/cohorts/schedule';
 import type { SignInSheet } from '../services/cohorts/sign-in-sheet';
 import { drawRow, numberPages, openCjkDocument, rowHeight } from './pdf-table';
 

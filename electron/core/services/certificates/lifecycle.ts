@@ -1,5 +1,5 @@
-import type { CertificateSummary } from '../../../../shared/contract/certificates';
-import { AppError } from '../../../../shared/errors';
+import type { CertificateSummary } from '@shared/contract/certificates';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { enrollmentFacts } from './facts';
 import { issueOne, openIssueSession, recordEvent } from './issue';
