@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { SheetField } from '../../../shared/contract/sheet';
+import type { SheetField } from '@shared/contract/infra/sheet';
 import { readSheet } from './sheet-reader';
 
 const fields: readonly SheetField[] = [

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { SheetField, SheetRead } from '@shared/contract/infra/sheet';
 import { AppError } from '@shared/errors';
@@ -86,7 +86,8 @@ async function readXlsx(bytes: Uint8Array, onProgress?: (rows: number, bytesRead
       yield slice;
     }
   };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices()), {
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from(slices()), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

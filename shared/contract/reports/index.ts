@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reportDimensions, reportMeasures, type ReportDimension, type ReportMeasure } from '../../domain/reports/measures';
 import { periodProblem } from '../../domain/reports/period';
-import { query } from '../define';
+import { query } from '../infra/define';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 export const reportPeriod = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { movementKinds, stockItems, type MovementKind, type StockBalance, type StockItem } from '../../domain/stock/ledger';
 import type { ReviewStatus } from '../../domain/stock/maker-checker';
-import { mutation, query } from '../define';
+import { mutation, query } from '../infra/define';
 
 const item = z.enum(stockItems, '请选择物品（空白证书或证书壳）');
 const recordId = z.string().min(1, '缺少记录编号').max(64);

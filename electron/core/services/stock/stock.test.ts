@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../../shared/contract/roles';
+import type { Actor } from '../../../../shared/contract/infra/roles';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { seedAppraisedCohort, type SeededCohort } from '../certificates/test-fixtures';
+import { seedAppraisedCohort, type SeededCohort } from '../../testing/certificate-fixtures';
 
 const skillTemplate = 'default-skill-preprinted';
 const checker: Actor = { id: 'user-checker', name: '李复核', role: 'clerk' };
