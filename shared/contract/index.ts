@@ -10,6 +10,7 @@ import { traineesContract } from './trainees';
 import { certificatesContract } from './certificates';
 import { dashboardContract } from './dashboard';
 import { stockContract } from './stock';
+import { reportsContract } from './reports';
 
 /**
  * Every channel of the application, by name. Names are `area.action`; each area has its own folder
@@ -27,6 +28,7 @@ export const contract = {
   ...certificatesContract,
   ...dashboardContract,
   ...stockContract,
+  ...reportsContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -18,6 +18,10 @@ export type Lane = 'write' | 'read' | 'long';
 const longReadsWithoutJob: ReadonlySet<Channel> = new Set<Channel>([
   'system.backup', // 5.9 s
   'dashboard.summary', // 0.16 s, but it aggregates 2,000,000 enrollments
+  'reports.run', // a year's enrollments grouped, at 500,000 trainees: see the bench
+  'reports.trainingAppraisal',
+  'reports.trend',
+  'reports.records',
   'eligibility.search',
   'eligibility.exportSearch',
   'cohorts.exportRoster',

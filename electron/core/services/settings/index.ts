@@ -23,6 +23,11 @@ function toDto(row: typeof baseProfile.$inferSelect | undefined): BaseProfile {
   return { name, orgCode, address, certificateIssuer, contactPhone, updatedAt };
 }
 
+/** The base's profile as the contract gives it (empty fields before it is filled in). */
+export function readBaseProfile(ctx: HandlerContext): BaseProfile {
+  return toDto(currentRow(ctx));
+}
+
 const fieldLabels: Record<keyof Omit<BaseProfile, 'updatedAt'>, string> = {
   name: '基地名称',
   orgCode: '统一社会信用代码',
@@ -32,7 +37,7 @@ const fieldLabels: Record<keyof Omit<BaseProfile, 'updatedAt'>, string> = {
 };
 
 export const settingsHandlers: AreaHandlers<'settings'> = {
-  'settings.getBaseProfile': (_input, ctx) => toDto(currentRow(ctx)),
+  'settings.getBaseProfile': (_input, ctx) => readBaseProfile(ctx),
 
   'settings.updateBaseProfile': (input, ctx) => {
     const existing = currentRow(ctx);

@@ -5,6 +5,9 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { AuditLogCard } from '../settings/AuditLogCard';
 import { formatCount, StatCard } from './StatCard';
+import { yearPeriod } from '../../../../shared/domain/reports/period';
+import { SplitChart } from '../reports/SplitChart';
+import { TrendChart } from '../reports/TrendChart';
 
 export function DashboardPage() {
   const profile = useApiQuery(api.settings.getBaseProfile, {});
@@ -58,6 +61,10 @@ export function DashboardPage() {
               value={formatCount(s.promotions.appraisal + s.promotions.competition + s.promotions.recognition)}
               detail={`考核 ${formatCount(s.promotions.appraisal)} · 竞赛 ${formatCount(s.promotions.competition)} · 破格 ${formatCount(s.promotions.recognition)}`}
             />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <TrendChart period={yearPeriod(s.year)} title={`${s.year} 年月度趋势`} />
+            <SplitChart period={yearPeriod(s.year)} by="district" title={`${s.year} 年培训人次（按区县）`} />
           </SimpleGrid>
         </>
       )}
