@@ -45,6 +45,13 @@ export interface Bridge {
 
 export const bridgeKey = 'jiangxun';
 
+/**
+ * The members the preload exposes, in its order: the Electron spec expects exactly these, and
+ * e2e/preload-bundle.spec.ts runs the built preload to prove it exposes no more and no fewer.
+ * `satisfies` makes a member added to Bridge and not listed here a compile error.
+ */
+export const bridgeMembers = Object.keys({ invoke: 0, cancel: 0, onEvent: 0, openFile: 0, printing: 0 } satisfies Record<keyof Bridge, 0>) as (keyof Bridge)[];
+
 /** The IPC channel names the preload and the shell share. */
 export const ipcChannels = {
   invoke: 'app:invoke',
