@@ -10,6 +10,7 @@ import { certificatesHandlers } from './services/certificates';
 import { dashboardHandlers } from './services/dashboard';
 import { stockHandlers } from './services/stock';
 import { reportsHandlers } from './services/reports';
+import { cityHandlers } from './services/city';
 
 /** Every channel's handler; the compiler rejects a missing channel or a wrong signature. */
 export const handlers: Handlers = {
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...stockHandlers,
   ...reportsHandlers,
+  ...cityHandlers,
 };

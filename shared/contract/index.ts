@@ -11,6 +11,7 @@ import { certificatesContract } from './certificates';
 import { dashboardContract } from './dashboard';
 import { stockContract } from './stock';
 import { reportsContract } from './reports';
+import { cityContract } from './city';
 
 /**
  * Every channel of the application, by name. Names are `area.action`; each area has its own folder
@@ -29,6 +30,7 @@ export const contract = {
   ...dashboardContract,
   ...stockContract,
   ...reportsContract,
+  ...cityContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
