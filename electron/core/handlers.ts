@@ -8,6 +8,7 @@ import { enterprisesHandlers } from './services/enterprises';
 import { traineesHandlers } from './services/trainees';
 import { certificatesHandlers } from './services/certificates';
 import { dashboardHandlers } from './services/dashboard';
+import { stockHandlers } from './services/stock';
 import { promotionsHandlers } from './services/promotions';
 
 /** Every channel's handler; the compiler rejects a missing channel or a wrong signature. */
@@ -21,5 +22,6 @@ export const handlers: Handlers = {
   ...traineesHandlers,
   ...certificatesHandlers,
   ...dashboardHandlers,
+  ...stockHandlers,
   ...promotionsHandlers,
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChannelSpec } from './define';
+import type { ChannelSpec } from './infra/define';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
 import { jobTypesContract } from './job-types';
@@ -9,12 +9,13 @@ import { enterprisesContract } from './enterprises';
 import { traineesContract } from './trainees';
 import { certificatesContract } from './certificates';
 import { dashboardContract } from './dashboard';
+import { stockContract } from './stock';
 import { promotionsContract } from './promotions';
 
 /**
- * Every channel of the application, by name. Names are `area.action`; each area has its own file
- * beside this one, and its service under electron/core/services/ and screens under
- * renderer/src/features/ share the area's name.
+ * Every channel of the application, by name. Names are `area.action`; each area has its own folder
+ * beside this one (`<area>/index.ts`), and its service under electron/core/services/ and screens
+ * under renderer/src/features/ share the area's name. infra/ holds what every area's contract uses.
  */
 export const contract = {
   ...systemContract,
@@ -26,6 +27,7 @@ export const contract = {
   ...traineesContract,
   ...certificatesContract,
   ...dashboardContract,
+  ...stockContract,
   ...promotionsContract,
 } satisfies Record<string, ChannelSpec>;
 

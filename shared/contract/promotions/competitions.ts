@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { awards, competitionLevels, contestantGroups, type Award, type CompetitionLevel, type ContestantGroup } from '../../domain/competitions/levels';
 import type { RuleDraft, RuleMatch } from '../../domain/competitions/rules';
 import type { Grade } from '../../domain/grades';
-import { mutation, query } from '../define';
-import type { SheetField, SheetRead } from '../sheet';
+import { mutation, query } from '../infra/define';
+import type { SheetField, SheetRead } from '../infra/sheet';
 import { calendarDate, id, text } from './fields';
 
 export interface CompetitionSummary {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Grade } from '../../domain/grades';
 import { honourKinds, type HonourKind } from '../../domain/promotions/honours';
 import { promotionPaths, promotionStates, type PromotionPath, type PromotionState } from '../../domain/promotions/ledger';
-import { mutation, query } from '../define';
+import { mutation, query } from '../infra/define';
 import { calendarDate, gradeField, id, text } from './fields';
 
 export const ledgerFilter = z

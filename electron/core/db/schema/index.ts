@@ -6,4 +6,6 @@ export * from './job-types';
 export * from './trainee-grades';
 export * from './cohorts';
 export * from './certificates';
+export * from './dashboard';
+export * from './stock';
 export * from './promotions';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Parsed } from '../../../../shared/contract';
 import type { EntryImportPreview, EntryImportPreviewRow } from '../../../../shared/contract/promotions';
 import { entryImportFields } from '../../../../shared/contract/promotions';
-import type { SheetField, SheetRead } from '../../../../shared/contract/sheet';
+import type { SheetField, SheetRead } from '../../../../shared/contract/infra/sheet';
 import { awardLabels, parseAward, type Award, type ContestantGroup } from '../../../../shared/domain/competitions/levels';
 import { placingProblems } from '../../../../shared/domain/competitions/results';
 import { maskIdNumber, maskTypedIdNumber } from '../../../../shared/domain/masking';

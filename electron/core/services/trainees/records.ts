@@ -1,7 +1,7 @@
-import { checkResidentId } from '../../../../shared/domain/resident-id';
-import { AppError } from '../../../../shared/errors';
-import type { Parsed } from '../../../../shared/contract';
-import type { TraineeDetail } from '../../../../shared/contract/trainees';
+import { checkResidentId } from '@shared/domain/resident-id';
+import { AppError } from '@shared/errors';
+import type { Parsed } from '@shared/contract';
+import type { TraineeDetail } from '@shared/contract/trainees';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { pinyinKeys } from './pinyin-keys';
