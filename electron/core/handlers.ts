@@ -11,6 +11,7 @@ import { dashboardHandlers } from './services/dashboard';
 import { stockHandlers } from './services/stock';
 import { reportsHandlers } from './services/reports';
 import { cityHandlers } from './services/city';
+import { promotionsHandlers } from './services/promotions';
 
 /** Every channel's handler; the compiler rejects a missing channel or a wrong signature. */
 export const handlers: Handlers = {
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...stockHandlers,
   ...reportsHandlers,
   ...cityHandlers,
+  ...promotionsHandlers,
 };

@@ -12,6 +12,7 @@ import { dashboardContract } from './dashboard';
 import { stockContract } from './stock';
 import { reportsContract } from './reports';
 import { cityContract } from './city';
+import { promotionsContract } from './promotions';
 
 /**
  * Every channel of the application, by name. Names are `area.action`; each area has its own folder
@@ -31,6 +32,7 @@ export const contract = {
   ...stockContract,
   ...reportsContract,
   ...cityContract,
+  ...promotionsContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

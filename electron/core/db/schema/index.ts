@@ -9,3 +9,4 @@ export * from './certificates';
 export * from './dashboard';
 export * from './stock';
 export * from './city';
+export * from './promotions';
