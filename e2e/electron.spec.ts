@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { bridgeMembers } from '../shared/contract/bridge';
+import { bridgeMembers } from '@shared/contract/infra/bridge';
 import { artifactsDir, goTo } from './support/browser-mode';
 
 const repoRoot = resolve(import.meta.dirname, '..');

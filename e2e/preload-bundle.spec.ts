@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { expect, it } from 'vitest';
-import { bridgeKey, bridgeMembers } from '../shared/contract/bridge';
+import { bridgeKey, bridgeMembers } from '@shared/contract/infra/bridge';
 
 const bundle = () => readFileSync(join(resolve(import.meta.dirname, '..'), 'out', 'preload', 'index.cjs'), 'utf8');
 

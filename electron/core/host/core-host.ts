@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Actor } from '../../../shared/contract/roles';
-import { AppError, errorMessages, type AppErrorPayload, type Result } from '../../../shared/errors';
+import type { Actor } from '@shared/contract/infra/roles';
+import { AppError, errorMessages, type AppErrorPayload, type Result } from '@shared/errors';
 import type { InputFile, Logger } from '../context';
 import type { CoreOptions } from '../create-core';
 import { createEventHub, type EventHub } from '../events';

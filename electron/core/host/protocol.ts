@@ -1,6 +1,6 @@
-import type { AppEvent } from '../../../shared/contract/events';
-import type { Actor } from '../../../shared/contract/roles';
-import type { AppErrorPayload } from '../../../shared/errors';
+import type { AppEvent } from '@shared/contract/infra/events';
+import type { Actor } from '@shared/contract/infra/roles';
+import type { AppErrorPayload } from '@shared/errors';
 import type { InputFile } from '../context';
 import type { CoreOptions } from '../create-core';
 import type { AuditRecord } from '../router';

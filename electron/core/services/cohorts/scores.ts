@@ -1,7 +1,7 @@
-import { maskIdNumber } from '../../../../shared/domain/masking';
-import type { MarkHistoryEntry, ScoreGrid, ScoreGridRow } from '../../../../shared/contract/cohorts/scores';
-import { formatMark, parseMark, partLabels, requiredParts, type ScorePart } from '../../../../shared/domain/cohorts/marks';
-import { AppError } from '../../../../shared/errors';
+import { maskIdNumber } from '@shared/domain/masking';
+import type { MarkHistoryEntry, ScoreGrid, ScoreGridRow } from '@shared/contract/cohorts/scores';
+import { formatMark, parseMark, partLabels, passMarkOf, requiredParts, type ScorePart } from '@shared/domain/cohorts/marks';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { builtInAdministrator } from '../../create-core';
 import type { AreaHandlers } from '../../router';
@@ -26,7 +26,7 @@ export function scoreGrid(ctx: HandlerContext, cohort: CohortRow): ScoreGrid {
     .all(cohort.id) as { enrollmentId: string; seq: number; name: string; idNumber: string; waiver: string | null; result: ScoreGridRow['result']; publishedAt: string | null }[];
   return {
     parts,
-    passMarks: Object.fromEntries(parts.map((p) => [p, cohort.pass[p] ?? 60])),
+    passMarks: Object.fromEntries(parts.map((p) => [p, passMarkOf(cohort.pass, p)])),
     published: rows.some((r) => r.publishedAt !== null),
     rows: rows.map((row) => {
       const marks = sittings.get(row.enrollmentId) ?? {};

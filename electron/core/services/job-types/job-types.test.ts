@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { jobTypeInputOf } from '../../../../shared/contract/job-types';
+import { jobTypeInputOf } from '@shared/contract/job-types';
 import { repoResourcesFolder } from '../../db/repo-migrations';
 import { call, createTestCore, type TestCore } from '../../testing';
 
