@@ -7,7 +7,7 @@ import { cityFigures } from '../electron/city-hub/figures';
 import { cityKeys, migrateHub } from '../electron/city-hub/hub-schema';
 import { importPackage } from '../electron/city-hub/import-package';
 import { startTestCluster, type TestCluster } from '../electron/city-hub/test-cluster';
-import { validId } from '../electron/core/services/trainees/test-people';
+import { validId } from '../electron/core/testing/people';
 import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
 
 let app: BrowserModeApp | undefined;

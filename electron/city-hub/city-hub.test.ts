@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CityPackageSummary } from '../../shared/contract/city';
 import { call, createTestCore, type TestCore } from '../core/testing';
-import { validId } from '../core/services/trainees/test-people';
+import { validId } from '../core/testing/people';
 import { syncedTables } from '../core/services/city/tables';
 import { registerBase } from './bases';
 import { cityFigures } from './figures';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mutation, query } from '../define';
+import { mutation, query } from '../infra/define';
 
 /** The base's link to the city store (设置 → 市级汇总). */
 export interface CityLinkStatus {
