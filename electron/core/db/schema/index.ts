@@ -6,3 +6,4 @@ export * from './job-types';
 export * from './trainee-grades';
 export * from './cohorts';
 export * from './certificates';
+export * from './accounts';
