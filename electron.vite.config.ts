@@ -13,8 +13,12 @@ const withoutCspWhileServing: Plugin = {
   transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
 };
 
+/** `@shared/…` is shared/ from anywhere (tsconfig.base.json `paths` says the same to tsc and tsx). */
+const resolveAliases = { alias: { '@shared': resolve('shared') } };
+
 export default defineConfig({
   main: {
+    resolve: resolveAliases,
     build: {
       rollupOptions: {
         // The core thread is its own entry, loaded with new Worker(out/main/core-thread.js).
@@ -23,6 +27,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: resolveAliases,
     build: {
       rollupOptions: {
         input: { index: resolve('electron/preload/index.ts') },
@@ -33,6 +38,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
+    resolve: resolveAliases,
     plugins: [react(), withoutCspWhileServing],
     build: {
       rollupOptions: { input: { index: resolve('renderer/index.html') } },

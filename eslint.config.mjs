@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
-import { layerRules } from './scripts/layer-rules.mjs';
+import { layerRules, storeRules } from './scripts/layer-rules.mjs';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'data/**', 'electron/core/db/migrations/**'] },
@@ -26,4 +26,5 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   ...layerRules,
+  ...storeRules,
 );

@@ -1,10 +1,16 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+/** `@shared/…` is shared/ from anywhere, as in tsconfig.base.json and electron.vite.config.ts. */
+const resolveAliases = { alias: { '@shared': resolve(import.meta.dirname, 'shared') } };
+
 export default defineConfig({
+  resolve: resolveAliases,
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
+        resolve: resolveAliases,
         test: {
           name: 'unit',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts'],
@@ -13,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: resolveAliases,
         test: {
           name: 'e2e',
           include: ['e2e/**/*.spec.ts'],

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { createCore } from '../electron/core/create-core';
 import { repoMigrationsFolder, repoResourcesFolder } from '../electron/core/db/repo-migrations';
-import { seedAppraisedCohort } from '../electron/core/services/certificates/test-fixtures';
+import { seedAppraisedCohort } from '../electron/core/testing/certificate-fixtures';
 import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode, launchChromium } from './support/browser-mode';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

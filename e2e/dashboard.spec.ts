@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { residentIdCheckCharacter } from '../shared/domain/resident-id';
+import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import { artifactsDir, launchBrowserMode, type BrowserModeApp } from './support/browser-mode';
 
 let app: BrowserModeApp;

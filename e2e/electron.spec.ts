@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { bridgeMembers } from '@shared/contract/infra/bridge';
 import { artifactsDir, goTo } from './support/browser-mode';
 
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -50,7 +51,7 @@ it('opens one sandboxed window whose page has the bridge and nothing of Node', a
     process: typeof (window as unknown as { process?: unknown }).process,
     origin: window.location.origin,
   }));
-  expect(exposed).toEqual({ bridge: ['invoke', 'cancel', 'onEvent', 'openFile', 'printing'], require: 'undefined', process: 'undefined', origin: 'app://jiangxun' });
+  expect(exposed).toEqual({ bridge: bridgeMembers, require: 'undefined', process: 'undefined', origin: 'app://jiangxun' });
 });
 
 it('refuses new windows, foreign navigation and remote requests', async (context) => {

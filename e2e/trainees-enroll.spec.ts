@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { residentIdCheckCharacter } from '../shared/domain/resident-id';
+import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import { createCore } from '../electron/core/create-core';
 import { repoMigrationsFolder, repoResourcesFolder } from '../electron/core/db/repo-migrations';
-import { seedAppraisedCohort } from '../electron/core/services/certificates/test-fixtures';
+import { seedAppraisedCohort } from '../electron/core/testing/certificate-fixtures';
 import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
 
 let app: BrowserModeApp;

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { residentIdCheckCharacter } from '../shared/domain/resident-id';
+import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
 
 let app: BrowserModeApp;

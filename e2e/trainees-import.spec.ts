@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { messyPeople, messyRosterXlsx } from '../electron/core/services/trainees/messy-roster';
+import { messyPeople, messyRosterXlsx } from '../electron/core/testing/messy-roster';
 import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
 
 let app: BrowserModeApp;

@@ -39,3 +39,28 @@ describe('layer rules', () => {
     expect(await layerViolations(path, code)).toEqual([]);
   });
 });
+
+/** Lints a file at `path`, returning the messages of the rule that keeps SQL in stores. */
+async function sqlViolations(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+}
+
+describe('SQL stays in stores', () => {
+  const prepared = "export const count = (ctx: { sqlite: { prepare(s: string): { get(): unknown } } }) => ctx.sqlite.prepare('SELECT 1').get();\n";
+  const tagged = "import { sql } from 'drizzle-orm';\nexport const one = sql`SELECT 1`;\n";
+
+  it.each([
+    ['electron/core/services/promotions/index.ts', prepared],
+    ['electron/core/services/promotions/approve.ts', tagged],
+  ])('a handler or operation file (%s) may not hold SQL', async (path, code) => {
+    expect(await sqlViolations(path, code)).toHaveLength(1);
+  });
+
+  it.each([
+    ['electron/core/services/promotions/store.ts', prepared],
+    ['electron/core/services/promotions/store.ts', tagged],
+  ])('the area store (%s) may', async (path, code) => {
+    expect(await sqlViolations(path, code)).toEqual([]);
+  });
+});

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Channel, Input, Output } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
+import type { Channel, Input, Output } from '@shared/contract';
+import type { Result } from '@shared/errors';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

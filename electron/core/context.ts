@@ -1,5 +1,5 @@
-import type { AppEvents } from '../../shared/contract/events';
-import type { Actor } from '../../shared/contract/roles';
+import type { AppEvents } from '@shared/contract/infra/events';
+import type { Actor } from '@shared/contract/infra/roles';
 import type { Db, Sqlite } from './db/open-database';
 
 export interface Clock {

@@ -1,7 +1,8 @@
-import type { Actor } from '../../shared/contract/roles';
+import type { Actor } from '@shared/contract/infra/roles';
 import type { Clock, Logger } from './context';
 import { backupBeforeUpgrade } from './db/backup';
 import { migrate } from './db/migrate';
+import { removeLogOwnerIfNoLog, stampLogOwner } from './db/log-pairing';
 import { openDatabase, type Db, type Sqlite } from './db/open-database';
 import { createEventHub, type EventHub } from './events';
 import { handlers } from './handlers';
@@ -58,6 +59,7 @@ export function createCore(options: CoreOptions): Core {
       beforeUpgrade: () => backupBeforeUpgrade(sqlite, options.databasePath, clock.now()),
     }));
     seedJobTypesIfEmpty(sqlite, options.resourcesFolder, clock.now().toISOString(), newId);
+    stampLogOwner(sqlite, options.databasePath);
   } catch (error) {
     sqlite.close();
     throw error;
@@ -134,6 +136,7 @@ function assemble(
     close() {
       if (opened.checkpointOnClose) sqlite.pragma('wal_checkpoint(TRUNCATE)');
       sqlite.close();
+      if (opened.checkpointOnClose) removeLogOwnerIfNoLog(options.databasePath);
     },
   };
 }

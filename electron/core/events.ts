@@ -1,4 +1,4 @@
-import type { AppEvent, AppEvents, EventName } from '../../shared/contract/events';
+import type { AppEvent, AppEvents, EventName } from '@shared/contract/infra/events';
 
 export interface EventHub {
   emit<N extends EventName>(name: N, payload: AppEvents[N]): void;

@@ -9,6 +9,7 @@ import { traineesHandlers } from './services/trainees';
 import { certificatesHandlers } from './services/certificates';
 import { dashboardHandlers } from './services/dashboard';
 import { accountsHandlers } from './services/accounts';
+import { stockHandlers } from './services/stock';
 
 /** Every channel's handler; the compiler rejects a missing channel or a wrong signature. */
 export const handlers: Handlers = {
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...certificatesHandlers,
   ...dashboardHandlers,
   ...accountsHandlers,
+  ...stockHandlers,
 };

@@ -1,5 +1,5 @@
-import type { AppEvents } from '../../shared/contract/events';
-import { AppError } from '../../shared/errors';
+import type { AppEvents } from '@shared/contract/infra/events';
+import { AppError } from '@shared/errors';
 import type { JobControl } from './context';
 
 /** A call's job: its id and the flag the host raises to cancel it. */

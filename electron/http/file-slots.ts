@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { PickedFile } from '../../shared/contract/bridge';
+import type { PickedFile } from '@shared/contract/infra/bridge';
 import type { InputFile } from '../core/context';
 
 /** How long an uploaded file is kept for the calls that use it (a preview, then the import). */

@@ -1,5 +1,5 @@
-import { callOptions } from '../../shared/contract/call-options';
-import type { CallOptions } from '../../shared/contract/bridge';
+import { callOptions } from '@shared/contract/infra/call-options';
+import type { CallOptions } from '@shared/contract/infra/bridge';
 
 export type InvokeBody = { ok: true; channel: string; input: unknown; options: CallOptions } | { ok: false; message: string };
 

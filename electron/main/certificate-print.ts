@@ -1,6 +1,6 @@
 import { ipcMain, type WebContents } from 'electron';
-import { ipcChannels } from '../../shared/contract/bridge';
-import { printJob, type PrinterInfo } from '../../shared/contract/printing';
+import { ipcChannels } from '@shared/contract/infra/bridge';
+import { printJob, type PrinterInfo } from '@shared/contract/infra/printing';
 import { certificatePrintOptions } from '../core/files/certificate-print-options';
 import { isTrustedSender } from '../core/security/navigation';
 

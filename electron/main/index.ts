@@ -1,6 +1,6 @@
 import { app, type BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { startCoreHost, type CoreHost } from '../core/host/core-host';
 import { isAllowedNavigation } from '../core/security/navigation';
 import { appOrigin } from '../core/security/window-options';

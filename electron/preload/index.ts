@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { bridgeKey, ipcChannels, type Bridge } from '../../shared/contract/bridge';
-import type { AppEvent } from '../../shared/contract/events';
+import { bridgeKey, ipcChannels, type Bridge } from '@shared/contract/infra/bridge';
+import type { AppEvent } from '@shared/contract/infra/events';
 
 // Built as one CommonJS file so that the renderer can stay sandboxed. The main process answers
 // calls with JSON text, parsed here in the renderer's process so that the main thread never does.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { call } from '../../electron/core/testing';
-import { seedAppraisedCohort } from '../../electron/core/services/certificates/test-fixtures';
+import { seedAppraisedCohort } from '../../electron/core/testing/certificate-fixtures';
 import { benchCore, megabytes, ms, p50p95, sample, timed, type BenchSection } from './harness';
 
 const count = 500;

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import type { Actor } from '../../shared/contract/roles';
-import { cohortStages } from '../../shared/domain/cohorts/lifecycle';
+import type { Actor } from '@shared/contract/infra/roles';
+import { cohortStages } from '@shared/domain/cohorts/lifecycle';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { benchCore, demoCopy, ms, p50p95, perSecond, sample, timed, type BenchSection, type Figure } from './harness';
 import { call } from '../../electron/core/testing';

@@ -1,4 +1,4 @@
-import type { Input } from '../../shared/contract';
+import type { Input } from '@shared/contract';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { call } from '../../electron/core/testing';
 import { benchCore, demoCopy, ms, p50p95, sample, type BenchSection, type Figure } from './harness';

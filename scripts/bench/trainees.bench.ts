@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TraineeFilter } from '../../shared/contract/trainee-filter';
-import { emptyFilter } from '../../shared/contract/trainee-filter';
-import { residentIdCheckCharacter } from '../../shared/domain/resident-id';
+import type { TraineeFilter } from '@shared/contract/trainees/filter';
+import { emptyFilter } from '@shared/contract/trainees/filter';
+import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { call } from '../../electron/core/testing';
 import { traineeWhere } from '../../electron/core/services/trainees/search';

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import type { Channel, Input, Output } from '../../shared/contract';
-import type { Actor } from '../../shared/contract/roles';
-import { addDays, scheduleDates, sessionsToCover } from '../../shared/domain/cohorts/schedule';
-import { gradeLabel, type Grade } from '../../shared/domain/grades';
+import type { Channel, Input, Output } from '@shared/contract';
+import type { Actor } from '@shared/contract/infra/roles';
+import { addDays, scheduleDates, sessionsToCover } from '@shared/domain/cohorts/schedule';
+import { gradeLabel, type Grade } from '@shared/domain/grades';
 import { createCore, type Core } from '../../electron/core/create-core';
 import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
 import type { Random } from './random';

@@ -2,7 +2,7 @@ import type { Sqlite } from '../../electron/core/db/open-database';
 import { repoResourcesFolder } from '../../electron/core/db/repo-migrations';
 import { createIdGenerator } from '../../electron/core/ids';
 import { seedJobTypesIfEmpty } from '../../electron/core/services/job-types/seed';
-import { addYears } from '../../shared/domain/eligibility';
+import { addYears } from '@shared/domain/eligibility';
 import type { Random } from './random';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { channels, contract } from './index';
-import { roles } from './roles';
+import { channels, contract } from './';
+import { roles } from './infra/roles';
 
 describe('the contract', () => {
   it.each(channels)('%s is named area.action, has a role, a Chinese title and an object input', (channel) => {

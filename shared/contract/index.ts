@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChannelSpec } from './define';
+import type { ChannelSpec } from './infra/define';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
 import { jobTypesContract } from './job-types';
@@ -10,11 +10,12 @@ import { traineesContract } from './trainees';
 import { certificatesContract } from './certificates';
 import { dashboardContract } from './dashboard';
 import { accountsContract } from './accounts';
+import { stockContract } from './stock';
 
 /**
- * Every channel of the application, by name. Names are `area.action`; each area has its own file
- * beside this one, and its service under electron/core/services/ and screens under
- * renderer/src/features/ share the area's name.
+ * Every channel of the application, by name. Names are `area.action`; each area has its own folder
+ * beside this one (`<area>/index.ts`), and its service under electron/core/services/ and screens
+ * under renderer/src/features/ share the area's name. infra/ holds what every area's contract uses.
  */
 export const contract = {
   ...systemContract,
@@ -27,6 +28,7 @@ export const contract = {
   ...certificatesContract,
   ...dashboardContract,
   ...accountsContract,
+  ...stockContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { residentIdCheckCharacter } from '../../../shared/domain/resident-id';
+import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import { call, createTestCore, type TestCore } from '../testing';
 import { backupFolder, backupsKept } from './backup';
 

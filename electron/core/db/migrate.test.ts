@@ -3,7 +3,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { createTestCore } from '../testing';
 import { createCore } from '../create-core';
 import { backupFolder, listBackups } from './backup';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { printJob } from '../../../shared/contract/printing';
+import { printJob } from '@shared/contract/infra/printing';
 import { certificatePrintOptions } from './certificate-print-options';
 
 it('prints A4 landscape certificates to the named printer with no margins and no scaling', () => {

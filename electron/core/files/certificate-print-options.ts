@@ -1,4 +1,4 @@
-import type { PrintJob } from '../../../shared/contract/printing';
+import type { PrintJob } from '@shared/contract/infra/printing';
 
 /** Structurally Electron's WebContentsPrintOptions; the core does not import electron. */
 export interface PrintOptions {

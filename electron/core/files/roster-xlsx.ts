@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
-import type { RosterColumn } from '../../../shared/contract/cohorts/rosters';
+import type ExcelJS from 'exceljs';
+import type { RosterColumn } from '@shared/contract/cohorts/rosters';
 import type { RosterDocument } from '../services/cohorts/roster-data';
 import { neutralizeFormula } from './xlsx-writer';
 
@@ -16,7 +16,8 @@ const widths: Partial<Record<RosterColumn, number>> = {
  * thousand rows) because it merges cells and sets print titles, which the streaming writer cannot.
  */
 export async function writeRosterXlsx(doc: RosterDocument): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   const sheet = workbook.addWorksheet('花名册', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
   });

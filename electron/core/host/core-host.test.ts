@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import type { AppEvent, AppEvents } from '../../../shared/contract/events';
-import type { Result } from '../../../shared/errors';
-import { validId } from '../services/trainees/test-people';
+import type { AppEvent, AppEvents } from '@shared/contract/infra/events';
+import type { Result } from '@shared/errors';
+import { validId } from '../testing/people';
 import { startTestHost, type TestHost } from '../testing';
 
 // The core in its threads, as the app and browser mode run it: progress from inside a synchronous

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { AppError, errorMessages, type AppErrorPayload, type Result } from '../../../shared/errors';
+import { AppError, errorMessages, type AppErrorPayload, type Result } from '@shared/errors';
 import type { InputFile, Logger } from '../context';
 import type { CoreOptions } from '../create-core';
 import { createEventHub, type EventHub } from '../events';

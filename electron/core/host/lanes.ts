@@ -1,5 +1,5 @@
-import { contract, isChannel, type Channel } from '../../../shared/contract';
-import type { ChannelSpec } from '../../../shared/contract/define';
+import { contract, isChannel, type Channel } from '@shared/contract';
+import type { ChannelSpec } from '@shared/contract/infra/define';
 
 /**
  * Which threads serve a call:

@@ -1,5 +1,5 @@
-import type { AppEvent } from '../../../shared/contract/events';
-import type { AppErrorPayload } from '../../../shared/errors';
+import type { AppEvent } from '@shared/contract/infra/events';
+import type { AppErrorPayload } from '@shared/errors';
 import type { InputFile } from '../context';
 import type { CoreOptions } from '../create-core';
 import type { AuditRecord } from '../router';

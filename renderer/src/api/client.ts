@@ -1,6 +1,6 @@
-import { channels, type Channel, type Input, type Output } from '../../../shared/contract';
-import type { CallOptions } from '../../../shared/contract/bridge';
-import type { AppErrorPayload } from '../../../shared/errors';
+import { channels, type Channel, type Input, type Output } from '@shared/contract';
+import type { CallOptions } from '@shared/contract/infra/bridge';
+import type { AppErrorPayload } from '@shared/errors';
 import { chooseTransport } from './transport';
 
 /** A failed call, as the core described it: a code and a Chinese message for the user. */

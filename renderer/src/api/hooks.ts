@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Channel, Input, Output } from '../../../shared/contract';
+import type { Channel, Input, Output } from '@shared/contract';
 import type { ApiError, ChannelCall } from './client';
 import { transport } from './client';
 

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { contract, type Channel, type Input, type Output } from '../../../shared/contract';
-import type { PickedFile } from '../../../shared/contract/bridge';
+import { contract, type Channel, type Input, type Output } from '@shared/contract';
+import type { PickedFile } from '@shared/contract/infra/bridge';
 import type { ChannelCall } from './client';
 import { transport } from './client';
 

@@ -1,6 +1,6 @@
-import { bridgeKey, type Bridge, type PickedFile } from '../../../shared/contract/bridge';
-import type { AppEvent } from '../../../shared/contract/events';
-import { errorMessages, type Result } from '../../../shared/errors';
+import { bridgeKey, type Bridge, type PickedFile } from '@shared/contract/infra/bridge';
+import type { AppEvent } from '@shared/contract/infra/events';
+import { errorMessages, type Result } from '@shared/errors';
 
 /**
  * How calls reach the core. In the Electron app the preload's bridge is there (files through the

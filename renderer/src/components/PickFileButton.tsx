@@ -1,7 +1,7 @@
 import { Button, FileButton, type ButtonProps } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { contract, type Channel } from '../../../shared/contract';
-import type { PickedFile } from '../../../shared/contract/bridge';
+import { contract, type Channel } from '@shared/contract';
+import type { PickedFile } from '@shared/contract/infra/bridge';
 import { ApiError, transport } from '../api/client';
 import { notifyFailed } from './notify';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { passwordRules } from '../../domain/accounts/passwords';
-import { mutation, query } from '../define';
-import { duties, roles, type Duty, type Role } from '../roles';
+import { mutation, query } from '../infra/define';
+import { duties, roles, type Duty, type Role } from '../infra/roles';
 
 /** A staff account as the administrator's list shows it (never its password hash). */
 export interface AccountRow {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cohortStages, type CohortStage } from '../../domain/cohorts/lifecycle';
 import type { Weekday } from '../../domain/cohorts/schedule';
-import { mutation, query } from '../define';
+import { mutation, query } from '../infra/define';
 import { enrollBatchLimit } from './enrollments';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../../errors';
-import { mutation, query } from '../define';
-import { importRowsInput } from '../trainee-import';
+import { mutation, query } from '../infra/define';
+import { importRowsInput } from '../trainees/import';
 import { isRealDate } from '../../domain/dates';
 import { allWeekdays, scheduleLimit, type Weekday } from '../../domain/cohorts/schedule';
 import type { ExportedFile } from './rosters';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mutation, query } from '../define';
+import { mutation, query } from '../infra/define';
 
 /** The roster columns of domain.md, in the agency's default order. */
 export const rosterColumns = [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EnrollmentResult, ScorePart } from '../../domain/cohorts/marks';
 import { scoreParts } from '../../domain/cohorts/marks';
-import { mutation, query } from '../define';
+import { mutation, query } from '../infra/define';
 
 const id = z.string().min(1);
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../contract/roles';
+import type { Role } from '../../contract/infra/roles';
 
 export interface AccountFacts {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStageMove, type CohortFacts } from './lifecycle';
-import { appraisalKind, deriveResult, parseMark, type Mark } from './marks';
+import { appraisalKind, deriveResult, isPassingMark, parseMark, passMarkOf, type Mark } from './marks';
 
 const score = (value: number): Mark => ({ score: value, code: null });
 const absent: Mark = { score: null, code: 'absent' };
@@ -62,5 +62,14 @@ describe('stage moves', () => {
   it('classes an enrollment by the grade history', () => {
     expect(appraisalKind([])).toBe('initial');
     expect(appraisalKind([5])).toBe('promotion');
+  });
+});
+
+describe('pass marks', () => {
+  it('a blank pass mark is 60, and a paper at the mark passes', () => {
+    expect(passMarkOf({ theory: null }, 'theory')).toBe(60);
+    expect(isPassingMark({ score: 60, code: null }, { theory: null }, 'theory')).toBe(true);
+    expect(isPassingMark({ score: 69.5, code: null }, { theory: 70 }, 'theory')).toBe(false);
+    expect(isPassingMark({ score: null, code: 'absent' }, { theory: 0 }, 'theory')).toBe(false);
   });
 });

@@ -50,6 +50,19 @@ export interface PassMarks {
   review: number | null;
 }
 
+/** The pass mark of a part the catalog leaves blank: 60 of 100. */
+export const defaultPassMark = 60;
+
+/** A part's pass mark, or the default when it is blank. */
+export function passMarkOf(pass: Partial<Record<ScorePart, number | null>>, part: ScorePart): number {
+  return pass[part] ?? defaultPassMark;
+}
+
+/** A sat paper at or above its part's pass mark. */
+export function isPassingMark(mark: Mark, pass: Partial<Record<ScorePart, number | null>>, part: ScorePart): boolean {
+  return mark.code === null && mark.score >= passMarkOf(pass, part);
+}
+
 export function requiredParts(pass: PassMarks): ScorePart[] {
   return pass.review === null ? ['theory', 'practical'] : ['theory', 'practical', 'review'];
 }
@@ -65,10 +78,7 @@ export function deriveResult(marks: Partial<Record<ScorePart, Mark>>, pass: Pass
   if (given.some((m) => m === undefined)) return null;
   const all = given as Mark[];
   if (all.every((m) => m.code === 'absent')) return 'absent';
-  const passed = parts.every((p, i) => {
-    const mark = all[i]!;
-    return mark.code === null && mark.score >= (pass[p] ?? 60);
-  });
+  const passed = parts.every((p, i) => isPassingMark(all[i]!, pass, p));
   return passed ? 'pass' : 'fail';
 }
 

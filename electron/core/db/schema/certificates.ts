@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { certificateKinds } from '../../../../shared/domain/certificates/template';
+import { certificateKinds } from '@shared/domain/certificates/template';
 import { recordColumns } from './columns';
 import { cohorts, enrollments } from './cohorts';
 import { trainees } from './trainees';

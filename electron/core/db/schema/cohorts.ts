@@ -4,8 +4,8 @@ import { recordColumns } from './columns';
 import { enterprises } from './enterprises';
 import { jobTypes } from './job-types';
 import { trainees } from './trainees';
-import { cohortStages } from '../../../../shared/domain/cohorts/lifecycle';
-import { enrollmentResults, scoreCodes, scoreParts } from '../../../../shared/domain/cohorts/marks';
+import { cohortStages } from '@shared/domain/cohorts/lifecycle';
+import { enrollmentResults, scoreCodes, scoreParts } from '@shared/domain/cohorts/marks';
 
 /** One run of training for one job type and target grade (培训班 / 期次). */
 export const cohorts = sqliteTable(

@@ -7,3 +7,5 @@ export * from './trainee-grades';
 export * from './cohorts';
 export * from './certificates';
 export * from './accounts';
+export * from './dashboard';
+export * from './stock';

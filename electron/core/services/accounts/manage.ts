@@ -1,5 +1,5 @@
 import type { AccountRow } from '../../../../shared/contract/accounts';
-import { dutyLabels, roleLabels } from '../../../../shared/contract/roles';
+import { dutyLabels, roleLabels } from '../../../../shared/contract/infra/roles';
 import { accountChangeProblem, normalizeLogin } from '../../../../shared/domain/accounts';
 import { AppError } from '../../../../shared/errors';
 import type { AreaHandlers } from '../../router';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { SessionInfo, SignInOutcome, UnlockOutcome } from '../../../../shared/contract/accounts';
-import type { Actor } from '../../../../shared/contract/roles';
+import type { Actor } from '../../../../shared/contract/infra/roles';
 import { afterFailedSignIn, isLocked, minutesUntil, normalizeLogin, passwordProblem, triesLeft } from '../../../../shared/domain/accounts';
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';

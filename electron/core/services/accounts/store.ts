@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { AccountRow } from '../../../../shared/contract/accounts';
-import type { Duty, Role } from '../../../../shared/contract/roles';
+import type { Duty, Role } from '../../../../shared/contract/infra/roles';
 import type { LockState } from '../../../../shared/domain/accounts';
 import type { HandlerContext } from '../../context';
 import type { Db } from '../../db/open-database';

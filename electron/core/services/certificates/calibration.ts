@@ -1,5 +1,5 @@
-import type { PrinterCalibration } from '../../../../shared/contract/certificates';
-import { noCalibration, type Calibration } from '../../../../shared/domain/certificates/calibration';
+import type { PrinterCalibration } from '@shared/contract/certificates';
+import { noCalibration, type Calibration } from '@shared/domain/certificates/calibration';
 import type { HandlerContext } from '../../context';
 
 export function listCalibrations(ctx: HandlerContext): PrinterCalibration[] {

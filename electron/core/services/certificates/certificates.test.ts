@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { seedAppraisedCohort, type SeededCohort } from './test-fixtures';
+import { seedAppraisedCohort, type SeededCohort } from '../../testing/certificate-fixtures';
 
 const completionTemplate = 'default-completion-a4';
 const skillTemplate = 'default-skill-preprinted';

@@ -1,6 +1,6 @@
-import { gradeLabel, isGrade } from '../../../../shared/domain/grades';
-import type { CertificateValues } from '../../../../shared/domain/certificates/template';
-import { AppError } from '../../../../shared/errors';
+import { gradeLabel, isGrade } from '@shared/domain/grades';
+import type { CertificateValues } from '@shared/domain/certificates/template';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { attendedHours } from '../cohorts/facts';
 

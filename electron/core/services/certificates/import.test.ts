@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { seedAppraisedCohort, type SeededCohort } from './test-fixtures';
+import { seedAppraisedCohort, type SeededCohort } from '../../testing/certificate-fixtures';
 
 let core: TestCore;
 let cohort: SeededCohort;

@@ -1,9 +1,9 @@
-import { certificateImportFields, type ImportCheckRow, type ImportPreview } from '../../../../shared/contract/certificates';
-import { isRealDate } from '../../../../shared/domain/dates';
-import { issuedBeforeTrainingEnds } from '../../../../shared/domain/certificates/issue-date';
-import { maskIdNumber } from '../../../../shared/domain/masking';
-import { normalizeCode } from '../../../../shared/domain/normalize';
-import { AppError } from '../../../../shared/errors';
+import { certificateImportFields, type ImportCheckRow, type ImportPreview } from '@shared/contract/certificates';
+import { isRealDate } from '@shared/domain/dates';
+import { issuedBeforeTrainingEnds } from '@shared/domain/certificates/issue-date';
+import { maskIdNumber } from '@shared/domain/masking';
+import { normalizeCode } from '@shared/domain/normalize';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { readSheet } from '../../files/sheet-reader';
 import { cohortFacts, enrollmentFacts, notPassedReason, type EnrollmentFacts } from './facts';

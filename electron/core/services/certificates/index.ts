@@ -11,9 +11,9 @@ import { deleteTemplate, exportTemplate, findTemplate, importTemplate, listTempl
 import { verify } from './verify';
 import { certificateSettings } from '../../db/schema';
 import { eq } from 'drizzle-orm';
-import { normalizeCode } from '../../../../shared/domain/normalize';
-import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
-import { formatNumber } from '../../../../shared/domain/certificates/numbering';
+import { normalizeCode } from '@shared/domain/normalize';
+import { certificateKindLabels } from '@shared/domain/certificates/template';
+import { formatNumber } from '@shared/domain/certificates/numbering';
 
 export const certificatesHandlers: AreaHandlers<'certificates'> = {
   'certificates.getSettings': (_input, ctx) => toSettingsDto(ctx, readSettings(ctx)),

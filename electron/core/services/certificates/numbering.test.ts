@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { seedAppraisedCohort } from './test-fixtures';
+import { seedAppraisedCohort } from '../../testing/certificate-fixtures';
 
 const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '../../../..');
@@ -17,7 +17,7 @@ it('gives three processes issuing at the same time dense, distinct numbers', asy
   await call(core, 'certificates.updateSettings', { baseCode: 'QZ', completionPattern: '{base}{yyyy}{seq6}', skillPattern: '{base}{yyyy}{grade}{seq6}', sealImage: null });
   // The main process issues too, interleaved with the children.
   const children = [0, 1, 2].map((part) =>
-    run(resolve(repoRoot, 'node_modules/.bin/tsx'), [resolve(import.meta.dirname, 'concurrency-child.ts'), core.databasePath, 'default-completion-a4', ...cohort.enrollmentIds.slice(part * 25, part * 25 + 25)], { cwd: repoRoot }),
+    run(resolve(repoRoot, 'node_modules/.bin/tsx'), [resolve(import.meta.dirname, '../../testing/concurrency-child.ts'), core.databasePath, 'default-completion-a4', ...cohort.enrollmentIds.slice(part * 25, part * 25 + 25)], { cwd: repoRoot }),
   );
   for (const enrollmentId of cohort.enrollmentIds.slice(75)) {
     for (;;) {

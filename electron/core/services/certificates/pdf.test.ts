@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { seedAppraisedCohort, type SeededCohort } from './test-fixtures';
+import { seedAppraisedCohort, type SeededCohort } from '../../testing/certificate-fixtures';
 
 // pdftotext is Debian's poppler-utils: the same tool a person would use to read the PDF back.
 let core: TestCore;

@@ -1,8 +1,8 @@
-import type { CertificateHistoryEntry, CertificateSummary, CohortForCertificates, IssueCandidate } from '../../../../shared/contract/certificates';
-import type { CertificateKind } from '../../../../shared/domain/certificates/template';
-import { stageLabels, type CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
-import { gradeLabel, isGrade } from '../../../../shared/domain/grades';
-import { maskIdNumber } from '../../../../shared/domain/masking';
+import type { CertificateHistoryEntry, CertificateSummary, CohortForCertificates, IssueCandidate } from '@shared/contract/certificates';
+import type { CertificateKind } from '@shared/domain/certificates/template';
+import { stageLabels, type CohortStage } from '@shared/domain/cohorts/lifecycle';
+import { gradeLabel, isGrade } from '@shared/domain/grades';
+import { maskIdNumber } from '@shared/domain/masking';
 import type { HandlerContext } from '../../context';
 import { eventsOf, selectCertificates, toSummary } from './records';
 

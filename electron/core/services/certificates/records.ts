@@ -1,7 +1,7 @@
-import type { CertificateEvent, CertificateSummary } from '../../../../shared/contract/certificates';
-import type { CertificateValues } from '../../../../shared/domain/certificates/template';
-import { maskIdNumber } from '../../../../shared/domain/masking';
-import { AppError } from '../../../../shared/errors';
+import type { CertificateEvent, CertificateSummary } from '@shared/contract/certificates';
+import type { CertificateValues } from '@shared/domain/certificates/template';
+import { maskIdNumber } from '@shared/domain/masking';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import type { certificates } from '../../db/schema';
 

@@ -1,7 +1,7 @@
-import type { PdfFile } from '../../../../shared/contract/certificates';
-import { layoutCertificate, sampleValues } from '../../../../shared/domain/certificates/layout';
-import { templateLayoutSchema, type TemplateLayout } from '../../../../shared/domain/certificates/template';
-import { AppError } from '../../../../shared/errors';
+import type { PdfFile } from '@shared/contract/certificates';
+import { layoutCertificate, sampleValues } from '@shared/domain/certificates/layout';
+import { templateLayoutSchema, type TemplateLayout } from '@shared/domain/certificates/template';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { renderCalibrationSheet } from '../../files/certificate-calibration-sheet';
 import { loadCertificateFonts } from '../../files/certificate-fonts';

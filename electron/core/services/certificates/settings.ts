@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isNull } from 'drizzle-orm';
-import type { CertificateSettings } from '../../../../shared/contract/certificates';
-import { defaultNumberPatterns } from '../../../../shared/domain/certificates/numbering';
+import type { CertificateSettings } from '@shared/contract/certificates';
+import { defaultNumberPatterns } from '@shared/domain/certificates/numbering';
 import type { HandlerContext } from '../../context';
 import { certificateImages, certificateSettings } from '../../db/schema';
 

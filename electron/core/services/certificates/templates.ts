@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { CertificateTemplate } from '../../../../shared/contract/certificates';
-import { templateFileSchema, templateLayoutSchema, type TemplateFile } from '../../../../shared/domain/certificates/template';
-import { AppError } from '../../../../shared/errors';
+import type { CertificateTemplate } from '@shared/contract/certificates';
+import { templateFileSchema, templateLayoutSchema, type TemplateFile } from '@shared/domain/certificates/template';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { certificateTemplates } from '../../db/schema';
 

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { canonicalPayload, formatCode } from '../../../../shared/domain/certificates/verification';
-import type { CertificateValues } from '../../../../shared/domain/certificates/template';
+import { canonicalPayload, formatCode } from '@shared/domain/certificates/verification';
+import type { CertificateValues } from '@shared/domain/certificates/template';
 
 /** The code printed on a certificate: HMAC-SHA256 of its printed values under the base's key. */
 export function verificationCode(hmacKeyHex: string, values: CertificateValues): string {

@@ -1,8 +1,8 @@
-import type { VerifyResult } from '../../../../shared/contract/certificates';
-import { normalizeVerifyCode, parseQrText } from '../../../../shared/domain/certificates/verification';
-import { maskIdNumber } from '../../../../shared/domain/masking';
-import { normalizeCode } from '../../../../shared/domain/normalize';
-import { AppError } from '../../../../shared/errors';
+import type { VerifyResult } from '@shared/contract/certificates';
+import { normalizeVerifyCode, parseQrText } from '@shared/domain/certificates/verification';
+import { maskIdNumber } from '@shared/domain/masking';
+import { normalizeCode } from '@shared/domain/normalize';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { printedValues, selectCertificates } from './records';
 import { readSettings } from './settings';

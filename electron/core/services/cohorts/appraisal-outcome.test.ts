@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../../shared/contract/roles';
+import type { Actor } from '@shared/contract/infra/roles';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { seedCatalogAndTrainees } from './test-fixtures';
+import { seedCatalogAndTrainees } from '../../testing/cohort-fixtures';
 
 /**
  * From a cohort's published results to what the rest of the base relies on: the grade history

@@ -1,9 +1,9 @@
-import type { AttendanceSession } from '../../../../shared/contract/cohorts/enrollments';
-import { AppError } from '../../../../shared/errors';
+import type { AttendanceSession } from '@shared/contract/cohorts/enrollments';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
-import { addDays } from '../../../../shared/domain/cohorts/schedule';
-import { safeFileName } from '../../../../shared/domain/file-names';
+import { addDays } from '@shared/domain/cohorts/schedule';
+import { safeFileName } from '@shared/domain/file-names';
 import { writeSignInSheetPdf } from '../../files/sign-in-sheet-pdf';
 import { requireCohort, requireStage, type CohortRow } from './facts';
 import { signInSheetData } from './sign-in-sheet';

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel, Input, Output } from '../../../../shared/contract';
-import type { Actor } from '../../../../shared/contract/roles';
+import type { Channel, Input, Output } from '@shared/contract';
+import type { Actor } from '@shared/contract/infra/roles';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { seedCatalogAndTrainees } from './test-fixtures';
+import { seedCatalogAndTrainees } from '../../testing/cohort-fixtures';
 
 let core: TestCore;
 let seed: ReturnType<typeof seedCatalogAndTrainees>;

@@ -1,7 +1,8 @@
-import { AppError } from '../../../../shared/errors';
-import { cohortListLimit, type CohortDetail, type CohortSummary, type StaffMember } from '../../../../shared/contract/cohorts/cohorts';
-import { satResults } from '../../../../shared/domain/cohorts/marks';
-import { checkStageMove, nextStage, previousStage, stageLabels, type CohortFacts } from '../../../../shared/domain/cohorts/lifecycle';
+import { AppError } from '@shared/errors';
+import { cohortListLimit, type CohortDetail, type CohortSummary, type StaffMember } from '@shared/contract/cohorts/cohorts';
+import { satResults } from '@shared/domain/cohorts/marks';
+import { checkStageMove, nextStage, previousStage, stageLabels, type CohortFacts } from '@shared/domain/cohorts/lifecycle';
+import { containsPattern, prefixPattern } from '@shared/domain/like-pattern';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { recordAppraisalGrades } from './appraisal-grades';
@@ -91,7 +92,7 @@ export const cohortHandlers: Handlers = {
     }
     if (input.q) {
       where.push("(c.name LIKE ? ESCAPE '\\' OR j.name LIKE ? ESCAPE '\\' OR c.term LIKE ? ESCAPE '\\')");
-      const like = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(input.q);
       params.push(like, like, like);
     }
     return ctx.sqlite.prepare(`${summarySelect} WHERE ${where.join(' AND ')} ORDER BY c.start_date DESC, c.id DESC LIMIT ?`).all(...params, cohortListLimit) as CohortSummary[];
@@ -141,7 +142,7 @@ export const cohortHandlers: Handlers = {
   },
 
   'cohorts.people': (input, ctx) => {
-    const like = `${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = prefixPattern(input.q);
     return ctx.sqlite
       .prepare("SELECT id, name, title, phone FROM staff_people WHERE deleted_at IS NULL AND name LIKE ? ESCAPE '\\' ORDER BY name LIMIT 50")
       .all(like) as { id: string; name: string; title: string; phone: string }[];

@@ -1,6 +1,6 @@
-import { appraisalKind } from '../../../../shared/domain/cohorts/marks';
-import { decide, explainDecision } from '../../../../shared/domain/eligibility';
-import type { Grade } from '../../../../shared/domain/grades';
+import { appraisalKind } from '@shared/domain/cohorts/marks';
+import { decide, explainDecision } from '@shared/domain/eligibility';
+import type { Grade } from '@shared/domain/grades';
 import type { HandlerContext } from '../../context';
 import { toHistory, trainingsOf } from '../eligibility/history';
 import { heldGradeRows, traineeFacts } from '../eligibility/trainee';

@@ -1,7 +1,7 @@
-import { maskIdNumber } from '../../../../shared/domain/masking';
-import type { EnrollmentCheck, EnrollOutcome } from '../../../../shared/contract/cohorts/enrollments';
-import { enrollableStages, openStages, stageLabels, type CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
-import { AppError } from '../../../../shared/errors';
+import { maskIdNumber } from '@shared/domain/masking';
+import type { EnrollmentCheck, EnrollOutcome } from '@shared/contract/cohorts/enrollments';
+import { enrollableStages, openStages, stageLabels, type CohortStage } from '@shared/domain/cohorts/lifecycle';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { checkEligibility, type EligibilityOutcome } from './eligibility';
 import { refreshCohortTotals, requireCohort, requireStage, type CohortRow } from './facts';

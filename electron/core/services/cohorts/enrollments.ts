@@ -1,7 +1,7 @@
-import { maskIdNumber } from '../../../../shared/domain/masking';
-import type { EnrollmentRow } from '../../../../shared/contract/cohorts/enrollments';
-import { enrollableStages } from '../../../../shared/domain/cohorts/lifecycle';
-import { AppError } from '../../../../shared/errors';
+import { maskIdNumber } from '@shared/domain/masking';
+import type { EnrollmentRow } from '@shared/contract/cohorts/enrollments';
+import { enrollableStages } from '@shared/domain/cohorts/lifecycle';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { checkTrainees, enrollTrainees } from './enroll';

@@ -1,8 +1,8 @@
-import { AppError } from '../../../../shared/errors';
-import type { CohortSummary } from '../../../../shared/contract/cohorts/cohorts';
-import type { CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
-import type { Weekday } from '../../../../shared/domain/cohorts/schedule';
-import { requiredParts, type Mark, type PassMarks, type ScorePart } from '../../../../shared/domain/cohorts/marks';
+import { AppError } from '@shared/errors';
+import type { CohortSummary } from '@shared/contract/cohorts/cohorts';
+import type { CohortStage } from '@shared/domain/cohorts/lifecycle';
+import type { Weekday } from '@shared/domain/cohorts/schedule';
+import { defaultPassMark, requiredParts, type Mark, type PassMarks, type ScorePart } from '@shared/domain/cohorts/marks';
 import type { HandlerContext } from '../../context';
 
 /** A cohort as the services use it: the summary's fields, its settings, and the catalog's pass marks. */
@@ -28,8 +28,8 @@ export function requireCohort(ctx: HandlerContext, id: string): CohortRow {
   if (!row) throw new AppError('NOT_FOUND', '培训班不存在或已删除');
   const { theory, practical, review, weekdays, ...rest } = row;
   // Grades 2 and 1 always have a review; the catalog may leave its pass mark blank, then 60 applies.
-  const reviewMark = review ?? (row.grade <= 2 ? 60 : null);
-  return { ...rest, trainingWeekdays: weekdays.split(',').map(Number) as Weekday[], pass: { theory: theory ?? 60, practical: practical ?? 60, review: reviewMark } };
+  const reviewMark = review ?? (row.grade <= 2 ? defaultPassMark : null);
+  return { ...rest, trainingWeekdays: weekdays.split(',').map(Number) as Weekday[], pass: { theory: theory ?? defaultPassMark, practical: practical ?? defaultPassMark, review: reviewMark } };
 }
 
 export function requireStage(cohort: CohortRow, allowed: readonly CohortStage[], action: string) {

@@ -1,5 +1,5 @@
-import { deriveResult, formatMark, partLabels, requiredParts, type Mark, type ScorePart } from '../../../../shared/domain/cohorts/marks';
-import { AppError } from '../../../../shared/errors';
+import { deriveResult, formatMark, isPassingMark, partLabels, requiredParts, type Mark, type ScorePart } from '@shared/domain/cohorts/marks';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { recordAppraisalGrades } from './appraisal-grades';
 import { attendedHours, currentSittings, refreshCohortTotals, toMark, type CohortRow, type SittingRow } from './facts';
@@ -63,7 +63,7 @@ export function writeMarks(
     if (options.resit) {
       if (!existing) throw new AppError('CONFLICT', `${where}：还没有首次成绩，不能录补考`);
       const mark = toMark(existing);
-      if (mark.code === null && mark.score >= (cohort.pass[entry.part] ?? 60)) throw new AppError('CONFLICT', `${where}：该科已合格，无需补考`);
+      if (isPassingMark(mark, cohort.pass, entry.part)) throw new AppError('CONFLICT', `${where}：该科已合格，无需补考`);
       if (mark.code === 'misconduct') throw new AppError('CONFLICT', `${where}：违纪不能补考`);
       if (!entry.mark) throw new AppError('VALIDATION', `${where}：请填写补考成绩`);
     }

@@ -1,5 +1,5 @@
-import type { BaseOverview, BaseOverviewRow } from '../../../../shared/contract/cohorts/cohorts';
-import { cohortStages, stageLabels, type CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
+import type { BaseOverview, BaseOverviewRow } from '@shared/contract/cohorts/cohorts';
+import { cohortStages, stageLabels, type CohortStage } from '@shared/domain/cohorts/lifecycle';
 import type { HandlerContext } from '../../context';
 
 type Totals = Omit<BaseOverviewRow, 'label'>;

@@ -4,9 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultColumns } from '../../../../shared/contract/cohorts/rosters';
+import { defaultColumns } from '@shared/contract/cohorts/rosters';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { seedCatalogAndTrainees } from './test-fixtures';
+import { seedCatalogAndTrainees } from '../../testing/cohort-fixtures';
 
 /** What the cohort prints and packs: the sign-in sheet, the roster PDF and the submission package. */
 let core: TestCore;

@@ -1,6 +1,6 @@
-import { rosterColumnLabels, type RosterColumn, type RosterKind, type RosterOrder } from '../../../../shared/contract/cohorts/rosters';
-import { appraisalKindLabels, codeLabels, resultLabels, satResults, type EnrollmentResult, type ScorePart } from '../../../../shared/domain/cohorts/marks';
-import { gradeLabel, gradeShortLabel, type Grade } from '../../../../shared/domain/grades';
+import { rosterColumnLabels, type RosterColumn, type RosterKind, type RosterOrder } from '@shared/contract/cohorts/rosters';
+import { appraisalKindLabels, codeLabels, resultLabels, satResults, type EnrollmentResult, type ScorePart } from '@shared/domain/cohorts/marks';
+import { gradeLabel, gradeShortLabel, type Grade } from '@shared/domain/grades';
 import type { HandlerContext } from '../../context';
 import { attendedHours, currentSittings, requireCohort } from './facts';
 

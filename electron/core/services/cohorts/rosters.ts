@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
-import { defaultColumns, type RosterTemplate } from '../../../../shared/contract/cohorts/rosters';
-import type { Parsed } from '../../../../shared/contract';
-import { safeFileName } from '../../../../shared/domain/file-names';
+import { defaultColumns, type RosterTemplate } from '@shared/contract/cohorts/rosters';
+import type { Parsed } from '@shared/contract';
+import { safeFileName } from '@shared/domain/file-names';
 import type { HandlerContext } from '../../context';
 import { writeRosterPdf } from '../../files/roster-pdf';
 import { writeRosterXlsx } from '../../files/roster-xlsx';

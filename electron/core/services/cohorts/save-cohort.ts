@@ -1,5 +1,5 @@
-import { AppError } from '../../../../shared/errors';
-import type { Parsed } from '../../../../shared/contract';
+import { AppError } from '@shared/errors';
+import type { Parsed } from '@shared/contract';
 import type { HandlerContext } from '../../context';
 import type { CohortRow } from './facts';
 

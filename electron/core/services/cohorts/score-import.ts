@@ -1,7 +1,7 @@
-import type { ScoreImportPreview } from '../../../../shared/contract/cohorts/scores';
-import { scoreImportFields } from '../../../../shared/contract/cohorts/scores';
-import { formatMark, parseMark, requiredParts } from '../../../../shared/domain/cohorts/marks';
-import { normalizeCode } from '../../../../shared/domain/normalize';
+import type { ScoreImportPreview } from '@shared/contract/cohorts/scores';
+import { scoreImportFields } from '@shared/contract/cohorts/scores';
+import { formatMark, parseMark, requiredParts } from '@shared/domain/cohorts/marks';
+import { normalizeCode } from '@shared/domain/normalize';
 import type { HandlerContext } from '../../context';
 import { readSheet } from '../../files/sheet-reader';
 import { currentSittings, toMark, type CohortRow } from './facts';

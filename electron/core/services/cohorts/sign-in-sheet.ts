@@ -1,4 +1,4 @@
-import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
+import { gradeLabel, type Grade } from '@shared/domain/grades';
 import type { HandlerContext } from '../../context';
 import type { CohortRow } from './facts';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { residentIdCheckCharacter } from '../../../../shared/domain/resident-id';
+import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import { call, createTestCore, type TestCore } from '../../testing';
 
 let core: TestCore;

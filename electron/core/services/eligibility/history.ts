@@ -1,7 +1,7 @@
-import { noQualifications, qualificationsInput, type Qualifications } from '../../../../shared/contract/eligibility';
-import type { HeldGrade, JobTypeRules, Schooling, TraineeHistory } from '../../../../shared/domain/eligibility';
-import type { EducationLevel } from '../../../../shared/domain/places';
-import type { Grade } from '../../../../shared/domain/grades';
+import { noQualifications, qualificationsInput, type Qualifications } from '@shared/contract/eligibility';
+import type { HeldGrade, JobTypeRules, Schooling, TraineeHistory } from '@shared/domain/eligibility';
+import type { EducationLevel } from '@shared/domain/places';
+import type { Grade } from '@shared/domain/grades';
 import type { HandlerContext } from '../../context';
 
 /**

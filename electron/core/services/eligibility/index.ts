@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { gradeLabel } from '../../../../shared/domain/grades';
-import { AppError } from '../../../../shared/errors';
+import { gradeLabel } from '@shared/domain/grades';
+import { AppError } from '@shared/errors';
 import { traineeGrades } from '../../db/schema';
 import { writeXlsx } from '../../files/xlsx-writer';
 import type { AreaHandlers } from '../../router';

@@ -1,7 +1,7 @@
-import type { Qualifications } from '../../../../shared/contract/eligibility';
-import { schoolStatusLabels } from '../../../../shared/contract/eligibility';
-import { schoolKindLabels, titleLabels } from '../../../../shared/domain/eligibility';
-import { AppError, type FieldIssue } from '../../../../shared/errors';
+import type { Qualifications } from '@shared/contract/eligibility';
+import { schoolStatusLabels } from '@shared/contract/eligibility';
+import { schoolKindLabels, titleLabels } from '@shared/domain/eligibility';
+import { AppError, type FieldIssue } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 
 /** Dates no later than today nor before birth; job types that exist. Every problem at once, with its place. */

@@ -1,8 +1,8 @@
-import type { EligibilitySearchResult, EligibleTrainee } from '../../../../shared/contract/eligibility';
-import type { Parsed } from '../../../../shared/contract';
-import { addMonths, decide, effectiveRoutes, explainDecision, ruleVersion, type EligibilityDecision, type HeldGrade, type JobTypeRules } from '../../../../shared/domain/eligibility';
-import { highestGrade, type Grade } from '../../../../shared/domain/grades';
-import { maskIdNumber } from '../../../../shared/domain/masking';
+import type { EligibilitySearchResult, EligibleTrainee } from '@shared/contract/eligibility';
+import type { Parsed } from '@shared/contract';
+import { addMonths, decide, effectiveRoutes, explainDecision, ruleVersion, type EligibilityDecision, type HeldGrade, type JobTypeRules } from '@shared/domain/eligibility';
+import { highestGrade, type Grade } from '@shared/domain/grades';
+import { maskIdNumber } from '@shared/domain/masking';
 import type { HandlerContext } from '../../context';
 import { rulesOf } from '../job-types/catalog';
 import { factColumns, toHistory, type TraineeFacts } from './history';

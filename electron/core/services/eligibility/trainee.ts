@@ -1,7 +1,7 @@
-import type { EligibilityLine, HeldGradeRow, TraineeEligibility } from '../../../../shared/contract/eligibility';
-import { decide, explainDecision } from '../../../../shared/domain/eligibility';
-import { highestGrade, isHigherGrade, type Grade } from '../../../../shared/domain/grades';
-import { AppError } from '../../../../shared/errors';
+import type { EligibilityLine, HeldGradeRow, TraineeEligibility } from '@shared/contract/eligibility';
+import { decide, explainDecision } from '@shared/domain/eligibility';
+import { highestGrade, isHigherGrade } from '@shared/domain/grades';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { rulesOf } from '../job-types/catalog';
 import { factColumns, parseQualifications, toHistory, trainingsOf, type TraineeFacts } from './history';
@@ -25,14 +25,6 @@ export function heldGradeRows(ctx: HandlerContext, traineeId: string): HeldGrade
         ORDER BY g.obtained_on DESC, g.grade`,
     )
     .all(traineeId) as HeldGradeRow[];
-}
-
-/** The engine's answer for one trainee, job type and grade: what enrollment checks call. */
-export function decideFor(ctx: HandlerContext, traineeId: string, jobTypeId: string, grade: Grade) {
-  const rules = rulesOf(ctx, jobTypeId);
-  const history = toHistory(traineeFacts(ctx, traineeId), rules, heldGradeRows(ctx, traineeId), trainingsOf(ctx, traineeId));
-  const decision = decide({ rules, grade, history, today: ctx.today });
-  return { decision, line: explainDecision(decision, ctx.today) };
 }
 
 /** Per job type of the trainee's grades and enrollments (plus any asked for): the grade held and the next one's standing. */

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { ActiveJobType, JobTypeDetail, JobTypeGrade, JobTypeSummary } from '../../../../shared/contract/job-types';
-import { effectiveRoutes, describeRoute, ruleSets, ruleVersion, type JobTypeRules, type RouteOverride, type RuleSetId } from '../../../../shared/domain/eligibility';
-import type { Grade } from '../../../../shared/domain/grades';
-import { AppError } from '../../../../shared/errors';
+import type { ActiveJobType, JobTypeDetail, JobTypeGrade, JobTypeSummary } from '@shared/contract/job-types';
+import { effectiveRoutes, describeRoute, ruleSets, ruleVersion, type JobTypeRules, type RouteOverride, type RuleSetId } from '@shared/domain/eligibility';
+import type { Grade } from '@shared/domain/grades';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { jobTypeGrades, jobTypeRelations, jobTypes } from '../../db/schema';
 

@@ -1,5 +1,5 @@
 import { isNull } from 'drizzle-orm';
-import { AppError } from '../../../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { jobTypes } from '../../db/schema';
 import type { AreaHandlers } from '../../router';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gradeStep, type Grade } from '../../../../shared/domain/grades';
+import { gradeStep, type Grade } from '@shared/domain/grades';
 import type { Sqlite } from '../../db/open-database';
 
 interface SeedJobType {

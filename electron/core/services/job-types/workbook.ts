@@ -1,8 +1,9 @@
-import type { ImportPreview, ImportRow, JobTypeDetail } from '../../../../shared/contract/job-types';
-import { importRowInput, jobTypeGradeInput } from '../../../../shared/contract/job-types';
-import type { SheetField } from '../../../../shared/contract/sheet';
-import { gradeLabel, parseGrade, type Grade } from '../../../../shared/domain/grades';
-import type { FieldIssue } from '../../../../shared/errors';
+import type { ImportPreview, ImportRow, JobTypeDetail } from '@shared/contract/job-types';
+import { importRowInput, jobTypeGradeInput } from '@shared/contract/job-types';
+import type { SheetField } from '@shared/contract/infra/sheet';
+import { defaultPassMark } from '@shared/domain/cohorts/marks';
+import { gradeLabel, parseGrade, type Grade } from '@shared/domain/grades';
+import type { FieldIssue } from '@shared/errors';
 import { readSheet } from '../../files/sheet-reader';
 import { writeXlsx, type XlsxColumn } from '../../files/xlsx-writer';
 
@@ -98,9 +99,9 @@ export async function readCatalog(bytes: Uint8Array, existingCodes: Set<string>)
     const gradeRow = {
       grade: grade as Grade,
       trainingHours: number('trainingHours', Number.NaN) as number,
-      theoryPassMark: number('theoryPassMark', 60) as number,
-      practicalPassMark: number('practicalPassMark', 60) as number,
-      reviewPassMark: number('reviewPassMark', grade <= 2 ? 60 : null),
+      theoryPassMark: number('theoryPassMark', defaultPassMark) as number,
+      practicalPassMark: number('practicalPassMark', defaultPassMark) as number,
+      reviewPassMark: number('reviewPassMark', grade <= 2 ? defaultPassMark : null),
       theoryWeight: number('theoryWeight', null),
       practicalWeight: number('practicalWeight', null),
       reviewWeight: number('reviewWeight', null),

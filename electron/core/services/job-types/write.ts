@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
-import type { JobTypeGrade } from '../../../../shared/contract/job-types';
-import type { Parsed } from '../../../../shared/contract';
-import { ruleSets } from '../../../../shared/domain/eligibility';
-import { gradeShortLabel } from '../../../../shared/domain/grades';
-import { AppError } from '../../../../shared/errors';
+import type { JobTypeGrade } from '@shared/contract/job-types';
+import type { Parsed } from '@shared/contract';
+import { ruleSets } from '@shared/domain/eligibility';
+import { gradeShortLabel } from '@shared/domain/grades';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { jobTypeGrades, jobTypeRelations, jobTypes } from '../../db/schema';
 import { jobTypeDetail } from './catalog';

@@ -1,10 +1,10 @@
-import { AppError } from '../../../../shared/errors';
-import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
-import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
+import { AppError } from '@shared/errors';
+import type { TraineeFilter } from '@shared/contract/trainees/filter';
+import { maskIdNumber, maskPhone } from '@shared/domain/masking';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { writeXlsxFile, type XlsxColumn } from '../../files/xlsx-writer';
-import { roleAllows } from '../../../../shared/contract/roles';
+import { roleAllows } from '@shared/contract/infra/roles';
 import { countTrainees } from './list';
 import { traineeWhere } from './search';
 

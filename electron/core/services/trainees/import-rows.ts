@@ -1,12 +1,12 @@
-import type { ImportPreviewRow, ImportRowsInput, TraineeImportFieldKey } from '../../../../shared/contract/trainee-import';
-import { traineeImportFields } from '../../../../shared/contract/trainee-import';
-import { phoneSchema } from '../../../../shared/contract/trainees';
-import { parseLooseDate } from '../../../../shared/domain/loose-date';
-import { maskIdNumber, maskTypedIdNumber } from '../../../../shared/domain/masking';
-import { normalizeCode, normalizeText } from '../../../../shared/domain/normalize';
-import { educationLevels } from '../../../../shared/domain/places';
-import { checkResidentId, type Sex } from '../../../../shared/domain/resident-id';
-import { AppError } from '../../../../shared/errors';
+import type { ImportPreviewRow, ImportRowsInput, TraineeImportFieldKey } from '@shared/contract/trainees/import';
+import { traineeImportFields } from '@shared/contract/trainees/import';
+import { phoneSchema } from '@shared/contract/trainees';
+import { parseLooseDate } from '@shared/domain/loose-date';
+import { maskIdNumber, maskTypedIdNumber } from '@shared/domain/masking';
+import { normalizeCode, normalizeText } from '@shared/domain/normalize';
+import { educationLevels } from '@shared/domain/places';
+import { checkResidentId, type Sex } from '@shared/domain/resident-id';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 
 /** What a valid row will write; empty optional cells leave the stored value as it is. */

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { call, createTestCore, testFile, type TestCore } from '../../testing';
-import { messyPeople, messyRosterXlsx } from './messy-roster';
-import { validId } from './test-people';
+import { messyPeople, messyRosterXlsx } from '../../testing/messy-roster';
+import { validId } from '../../testing/people';
 
 let core: TestCore;
 beforeEach(() => {

@@ -1,5 +1,5 @@
-import type { ImportPreview, ImportRowStatus } from '../../../../shared/contract/trainee-import';
-import { traineeImportFields } from '../../../../shared/contract/trainee-import';
+import type { ImportPreview, ImportRowStatus } from '@shared/contract/trainees/import';
+import { traineeImportFields } from '@shared/contract/trainees/import';
 import { readFileSync } from 'node:fs';
 import type { AreaHandlers } from '../../router';
 import { readSheet } from '../../files/sheet-reader';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { emptyFilter, type TraineeFilter } from '../../../../shared/contract/trainee-filter';
-import type { TraineeCursor } from '../../../../shared/contract/trainees';
+import { emptyFilter, type TraineeFilter } from '@shared/contract/trainees/filter';
+import type { TraineeCursor } from '@shared/contract/trainees';
 import { openDatabase } from '../../db/open-database';
 import { listPage } from './list';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { validId } from './test-people';
+import { validId } from '../../testing/people';
 
 let core: TestCore;
 const given = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂';

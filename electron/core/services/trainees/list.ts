@@ -1,5 +1,5 @@
-import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
-import type { TraineeCursor } from '../../../../shared/contract/trainees';
+import type { TraineeFilter } from '@shared/contract/trainees/filter';
+import type { TraineeCursor } from '@shared/contract/trainees';
 import type { Sqlite } from '../../db/open-database';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';

@@ -1,7 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { call, createTestCore, testFile, type TestCore } from '../../testing';
-import { validId } from './test-people';
+import { validId } from '../../testing/people';
 
 let core: TestCore;
 beforeEach(() => {

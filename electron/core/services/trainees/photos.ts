@@ -1,8 +1,8 @@
 import { unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import type { PhotoZipPreview } from '../../../../shared/contract/trainee-import';
-import { checkResidentId } from '../../../../shared/domain/resident-id';
-import { AppError } from '../../../../shared/errors';
+import type { PhotoZipPreview } from '@shared/contract/trainees/import';
+import { checkResidentId } from '@shared/domain/resident-id';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { describeFilter, filteredTrainees } from './export';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore, type TestCore } from '../../testing';
-import { validId } from './test-people';
+import { validId } from '../../testing/people';
 
 let core: TestCore;
 beforeEach(() => {

@@ -1,5 +1,5 @@
-import { checkResidentId } from '../../../../shared/domain/resident-id';
-import { AppError } from '../../../../shared/errors';
+import { checkResidentId } from '@shared/domain/resident-id';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { pinyinKeys } from './pinyin-keys';

@@ -1,7 +1,7 @@
-import type { TraineeDetail, TraineeRow } from '../../../../shared/contract/trainees';
-import { maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
-import type { Sex } from '../../../../shared/domain/resident-id';
-import { AppError } from '../../../../shared/errors';
+import type { TraineeDetail, TraineeRow } from '@shared/contract/trainees';
+import { maskIdNumber, maskPhone } from '@shared/domain/masking';
+import type { Sex } from '@shared/domain/resident-id';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 
 /** Columns of a list row, for alias `t` joined to enterprises `e`. */

@@ -1,6 +1,6 @@
-import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
-import { toHalfWidth } from '../../../../shared/domain/normalize';
-import { escapeLike } from '../enterprises';
+import type { TraineeFilter } from '@shared/contract/trainees/filter';
+import { toHalfWidth } from '@shared/domain/normalize';
+import { containsPattern } from '@shared/domain/like-pattern';
 
 export interface SqlPart {
   sql: string;
@@ -95,4 +95,4 @@ function searchPart(raw: string): SqlPart | null {
 
 /** The trigram MATCH expression for a run of digits (a phrase, so that order counts). */
 export const digitsMatch = (digits: string) => `"${digits.toUpperCase()}"`;
-export const enterpriseNameLike = (text: string) => `%${escapeLike(text)}%`;
+export const enterpriseNameLike = containsPattern;

@@ -1,6 +1,6 @@
 import { Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
+import { certificateKindLabels } from '@shared/domain/certificates/template';
 import { api } from '../../api/client';
 import { useApiQuery, useOptionalQuery } from '../../api/hooks';
 import { useDownload } from '../../components/use-download';

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { CertificateSummary } from '../../../../shared/contract/certificates';
-import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
+import type { CertificateSummary } from '@shared/contract/certificates';
+import { certificateKindLabels } from '@shared/domain/certificates/template';
 import { api } from '../../api/client';
 import { HistoryDrawer } from './HistoryDrawer';
 import { notifyDone } from '../../components/notify';

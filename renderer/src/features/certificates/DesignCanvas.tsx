@@ -1,6 +1,6 @@
 import { Box } from '@mantine/core';
 import { useRef } from 'react';
-import type { TemplateField, TemplateLayout } from '../../../../shared/domain/certificates/template';
+import type { TemplateField, TemplateLayout } from '@shared/domain/certificates/template';
 import { pxPerMm } from './pdf-pages';
 import { PdfPreview } from './PdfPreview';
 

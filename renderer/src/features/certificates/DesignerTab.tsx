@@ -1,8 +1,8 @@
 import { Button, Card, FileButton, Group, NumberInput, Select, Slider, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import type { CertificateTemplate } from '../../../../shared/contract/certificates';
-import { certificateKindLabels, type TemplateField, type TemplateLayout } from '../../../../shared/domain/certificates/template';
+import type { CertificateTemplate } from '@shared/contract/certificates';
+import { certificateKindLabels, type TemplateField, type TemplateLayout } from '@shared/domain/certificates/template';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { downloadBase64 } from '../../components/files';

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, NumberInput, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
-import type { TemplateField } from '../../../../shared/domain/certificates/template';
-import { unknownPlaceholders, valueKeys, valueLabels } from '../../../../shared/domain/certificates/template';
+import type { TemplateField } from '@shared/domain/certificates/template';
+import { unknownPlaceholders, valueKeys, valueLabels } from '@shared/domain/certificates/template';
 
 const kindLabels: Record<TemplateField['kind'], string> = { text: '文本', photo: '照片', seal: '印章', qr: '二维码', frame: '边框' };
 

@@ -1,6 +1,6 @@
 import { Badge, Card, Drawer, Stack, Text, Timeline } from '@mantine/core';
-import type { CertificateEvent } from '../../../../shared/contract/certificates';
-import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
+import type { CertificateEvent } from '@shared/contract/certificates';
+import { certificateKindLabels } from '@shared/domain/certificates/template';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { formatInstant } from '../../components/format';

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, FileButton, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ImportPreview } from '../../../../shared/contract/certificates';
+import type { ImportPreview } from '@shared/contract/certificates';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';

@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Checkbox, Group, Modal, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { CertificateSummary } from '../../../../shared/contract/certificates';
-import { issuedBeforeTrainingEnds } from '../../../../shared/domain/certificates/issue-date';
-import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
-import { roleAllows } from '../../../../shared/contract/roles';
+import type { CertificateSummary } from '@shared/contract/certificates';
+import { issuedBeforeTrainingEnds } from '@shared/domain/certificates/issue-date';
+import { certificateKindLabels } from '@shared/domain/certificates/template';
+import { roleAllows } from '@shared/contract/infra/roles';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { api } from '../../api/client';
 import { useApiQuery, useOptionalQuery } from '../../api/hooks';

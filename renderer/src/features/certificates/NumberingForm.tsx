@@ -1,5 +1,5 @@
 import { Checkbox, Group, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { checkNumberPattern, formatNumber, layoutFromPattern, patternFromLayout, restartRule, type NumberLayout } from '../../../../shared/domain/certificates/numbering';
+import { checkNumberPattern, formatNumber, layoutFromPattern, patternFromLayout, restartRule, type NumberLayout } from '@shared/domain/certificates/numbering';
 import { TechnicalDetails } from '../../components/TechnicalDetails';
 
 const today = () => new Date().toLocaleDateString('sv-SE');

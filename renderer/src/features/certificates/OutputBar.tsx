@@ -1,6 +1,6 @@
 import { Button, Group, Progress, Select, Text } from '@mantine/core';
 import { IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
-import type { CertificateSummary } from '../../../../shared/contract/certificates';
+import type { CertificateSummary } from '@shared/contract/certificates';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import type { CertificateOutput } from './use-certificate-output';

@@ -1,6 +1,6 @@
 import { Button, Card, FileButton, Group, Image, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { CertificateSettings } from '../../../../shared/contract/certificates';
+import type { CertificateSettings } from '@shared/contract/certificates';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';

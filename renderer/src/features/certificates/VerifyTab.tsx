@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Group, SegmentedControl, Stack, Table, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconHelpCircle, IconBan } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { VerifyResult } from '../../../../shared/contract/certificates';
-import { certificateKindLabels } from '../../../../shared/domain/certificates/template';
+import type { VerifyResult } from '@shared/contract/certificates';
+import { certificateKindLabels } from '@shared/domain/certificates/template';
 import { api } from '../../api/client';
 import { notifyFailed } from '../../components/notify';
 

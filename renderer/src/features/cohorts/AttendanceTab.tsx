@@ -1,10 +1,10 @@
 import { ActionIcon, Button, Checkbox, Group, Modal, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState, type CSSProperties } from 'react';
-import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
-import type { AttendanceSession } from '../../../../shared/contract/cohorts/enrollments';
-import { isRealDate } from '../../../../shared/domain/dates';
-import { proposeNextSessionDate, weekdayLabels, weekdayOf, weekOf } from '../../../../shared/domain/cohorts/schedule';
+import type { CohortDetail } from '@shared/contract/cohorts/cohorts';
+import type { AttendanceSession } from '@shared/contract/cohorts/enrollments';
+import { isRealDate } from '@shared/domain/dates';
+import { proposeNextSessionDate, weekdayLabels, weekdayOf, weekOf } from '@shared/domain/cohorts/schedule';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ModalActions } from '../../components/ModalActions';

@@ -1,9 +1,9 @@
 import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Stepper, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { cohortStages, stageLabels, type CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
-import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
-import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
+import { cohortStages, stageLabels, type CohortStage } from '@shared/domain/cohorts/lifecycle';
+import type { CohortDetail } from '@shared/contract/cohorts/cohorts';
+import { gradeLabel, type Grade } from '@shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

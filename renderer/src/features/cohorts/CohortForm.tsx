@@ -1,7 +1,7 @@
 import { Modal, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { cohortFields, type CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
-import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
+import { cohortFields, type CohortDetail } from '@shared/contract/cohorts/cohorts';
+import { gradeLabel, type Grade } from '@shared/domain/grades';
 import { api, ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ModalActions } from '../../components/ModalActions';

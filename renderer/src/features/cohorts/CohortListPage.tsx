@@ -2,9 +2,9 @@ import { Badge, Button, Card, Group, ScrollArea, SegmentedControl, SimpleGrid, S
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { cohortListLimit, type BaseOverviewRow } from '../../../../shared/contract/cohorts/cohorts';
-import { cohortStages, stageLabels, type CohortStage } from '../../../../shared/domain/cohorts/lifecycle';
-import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
+import { cohortListLimit, type BaseOverviewRow } from '@shared/contract/cohorts/cohorts';
+import { cohortStages, stageLabels, type CohortStage } from '@shared/domain/cohorts/lifecycle';
+import { gradeLabel, type Grade } from '@shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { CohortForm } from './CohortForm';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { EnrollmentCheck } from '../../../../shared/contract/cohorts/enrollments';
-import { enrollableStages, stageLabels } from '../../../../shared/domain/cohorts/lifecycle';
+import type { EnrollmentCheck } from '@shared/contract/cohorts/enrollments';
+import { enrollableStages, stageLabels } from '@shared/domain/cohorts/lifecycle';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifyDone, notifyFailed } from '../../components/notify';

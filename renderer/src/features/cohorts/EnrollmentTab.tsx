@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
-import type { EnrollmentCheck } from '../../../../shared/contract/cohorts/enrollments';
-import type { PickedFile } from '../../../../shared/contract/bridge';
-import type { SheetRead } from '../../../../shared/contract/sheet';
-import { appraisalKindLabels } from '../../../../shared/domain/cohorts/marks';
+import type { CohortDetail } from '@shared/contract/cohorts/cohorts';
+import type { EnrollmentCheck } from '@shared/contract/cohorts/enrollments';
+import type { PickedFile } from '@shared/contract/infra/bridge';
+import type { SheetRead } from '@shared/contract/infra/sheet';
+import { appraisalKindLabels } from '@shared/domain/cohorts/marks';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifyDone, notifyFailed } from '../../components/notify';

@@ -1,5 +1,5 @@
 import { Modal, Table, Text } from '@mantine/core';
-import { partLabels } from '../../../../shared/domain/cohorts/marks';
+import { partLabels } from '@shared/domain/cohorts/marks';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { formatInstant } from '../../components/format';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { EnrollmentCheck } from '../../../../shared/contract/cohorts/enrollments';
+import type { EnrollmentCheck } from '@shared/contract/cohorts/enrollments';
 
 /** Ineligible or conflicting trainees, each with the reason; an administrator may admit the ineligible with a reason. */
 export function RefusedEnrollments({ refused, title, onOverride }: {

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
-import { defaultColumns, rosterColumnKeys, rosterColumnLabels, type RosterColumn, type RosterKind, type RosterOrder } from '../../../../shared/contract/cohorts/rosters';
+import type { CohortDetail } from '@shared/contract/cohorts/cohorts';
+import { defaultColumns, rosterColumnKeys, rosterColumnLabels, type RosterColumn, type RosterKind, type RosterOrder } from '@shared/contract/cohorts/rosters';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { downloadBase64 } from '../../components/files';

@@ -1,8 +1,8 @@
 import { Alert, Chip, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
-import { isRealDate } from '../../../../shared/domain/dates';
-import { allWeekdays, scheduleDates, scheduleLimit, sessionsToCover, shortDateLabel, weekdayLabels, type Weekday } from '../../../../shared/domain/cohorts/schedule';
+import type { CohortDetail } from '@shared/contract/cohorts/cohorts';
+import { isRealDate } from '@shared/domain/dates';
+import { allWeekdays, scheduleDates, scheduleLimit, sessionsToCover, shortDateLabel, weekdayLabels, type Weekday } from '@shared/domain/cohorts/schedule';
 import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ModalActions } from '../../components/ModalActions';

@@ -1,9 +1,9 @@
 import { Alert, Badge, Button, FileButton, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import type { CohortDetail } from '../../../../shared/contract/cohorts/cohorts';
-import type { ScoreImportPreview } from '../../../../shared/contract/cohorts/scores';
-import { nextOpenRow, pasteTargets } from '../../../../shared/domain/cohorts/grid-rows';
-import { parseMark, partLabels, resultLabels, type ScorePart } from '../../../../shared/domain/cohorts/marks';
+import type { CohortDetail } from '@shared/contract/cohorts/cohorts';
+import type { ScoreImportPreview } from '@shared/contract/cohorts/scores';
+import { nextOpenRow, pasteTargets } from '@shared/domain/cohorts/grid-rows';
+import { isPassingMark, parseMark, partLabels, resultLabels, type ScorePart } from '@shared/domain/cohorts/marks';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';
@@ -82,7 +82,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
     const row = data.rows.find((r) => r.enrollmentId === enrollmentId)!;
     const failed = parts.filter((p) => {
       const parsed = parseMark(row.marks[p]?.text ?? '');
-      return parsed.ok && parsed.mark !== null && (parsed.mark.code === 'absent' || (parsed.mark.code === null && parsed.mark.score < (data.passMarks[p] ?? 60)));
+      return parsed.ok && parsed.mark !== null && (parsed.mark.code === 'absent' || (parsed.mark.code === null && !isPassingMark(parsed.mark, data.passMarks, p)));
     });
     for (const part of failed) {
       const text = await ask({ title: `${name} 补考`, label: `${partLabels[part]}补考成绩`, placeholder: '0–100，或 缺考 / 违纪' });

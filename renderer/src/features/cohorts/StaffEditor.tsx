@@ -2,7 +2,7 @@ import { ActionIcon, Autocomplete, Button, Group, Select, Stack, Text, TextInput
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { Dispatch, SetStateAction } from 'react';
-import type { StaffMember } from '../../../../shared/contract/cohorts/cohorts';
+import type { StaffMember } from '@shared/contract/cohorts/cohorts';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 

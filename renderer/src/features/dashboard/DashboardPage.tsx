@@ -1,6 +1,6 @@
 import { Alert, Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { roleAllows } from '../../../../shared/contract/roles';
+import { roleAllows } from '@shared/contract/infra/roles';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { AuditLogCard } from '../settings/AuditLogCard';

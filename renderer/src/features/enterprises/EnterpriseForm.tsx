@@ -1,8 +1,8 @@
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { enterpriseInput, type EnterpriseInput, type EnterpriseRow } from '../../../../shared/contract/enterprises';
-import { districtNames, industries } from '../../../../shared/domain/places';
+import { enterpriseInput, type EnterpriseInput, type EnterpriseRow } from '@shared/contract/enterprises';
+import { districtNames, industries } from '@shared/domain/places';
 import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ModalActions } from '../../components/ModalActions';

@@ -3,8 +3,8 @@ import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/c
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { EnterpriseRow } from '../../../../shared/contract/enterprises';
-import { districtNames } from '../../../../shared/domain/places';
+import type { EnterpriseRow } from '@shared/contract/enterprises';
+import { districtNames } from '@shared/domain/places';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';

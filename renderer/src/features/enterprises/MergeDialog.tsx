@@ -1,7 +1,7 @@
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { EnterpriseRow } from '../../../../shared/contract/enterprises';
+import type { EnterpriseRow } from '@shared/contract/enterprises';
 import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { EnterpriseSelect } from './EnterpriseSelect';

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Switch, Table, Text, TextInput } from '@mantine/core';
 import { IconDownload, IconPlus, IconUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { JobTypeSummary } from '../../../../shared/contract/job-types';
-import { gradeShortLabel } from '../../../../shared/domain/grades';
+import type { JobTypeSummary } from '@shared/contract/job-types';
+import { gradeShortLabel } from '@shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { xlsxMime } from '../../components/files';

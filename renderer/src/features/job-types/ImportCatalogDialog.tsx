@@ -1,6 +1,6 @@
 import { Alert, Button, FileInput, Group, List, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ImportPreview } from '../../../../shared/contract/job-types';
+import type { ImportPreview } from '@shared/contract/job-types';
 import { api } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { fileToBase64 } from '../../components/files';

@@ -1,8 +1,9 @@
 import { Checkbox, Group, Loader, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { defaultGradeRows, jobTypeInputOf, type JobTypeDetail, type JobTypeInput } from '../../../../shared/contract/job-types';
-import { ruleSetIds, ruleSets } from '../../../../shared/domain/eligibility';
-import { gradeLabel, grades, gradeStep, type Grade } from '../../../../shared/domain/grades';
+import { defaultGradeRows, jobTypeInputOf, type JobTypeDetail, type JobTypeInput } from '@shared/contract/job-types';
+import { ruleSetIds, ruleSets } from '@shared/domain/eligibility';
+import { defaultPassMark } from '@shared/domain/cohorts/marks';
+import { gradeLabel, grades, gradeStep, type Grade } from '@shared/domain/grades';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { notifyDone, notifyFailed } from '../../components/notify';
@@ -81,8 +82,8 @@ function EditorForm({ detail, onClose }: { detail: JobTypeDetail | null; onClose
                 {row ? (
                   <>
                     <Table.Td><NumberInput aria-label={`${label}培训学时`} min={0} value={row.trainingHours} onChange={(v) => setRow(grade, { trainingHours: Number(v) })} w={90} /></Table.Td>
-                    <Table.Td><NumberInput aria-label={`${label}理论合格线`} min={0} max={100} value={row.theoryPassMark ?? 60} onChange={(v) => setRow(grade, { theoryPassMark: Number(v) })} w={80} /></Table.Td>
-                    <Table.Td><NumberInput aria-label={`${label}实操合格线`} min={0} max={100} value={row.practicalPassMark ?? 60} onChange={(v) => setRow(grade, { practicalPassMark: Number(v) })} w={80} /></Table.Td>
+                    <Table.Td><NumberInput aria-label={`${label}理论合格线`} min={0} max={100} value={row.theoryPassMark ?? defaultPassMark} onChange={(v) => setRow(grade, { theoryPassMark: Number(v) })} w={80} /></Table.Td>
+                    <Table.Td><NumberInput aria-label={`${label}实操合格线`} min={0} max={100} value={row.practicalPassMark ?? defaultPassMark} onChange={(v) => setRow(grade, { practicalPassMark: Number(v) })} w={80} /></Table.Td>
                     <Table.Td>
                       {gradeStep(grade).hasReview ? <NumberInput aria-label={`${label}综合评审合格线`} min={0} max={100} value={row.reviewPassMark ?? ''} onChange={(v) => setRow(grade, { reviewPassMark: num(v) })} w={80} /> : <Text size="sm" c="dimmed">不设</Text>}
                     </Table.Td>

@@ -1,7 +1,7 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { CatalogView } from './CatalogView';
-import { EligibleSearch } from './EligibleSearch';
+import { EligibleSearch } from '../eligibility/EligibleSearch';
 
 /** #/job-types: the catalog; ?tab=eligible: who may apply for a grade now or within N months. */
 export function JobTypesPage() {

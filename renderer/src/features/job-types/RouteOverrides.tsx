@@ -1,7 +1,7 @@
 import { Accordion, Badge, Checkbox, Group, NumberInput, Stack, Text } from '@mantine/core';
-import type { JobTypeInput } from '../../../../shared/contract/job-types';
-import { describeRoute, effectiveRoutes, ruleSets, type RouteOverride } from '../../../../shared/domain/eligibility';
-import { gradeLabel, type Grade } from '../../../../shared/domain/grades';
+import type { JobTypeInput } from '@shared/contract/job-types';
+import { describeRoute, effectiveRoutes, ruleSets, type RouteOverride } from '@shared/domain/eligibility';
+import { gradeLabel, type Grade } from '@shared/domain/grades';
 
 /**
  * The application conditions in force for this job type, per grade, with the base's adjustments:

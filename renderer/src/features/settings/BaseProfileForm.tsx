@@ -1,7 +1,7 @@
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { Button, Card, Group, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { baseProfileInput, type BaseProfile, type BaseProfileInput } from '../../../../shared/contract/settings';
+import { baseProfileInput, type BaseProfile, type BaseProfileInput } from '@shared/contract/settings';
 import { api } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatInstant } from '../../components/format';

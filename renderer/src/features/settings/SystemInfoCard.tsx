@@ -1,6 +1,6 @@
 import { Card, Group, Table, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { roleLabels } from '../../../../shared/contract/roles';
+import { roleLabels } from '@shared/contract/infra/roles';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { TechnicalDetails } from '../../components/TechnicalDetails';

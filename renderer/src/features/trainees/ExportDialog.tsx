@@ -2,7 +2,7 @@ import { notifyDone, notifyFailed } from '../../components/notify';
 import { Modal, Radio, Stack, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
+import type { TraineeFilter } from '@shared/contract/trainees/filter';
 import { api } from '../../api/client';
 import { useJob } from '../../api/jobs';
 import { JobProgressDialog } from '../../components/JobProgressDialog';

@@ -1,9 +1,9 @@
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { Alert, Button, Group, List, Modal, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { PickedFile } from '../../../../shared/contract/bridge';
-import type { PhotoZipPreview } from '../../../../shared/contract/trainee-import';
-import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
+import type { PickedFile } from '@shared/contract/infra/bridge';
+import type { PhotoZipPreview } from '@shared/contract/trainees/import';
+import type { TraineeFilter } from '@shared/contract/trainees/filter';
 import { api } from '../../api/client';
 import { useJob } from '../../api/jobs';
 import { downloadBase64 } from '../../components/files';

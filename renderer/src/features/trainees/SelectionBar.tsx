@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
-import { enrollBatchLimit } from '../../../../shared/contract/cohorts/enrollments';
+import { enrollBatchLimit } from '@shared/contract/cohorts/enrollments';
 import { EnrollIntoCohortButton } from '../cohorts/EnrollIntoCohortButton';
 
 /** "已选 N 人" with what can be done to the selected trainees (the trainee list, the eligible search). */

@@ -8,7 +8,7 @@ import { formatInstant } from '../../components/format';
 import { MaskedId } from '../../components/MaskedId';
 import { TraineeForm } from './TraineeForm';
 import { TraineePhoto } from './TraineePhoto';
-import { EligibilityPanel } from '../job-types/EligibilityPanel';
+import { EligibilityPanel } from '../eligibility/EligibilityPanel';
 import { HistoryDrawer } from '../certificates/HistoryDrawer';
 
 export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => void }) {

@@ -4,11 +4,11 @@ import { IconPhoto, IconSearch, IconUpload, IconUserPlus } from '@tabler/icons-r
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import type { SetURLSearchParams } from 'react-router';
-import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
-import type { TraineeRow } from '../../../../shared/contract/trainees';
-import { gradeSteps, grades } from '../../../../shared/domain/grades';
-import { districtNames, educationLevels } from '../../../../shared/domain/places';
-import { enrollBatchLimit } from '../../../../shared/contract/cohorts/enrollments';
+import type { TraineeFilter } from '@shared/contract/trainees/filter';
+import type { TraineeRow } from '@shared/contract/trainees';
+import { gradeSteps, grades } from '@shared/domain/grades';
+import { districtNames, educationLevels } from '@shared/domain/places';
+import { enrollBatchLimit } from '@shared/contract/cohorts/enrollments';
 import { api } from '../../api/client';
 import { notifyFailed } from '../../components/notify';
 import { useApiQuery } from '../../api/hooks';

@@ -1,4 +1,4 @@
-import type { TraineeFilter } from '../../../../shared/contract/trainee-filter';
+import type { TraineeFilter } from '@shared/contract/trainees/filter';
 
 /** The list filter lives in the address (#/trainees?q=…), so going back from a detail page keeps it. */
 export function filterFromParams(params: URLSearchParams): TraineeFilter {

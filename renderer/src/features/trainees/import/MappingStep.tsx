@@ -1,6 +1,6 @@
 import { Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { SheetRead } from '../../../../../shared/contract/sheet';
-import { traineeImportFields } from '../../../../../shared/contract/trainee-import';
+import type { SheetRead } from '@shared/contract/infra/sheet';
+import { traineeImportFields } from '@shared/contract/trainees/import';
 
 /** The columns the reader matched by header name; the user corrects any it got wrong. */
 export function MappingStep({ sheet, busy, onChange, onNext }: { sheet: SheetRead; busy: boolean; onChange: (sheet: SheetRead) => void; onNext: () => void }) {

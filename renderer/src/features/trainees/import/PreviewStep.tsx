@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { SheetRead } from '../../../../../shared/contract/sheet';
-import type { ImportPreview, ImportPreviewRow, ImportRowStatus } from '../../../../../shared/contract/trainee-import';
+import type { SheetRead } from '@shared/contract/infra/sheet';
+import type { ImportPreview, ImportPreviewRow, ImportRowStatus } from '@shared/contract/trainees/import';
 import { api } from '../../../api/client';
 import { xlsxMime } from '../../../components/files';
 import { useDownload } from '../../../components/use-download';
