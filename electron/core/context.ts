@@ -15,6 +15,8 @@ export interface Logger {
 export interface AuditNote {
   recordIds: string[];
   summary: string;
+  /** Only the sign-in page's calls: who the row is about (the person signing in), as nobody is signed in yet. */
+  actor?: Actor;
 }
 
 /** The long call's side of progress and cancel (contract `job`); a no-op for every other call. */
@@ -50,6 +52,8 @@ export interface HandlerContext {
   db: Db;
   sqlite: Sqlite;
   actor: Actor;
+  /** The caller's session; null for the sign-in page's own calls and for the app's own work. */
+  session: { id: string; locked: boolean } | null;
   newId: () => string;
   /** One instant per call, so every row a call writes carries the same timestamp. */
   now: string;

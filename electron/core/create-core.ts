@@ -9,6 +9,7 @@ import { handlers } from './handlers';
 import { createIdGenerator } from './ids';
 import { createRouter, insertAuditRows, type AuditRecord, type Dispatch, type RouterDeps } from './router';
 import { seedJobTypesIfEmpty } from './services/job-types/seed';
+import { findSession, idleMinutes, touchSession } from './services/accounts/store';
 
 export interface CoreOptions {
   databasePath: string;
@@ -27,11 +28,16 @@ export interface Core {
   events: EventHub;
   /** Writes audit rows in their own transaction (a reader thread's exports, sent to the writer). */
   recordAudit(record: AuditRecord): void;
+  /** Records a session's last use (a reader thread's calls, sent to the writer). */
+  touchSession(sessionId: string, at: string): void;
   /** Checkpoints the WAL into the main file (the writer only) and closes the database. */
   close(): void;
 }
 
-/** Until staff accounts exist, every call is made as this administrator. */
+/**
+ * The app's own work (the daily backup, start-up reads): never a person, never a transport's
+ * caller (they name theirs by a session), and never the checker of anyone's work.
+ */
 export const builtInAdministrator: Actor = { id: '00000000-0000-7000-8000-000000000001', name: '系统管理员', role: 'admin' };
 
 const consoleLogger: Logger = {
@@ -66,17 +72,36 @@ export function createCore(options: CoreOptions): Core {
  * thread's. WAL lets it read while the writer commits; a handler that tried to write would fail
  * loudly (SQLITE_READONLY) instead of becoming a second writer.
  */
-export function createReaderCore(options: CoreOptions & { schemaVersion: string; recordQueryAudit: RouterDeps['recordQueryAudit'] }): Core {
+export function createReaderCore(
+  options: CoreOptions & { schemaVersion: string; recordQueryAudit: RouterDeps['recordQueryAudit']; touchSession: (sessionId: string, at: string) => Promise<void> },
+): Core {
   const clock = options.clock ?? { now: () => new Date() };
   const { sqlite, db } = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
   sqlite.pragma('query_only = ON');
   const newId = createIdGenerator(() => clock.now().getTime());
-  return assemble(options, { sqlite, db, newId, schemaVersion: options.schemaVersion, checkpointOnClose: false, recordQueryAudit: options.recordQueryAudit });
+  return assemble(options, {
+    sqlite,
+    db,
+    newId,
+    schemaVersion: options.schemaVersion,
+    checkpointOnClose: false,
+    recordQueryAudit: options.recordQueryAudit,
+    touchSession: options.touchSession,
+  });
 }
 
 function assemble(
   options: CoreOptions,
-  opened: { sqlite: Sqlite; db: Db; newId: () => string; schemaVersion: string; checkpointOnClose: boolean; recordQueryAudit?: RouterDeps['recordQueryAudit'] },
+  opened: {
+    sqlite: Sqlite;
+    db: Db;
+    newId: () => string;
+    schemaVersion: string;
+    checkpointOnClose: boolean;
+    recordQueryAudit?: RouterDeps['recordQueryAudit'];
+    /** A reader's connection is query-only: it sends the session's last use to the writer. */
+    touchSession?: (sessionId: string, at: string) => Promise<void>;
+  },
 ): Core {
   const { sqlite, db, newId } = opened;
   const events = createEventHub();
@@ -92,6 +117,11 @@ function assemble(
       schemaVersion: opened.schemaVersion,
       reportProgress: (progress) => events.emit('job.progress', progress),
     },
+    sessions: {
+      find: (token) => findSession(db, token),
+      idleMinutes: () => idleMinutes(db),
+      touch: opened.touchSession ?? ((sessionId, at) => touchSession(db, sessionId, at)),
+    },
     defaultActor: builtInAdministrator,
     clock: options.clock ?? { now: () => new Date() },
     logger: options.logger ?? consoleLogger,
@@ -102,6 +132,7 @@ function assemble(
     dispatch,
     events,
     recordAudit: (record) => sqlite.transaction(() => insertAuditRows(db, newId, record)).immediate(),
+    touchSession: (sessionId, at) => touchSession(db, sessionId, at),
     close() {
       if (opened.checkpointOnClose) sqlite.pragma('wal_checkpoint(TRUNCATE)');
       sqlite.close();

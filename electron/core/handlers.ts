@@ -8,6 +8,7 @@ import { enterprisesHandlers } from './services/enterprises';
 import { traineesHandlers } from './services/trainees';
 import { certificatesHandlers } from './services/certificates';
 import { dashboardHandlers } from './services/dashboard';
+import { accountsHandlers } from './services/accounts';
 import { stockHandlers } from './services/stock';
 import { reportsHandlers } from './services/reports';
 import { cityHandlers } from './services/city';
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   ...traineesHandlers,
   ...certificatesHandlers,
   ...dashboardHandlers,
+  ...accountsHandlers,
   ...stockHandlers,
   ...reportsHandlers,
   ...cityHandlers,

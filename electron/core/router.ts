@@ -4,18 +4,42 @@ import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { contract, isChannel, type Channel, type Contract, type Output, type Parsed } from '@shared/contract';
 import type { ChannelSpec } from '@shared/contract/infra/define';
-import { roleAllows, type Actor } from '@shared/contract/infra/roles';
+import { dutyLabels, holdsDuty, roleAllows, type Actor } from '@shared/contract/infra/roles';
+import type { MakerChecker } from '@shared/contract/infra/define';
 import { AppError, errorMessages, type AppErrorPayload, type FieldIssue, type Result } from '@shared/errors';
 import type { AuditNote, Clock, HandlerContext, InputFile, Logger, OutputFile } from './context';
 import { localDate } from './context';
 import type { Db } from './db/open-database';
-import { auditLog } from './db/schema';
+import { auditLog, auditLogRecords } from './db/schema';
 import { createJobControl, noJob, type CallJob } from './jobs';
 
-type HandlerFor<C extends Channel> = Contract[C]['kind'] extends 'mutation'
-  ? // A mutation runs inside a synchronous SQLite transaction, so it cannot await.
-    (input: Parsed<C>, ctx: HandlerContext) => Output<C>
-  : (input: Parsed<C>, ctx: HandlerContext) => Output<C> | Promise<Output<C>>;
+/**
+ * A mutation that must await before it writes (a password's scrypt hash, ~0.3 s off the loop):
+ * `prepare` runs first, outside the transaction; `commit` then writes in it. The writer thread
+ * runs one call at a time, so nothing changes between the two.
+ */
+export interface PreparedMutation<C extends Channel> {
+  prepare(input: Parsed<C>, ctx: HandlerContext): Promise<unknown>;
+  /** `prepared` is what prepare resolved to (a method, so each handler annotates its own type). */
+  commit(input: Parsed<C>, ctx: HandlerContext, prepared: unknown): Output<C>;
+}
+
+/**
+ * The handler of a maker-checker channel (contract `makerChecker`): `makers` gives the ids of the
+ * people who made what the call confirms, read in the call's transaction; the router refuses the
+ * call when the caller is among them, and runs `run` otherwise.
+ */
+export interface MakerCheckedMutation<C extends Channel> {
+  makers(input: Parsed<C>, ctx: HandlerContext): string[];
+  run(input: Parsed<C>, ctx: HandlerContext): Output<C>;
+}
+
+type HandlerFor<C extends Channel> = Contract[C] extends { makerChecker: MakerChecker }
+  ? MakerCheckedMutation<C>
+  : Contract[C]['kind'] extends 'mutation'
+    ? // A mutation runs inside a synchronous SQLite transaction, so it cannot await.
+      ((input: Parsed<C>, ctx: HandlerContext) => Output<C>) | PreparedMutation<C>
+    : (input: Parsed<C>, ctx: HandlerContext) => Output<C> | Promise<Output<C>>;
 
 export type Handlers = { [C in Channel]: HandlerFor<C> };
 /** The handlers of one area, e.g. AreaHandlers<'settings'>. */
@@ -30,9 +54,31 @@ export interface CallEnvelope {
   inputFile?: InputFile;
   /** Where the file the call writes must end up (`job.download`): the user's choice or a download slot. */
   outputPath?: string;
+  /** The session token the window got at sign-in: the only way a transport's call names its caller. */
+  session?: string;
 }
 
+/**
+ * `actor` is for callers inside the core's own process only (the app's own work such as the daily
+ * backup, tests, demo data): transports never pass one, they pass the session token in `call`,
+ * and the router takes the caller from the session, never from anything in the input.
+ */
 export type Dispatch = (channel: string, input: unknown, actor?: Actor, call?: CallEnvelope) => Promise<Result<unknown>>;
+
+/** A session as the router needs it: the account behind it, read fresh on every call. */
+export interface SessionRecord {
+  sessionId: string;
+  lastSeenAt: string;
+  ended: boolean;
+  account: Actor & { active: boolean; mustChangePassword: boolean };
+}
+
+export interface SessionDeps {
+  find(token: string): SessionRecord | undefined;
+  idleMinutes(): number;
+  /** Marks the session as used now (the idle lock counts from the last call). */
+  touch(sessionId: string, at: string): void | Promise<void>;
+}
 
 /** One audit row as the router writes it. */
 export interface AuditRecord {
@@ -44,8 +90,13 @@ export interface AuditRecord {
 
 export interface RouterDeps {
   handlers: Handlers;
-  baseContext: Omit<HandlerContext, 'actor' | 'now' | 'today' | 'audit' | 'job' | 'files'>;
-  defaultActor: Actor;
+  baseContext: Omit<HandlerContext, 'actor' | 'session' | 'now' | 'today' | 'audit' | 'job' | 'files'>;
+  sessions: SessionDeps;
+  /**
+   * Until the sign-in screen is switched on, a transport's call without a session runs as the
+   * built-in administrator, who is also let through maker-checker (there is nobody else yet).
+   */
+  defaultActor?: Actor;
   clock: Clock;
   logger: Logger;
   onCommitted(channel: Channel, recordIds: string[]): void;
@@ -61,20 +112,53 @@ export function insertAuditRows(db: Db, newId: () => string, record: AuditRecord
   const title = isChannel(record.channel) ? contract[record.channel].title : record.channel;
   const notes = record.notes.length > 0 ? record.notes : [{ recordIds: [], summary: title }];
   for (const note of notes) {
+    const id = newId();
+    const actor = note.actor ?? record.actor;
     db.insert(auditLog)
       .values({
-        id: newId(),
+        id,
         createdAt: record.at,
         updatedAt: record.at,
-        actorId: record.actor.id,
-        actorName: record.actor.name,
+        actorId: actor.id,
+        actorName: actor.name,
         channel: record.channel,
         recordIds: JSON.stringify(note.recordIds),
         // The log's 内容 column is never blank: a handler that says nothing is named by its channel.
         summary: note.summary.trim() || title,
       })
       .run();
+    const recordIds = [...new Set(note.recordIds)];
+    for (let i = 0; i < recordIds.length; i += 500) {
+      db.insert(auditLogRecords)
+        .values(recordIds.slice(i, i + 500).map((recordId) => ({ recordId, auditId: id })))
+        .run();
+    }
   }
+}
+
+/** Who a call of the sign-in page's own channels runs as: nobody yet. */
+const signedOut: Actor = { id: '', name: '（未登录）', role: 'viewer' };
+const freshSessionMs = 30_000;
+
+type Caller = { actor: Actor; session: { id: string; lastSeenAt: string; locked: boolean } | null } | { error: AppErrorPayload };
+
+/** The caller of a transport's call, from its session token; refusals say what to do in Chinese. */
+function callerOf(spec: ChannelSpec, deps: RouterDeps, token: string | undefined, now: Date): Caller {
+  const { sessions } = deps;
+  if (!token && spec.role !== 'public' && deps.defaultActor) return { actor: deps.defaultActor, session: null };
+  const found = token ? sessions.find(token) : undefined;
+  if (!found || found.ended || !found.account.active) {
+    if (spec.role === 'public') return { actor: signedOut, session: null };
+    return { error: { code: 'SIGNED_OUT', message: found?.account.active === false ? '账号已停用，请联系管理员' : errorMessages.SIGNED_OUT } };
+  }
+  const { account } = found;
+  const actor: Actor = { id: account.id, name: account.name, role: account.role, duties: account.duties };
+  const locked = now.getTime() - Date.parse(found.lastSeenAt) > sessions.idleMinutes() * 60_000;
+  const session = { id: found.sessionId, lastSeenAt: found.lastSeenAt, locked };
+  if (spec.role === 'public' || spec.role === 'signedIn') return { actor, session };
+  if (locked) return { error: { code: 'SESSION_LOCKED', message: errorMessages.SESSION_LOCKED } };
+  if (account.mustChangePassword) return { error: { code: 'PASSWORD_CHANGE_REQUIRED', message: errorMessages.PASSWORD_CHANGE_REQUIRED } };
+  return { actor, session };
 }
 
 /**
@@ -91,11 +175,21 @@ export function createRouter(deps: RouterDeps): Dispatch {
       return Promise.resolve();
     });
 
-  return async (channel, rawInput, actor = deps.defaultActor, call = {}) => {
+  return async (channel, rawInput, trustedActor, call = {}) => {
     if (!isChannel(channel)) return failure({ code: 'UNKNOWN_CHANNEL', message: `${errorMessages.UNKNOWN_CHANNEL}：${channel}` });
-    const spec: Contract[Channel] = contract[channel];
-    if (!roleAllows(actor.role, spec.role)) {
+    const spec: ChannelSpec = contract[channel];
+    const instant = deps.clock.now();
+    const caller: Caller = trustedActor ? { actor: trustedActor, session: null } : callerOf(spec, deps, call.session, instant);
+    if ('error' in caller) return failure(caller.error);
+    const { actor } = caller;
+    const role = spec.role;
+    if (role !== 'public' && role !== 'signedIn' && !roleAllows(actor.role, role)) {
       return failure({ code: 'FORBIDDEN', message: `${errorMessages.FORBIDDEN}（${spec.title}）` });
+    }
+    if (spec.duty && !holdsDuty(actor, spec.duty)) return failure({ code: 'FORBIDDEN', message: `${errorMessages.FORBIDDEN}（${spec.title}：需要“${dutyLabels[spec.duty]}”的权限）` });
+    // A locked session is not refreshed by its calls: only unlocking (the password) does that.
+    if (caller.session && !caller.session.locked && role !== 'public' && instant.getTime() - Date.parse(caller.session.lastSeenAt) > freshSessionMs) {
+      await deps.sessions.touch(caller.session.id, instant.toISOString());
     }
     const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) return failure(validationError(parsed.error));
@@ -103,26 +197,27 @@ export function createRouter(deps: RouterDeps): Dispatch {
     if ('error' in files) return failure(files.error);
 
     const notes: AuditNote[] = [];
-    const instant = deps.clock.now();
     const ctx: HandlerContext = {
       ...deps.baseContext,
       actor,
+      session: caller.session,
       now: instant.toISOString(),
       today: localDate(instant),
       audit: (note) => notes.push(note),
       job: call.job ? createJobControl(call.job, deps.baseContext.reportProgress) : noJob,
       files: { input: call.inputFile ?? null, output: files.output },
     };
-    const handler = deps.handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
+    const handler = deps.handlers[channel] as AnyHandler;
     const record = (): AuditRecord => ({ channel, actor, at: ctx.now, notes });
 
     try {
       if (spec.kind === 'mutation') {
+        const run = await mutationBody(handler, parsed.data, ctx, spec, deps.defaultActor);
         // IMMEDIATE takes the write lock up front, so a second process on the same file waits
         // (busy_timeout) instead of failing when a read-then-write transaction upgrades.
         const value = sqlite
           .transaction(() => {
-            const result = handler(parsed.data, ctx);
+            const result = run();
             if (result instanceof Promise) throw new Error(`mutation handler ${channel} returned a promise`);
             insertAuditRows(db, newId, record());
             return result;
@@ -131,7 +226,7 @@ export function createRouter(deps: RouterDeps): Dispatch {
         deps.onCommitted(channel, notes.flatMap((n) => n.recordIds));
         return { ok: true, value };
       }
-      const value = await handler(parsed.data, ctx);
+      const value = await (handler as (input: unknown, ctx: HandlerContext) => unknown)(parsed.data, ctx);
       // A query that reports an export of personal data is logged once it has succeeded.
       if (notes.length > 0) await recordQueryAudit(record());
       if (files.output) renameSync(files.output.path, call.outputPath!);
@@ -149,8 +244,32 @@ export function createRouter(deps: RouterDeps): Dispatch {
   };
 }
 
+type AnyHandler =
+  | ((input: unknown, ctx: HandlerContext) => unknown)
+  | { prepare(input: unknown, ctx: HandlerContext): Promise<unknown>; commit(input: unknown, ctx: HandlerContext, prepared: unknown): unknown }
+  | { makers(input: unknown, ctx: HandlerContext): string[]; run(input: unknown, ctx: HandlerContext): unknown };
+
+/**
+ * What a mutation runs inside its transaction: the handler itself, a prepared mutation's commit
+ * once its preparation has resolved, or a maker-checker channel's work behind the one rule that
+ * the checker is not one of the makers.
+ */
+async function mutationBody(handler: AnyHandler, input: unknown, ctx: HandlerContext, spec: ChannelSpec, exempt: Actor | undefined): Promise<() => unknown> {
+  if (typeof handler === 'function') return () => handler(input, ctx);
+  if ('prepare' in handler) {
+    const prepared = await handler.prepare(input, ctx);
+    return () => handler.commit(input, ctx, prepared);
+  }
+  return () => {
+    if (ctx.actor.id !== exempt?.id && handler.makers(input, ctx).includes(ctx.actor.id)) {
+      throw new AppError('FORBIDDEN', `${spec.title}须由另一人完成：${spec.makerChecker!.made}的是您本人，请由其他有权限的同事${spec.title}`);
+    }
+    return handler.run(input, ctx);
+  };
+}
+
 /** The files a long call declares must have come with it, within the contract's limits. */
-function checkFiles(spec: Contract[Channel], call: CallEnvelope): { output: OutputFile | null } | { error: AppErrorPayload } {
+function checkFiles(spec: ChannelSpec, call: CallEnvelope): { output: OutputFile | null } | { error: AppErrorPayload } {
   const job = (spec as ChannelSpec).job;
   const upload = job?.upload;
   if (upload) {

@@ -79,7 +79,7 @@ export async function startBrowserModeServer(options: {
     if (!body.ok) return sendError(response, 400, 'VALIDATION', body.message);
     const { channel, input, options: callOptions } = body;
     const spec: ChannelSpec | undefined = isChannel(channel) ? contract[channel] : undefined;
-    const call: HostCall = { jobId: callOptions.jobId };
+    const call: HostCall = { jobId: callOptions.jobId, session: callOptions.session };
     if (callOptions.fileId !== undefined) {
       const picked = files.uploaded(callOptions.fileId);
       if (!picked) return sendError(response, 400, 'VALIDATION', '上传的文件已过期或不存在，请重新选择文件');

@@ -61,7 +61,7 @@ async function start() {
     icon: join(paths.resourcesFolder, 'icon.png'),
   });
   // Once a day, a verified copy of the database beside it (system.backup); a failure is only logged.
-  void host.dispatch('system.backup', { reason: 'daily' }).then((result) => {
+  void host.dispatch('system.backup', { reason: 'daily' }, { asSystem: true }).then((result) => {
     if (!result.ok) console.error('每日自动备份未完成', result.error);
   });
   const stopForwarding = forwardEvents(host, mainWindow.webContents);

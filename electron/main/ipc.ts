@@ -39,7 +39,7 @@ export function bindIpc(host: CoreHost, appOrigin: string) {
     if (typeof channel !== 'string') return failure({ code: 'VALIDATION', message: '请求的 channel 应为操作名（文字）' });
     const parsed = callOptions.safeParse(options ?? {});
     if (!parsed.success) return failure({ code: 'VALIDATION', message: `请求的 options 有误：${parsed.error.issues[0]!.message}` });
-    const call: HostCall = { jobId: parsed.data.jobId };
+    const call: HostCall = { jobId: parsed.data.jobId, session: parsed.data.session };
     if (parsed.data.fileId !== undefined) {
       call.inputFile = picked.get(parsed.data.fileId);
       if (!call.inputFile) return failure({ code: 'VALIDATION', message: '请重新选择文件' });

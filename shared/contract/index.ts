@@ -9,6 +9,7 @@ import { enterprisesContract } from './enterprises';
 import { traineesContract } from './trainees';
 import { certificatesContract } from './certificates';
 import { dashboardContract } from './dashboard';
+import { accountsContract } from './accounts';
 import { stockContract } from './stock';
 import { reportsContract } from './reports';
 import { cityContract } from './city';
@@ -29,6 +30,7 @@ export const contract = {
   ...traineesContract,
   ...certificatesContract,
   ...dashboardContract,
+  ...accountsContract,
   ...stockContract,
   ...reportsContract,
   ...cityContract,

@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import type { Actor } from '@shared/contract/infra/roles';
 import { AppError, errorMessages, type AppErrorPayload, type Result } from '@shared/errors';
 import type { InputFile, Logger } from '../context';
 import type { CoreOptions } from '../create-core';
@@ -17,7 +16,10 @@ export interface CoreHostOptions extends Omit<CoreOptions, 'clock' | 'logger'> {
 
 /** What a transport passes beside the input. */
 export interface HostCall {
-  actor?: Actor;
+  /** The session token the window got at sign-in: the router takes the caller from it. */
+  session?: string;
+  /** The app's own work (the desktop app's daily backup), never set from a transport's request. */
+  asSystem?: boolean;
   jobId?: string;
   inputFile?: InputFile;
   outputPath?: string;
@@ -62,7 +64,7 @@ const laneNames: Record<Lane, string> = { write: '写入', read: '查询', long:
 
 interface Task {
   channel: string;
-  message: Omit<CallMessage, 'callId'> | { type: 'audit'; record: AuditRecord };
+  message: Omit<CallMessage, 'callId'> | { type: 'audit'; record: AuditRecord } | { type: 'touch'; sessionId: string; at: string };
   jobId?: string;
   cancelFlag?: Int32Array;
   resolve(json: string): void;
@@ -124,6 +126,8 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
           return events.emit(message.event.name, message.event.payload as never);
         case 'audit':
           return forwardAudit(thread, message.requestId, message.record);
+        case 'touch':
+          return enqueue('write', { channel: 'touch', message: { type: 'touch', sessionId: message.sessionId, at: message.at }, resolve: () => {} });
       }
     });
     worker.on('error', (error) => logger.error(`匠训${laneNames[lane]}线程出错`, error));
@@ -216,7 +220,8 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
           type: 'call',
           channel,
           input,
-          actor: call.actor,
+          session: call.session,
+          asSystem: call.asSystem,
           job: call.jobId === undefined ? undefined : { jobId: call.jobId, cancelFlag: cancelFlag!.buffer as SharedArrayBuffer },
           inputFile: call.inputFile,
           outputPath: call.outputPath,

@@ -1,5 +1,4 @@
 import type { AppEvent } from '@shared/contract/infra/events';
-import type { Actor } from '@shared/contract/infra/roles';
 import type { AppErrorPayload } from '@shared/errors';
 import type { InputFile } from '../context';
 import type { CoreOptions } from '../create-core';
@@ -19,7 +18,9 @@ export interface CallMessage {
   callId: number;
   channel: string;
   input: unknown;
-  actor?: Actor;
+  /** The session token a transport passed; absent for the app's own calls (`asSystem`). */
+  session?: string;
+  asSystem?: boolean;
   job?: { jobId: string; cancelFlag: SharedArrayBuffer };
   inputFile?: InputFile;
   outputPath?: string;
@@ -34,6 +35,8 @@ export type ToThread =
   | CallMessage
   /** Writer only: the audit rows of a reader's query, in their own transaction. */
   | { type: 'audit'; callId: number; record: AuditRecord }
+  /** Writer only: a reader's caller used their session now (the idle lock counts from it). */
+  | { type: 'touch'; callId: number; sessionId: string; at: string }
   /** Reader only: the writer has (or has not) written the audit rows asked for. */
   | { type: 'auditDone'; requestId: number; error: AppErrorPayload | null }
   | { type: 'close' };
@@ -44,4 +47,5 @@ export type FromThread =
   /** A call's Result as JSON text: the host hands it to the transport without parsing it. */
   | { type: 'result'; callId: number; json: string }
   | { type: 'event'; event: AppEvent }
-  | { type: 'audit'; requestId: number; record: AuditRecord };
+  | { type: 'audit'; requestId: number; record: AuditRecord }
+  | { type: 'touch'; sessionId: string; at: string };

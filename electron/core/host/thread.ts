@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, errorMessages, type AppErrorPayload, type Result } from '@shared/errors';
-import { createCore, createReaderCore, type Core } from '../create-core';
+import { builtInAdministrator, createCore, createReaderCore, type Core } from '../create-core';
 import type { AuditRecord } from '../router';
 import type { FromThread, ThreadInit, ToThread } from './protocol';
 
@@ -39,11 +39,25 @@ if (init.role === 'writer') open(() => createCore(init.core), () => systemSchema
 port.on('message', (message: ToThread) => {
   switch (message.type) {
     case 'open':
-      return open(() => createReaderCore({ ...init.core, schemaVersion: message.schemaVersion, recordQueryAudit }), async () => message.schemaVersion);
+      return open(
+        () =>
+          createReaderCore({
+            ...init.core,
+            schemaVersion: message.schemaVersion,
+            recordQueryAudit,
+            touchSession: (sessionId, at) => Promise.resolve(post({ type: 'touch', sessionId, at })),
+          }),
+        async () => message.schemaVersion,
+      );
     case 'call': {
       const job = message.job && { jobId: message.job.jobId, cancelFlag: new Int32Array(message.job.cancelFlag) };
       void core!
-        .dispatch(message.channel, message.input, message.actor, { job, inputFile: message.inputFile, outputPath: message.outputPath })
+        .dispatch(message.channel, message.input, message.asSystem ? builtInAdministrator : undefined, {
+          job,
+          inputFile: message.inputFile,
+          outputPath: message.outputPath,
+          session: message.session,
+        })
         .then((result) => post({ type: 'result', callId: message.callId, json: JSON.stringify(result) }));
       return;
     }
@@ -57,6 +71,17 @@ port.on('message', (message: ToThread) => {
         result = { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } };
       }
       post({ type: 'result', callId: message.callId, json: JSON.stringify(result) });
+      return;
+    }
+    case 'touch': {
+      let json = JSON.stringify({ ok: true, value: null });
+      try {
+        core!.touchSession(message.sessionId, message.at);
+      } catch (error) {
+        console.error('a session was not marked as used', error);
+        json = JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } });
+      }
+      post({ type: 'result', callId: message.callId, json });
       return;
     }
     case 'auditDone': {
@@ -73,7 +98,7 @@ port.on('message', (message: ToThread) => {
 });
 
 async function systemSchemaVersion(writer: Core): Promise<string> {
-  const info = await writer.dispatch('system.info', {});
+  const info = await writer.dispatch('system.info', {}, builtInAdministrator);
   return info.ok ? (info.value as { schemaVersion: string }).schemaVersion : '';
 }
 

@@ -204,7 +204,7 @@ export const certificatesContract = {
     title: '查看证书',
   }).returns<CertificateSummary[]>(),
   'certificates.history': query({ input: z.object({ traineeId: id }).strict(), role: 'viewer', title: '查看学员证书记录' }).returns<CertificateHistoryEntry[]>(),
-  'certificates.void': mutation({ input: z.object({ certificateId: id, reason: reason('作废原因') }).strict(), role: 'clerk', title: '作废证书' }).returns<CertificateSummary>(),
+  'certificates.void': mutation({ input: z.object({ certificateId: id, reason: reason('作废原因') }).strict(), role: 'clerk', title: '作废证书', makerChecker: { made: '签发这张证书' } }).returns<CertificateSummary>(),
   'certificates.reissue': mutation({
     input: z.object({ certificateId: id, reason: reason('重新签发原因'), templateId: id, issueDate: date }).strict(),
     role: 'clerk',

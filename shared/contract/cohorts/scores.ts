@@ -74,7 +74,7 @@ export const scoreContract = {
     role: 'clerk',
     title: '录入补考成绩',
   }).returns<ScoreGrid>(),
-  'cohorts.confirmMarks': mutation({ input: z.object({ cohortId: id }).strict(), role: 'clerk', title: '复核确认成绩' }).returns<{ confirmed: number }>(),
+  'cohorts.confirmMarks': mutation({ input: z.object({ cohortId: id }).strict(), role: 'clerk', title: '复核确认成绩', makerChecker: { made: '录入其中的成绩' } }).returns<{ confirmed: number }>(),
   'cohorts.markHistory': query({ input: z.object({ enrollmentId: id }).strict(), role: 'viewer', title: '查看成绩历史' }).returns<MarkHistoryEntry[]>(),
   'cohorts.previewScoreImport': query({
     input: z.object({ cohortId: id, fileName: z.string().min(1), fileBase64: z.string().min(1) }).strict(),

@@ -17,6 +17,8 @@ export interface CallOptions {
   jobId?: string;
   /** The file picked for the call (`job.upload`). */
   fileId?: string;
+  /** The token of the signed-in session (accounts.signIn): the core takes the caller from it. */
+  session?: string;
   /** The call writes a file (`job.download`): Electron asks where with the save dialog, browser mode downloads it. */
   saveAs?: { suggestedName: string };
 }

@@ -5,6 +5,7 @@ export const callOptions = z
   .object({
     jobId: z.string().regex(/^[\w-]{1,64}$/, '任务编号应为 1–64 个字母、数字或连字符').optional(),
     fileId: z.string().regex(/^[\da-f]{32}$/, '文件编号无效').optional(),
+    session: z.string().regex(/^[\w-]{20,100}$/, '登录凭据无效，请重新登录').optional(),
     saveAs: z.object({ suggestedName: z.string().min(1).max(200, '文件名不能超过 200 个字') }).strict().optional(),
   })
   .strict();

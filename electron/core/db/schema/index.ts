@@ -6,6 +6,7 @@ export * from './job-types';
 export * from './trainee-grades';
 export * from './cohorts';
 export * from './certificates';
+export * from './accounts';
 export * from './dashboard';
 export * from './stock';
 export * from './city';

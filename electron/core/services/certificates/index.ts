@@ -3,7 +3,7 @@ import { calibrationSheet, previewTemplate, renderCertificates } from './render'
 import { listCalibrations, saveCalibration } from './calibration';
 import { applyImport, previewImport } from './import';
 import { issueForEnrollments } from './issue';
-import { recordPrint, reissueCertificate, voidCertificate } from './lifecycle';
+import { recordPrint, reissueCertificate, voidCertificate, certificateMakers } from './lifecycle';
 import { candidates, history, listCertificates, listCohorts } from './queries';
 import { getCertificate, toSummary } from './records';
 import { ensureSettings, readSettings, storeImage, toSettingsDto } from './settings';
@@ -53,7 +53,10 @@ export const certificatesHandlers: AreaHandlers<'certificates'> = {
   },
   'certificates.list': (input, ctx) => listCertificates(ctx, input),
   'certificates.history': (input, ctx) => history(ctx, input.traineeId),
-  'certificates.void': (input, ctx) => voidCertificate(ctx, input.certificateId, input.reason),
+  'certificates.void': {
+    makers: (input, ctx) => certificateMakers(ctx, input.certificateId),
+    run: (input, ctx) => voidCertificate(ctx, input.certificateId, input.reason),
+  },
   'certificates.reissue': (input, ctx) => reissueCertificate(ctx, input),
   'certificates.render': (input, ctx) => renderCertificates(ctx, input),
   'certificates.recordPrint': (input, ctx) => recordPrint(ctx, input),

@@ -8,6 +8,14 @@ import { findTemplate } from './templates';
 import { releaseStockOfCertificate } from '../stock';
 
 /** A void keeps the number taken for ever: the certificate stays on record, marked and explained. */
+/** Who issued or imported the certificate: maker-checker keeps them from voiding it themselves. */
+export function certificateMakers(ctx: HandlerContext, certificateId: string): string[] {
+  const rows = ctx.sqlite
+    .prepare("SELECT DISTINCT actor_id AS id FROM certificate_events WHERE certificate_id = ? AND action IN ('issue', 'import', 'reissue') AND deleted_at IS NULL")
+    .all(certificateId) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
 export function voidCertificate(ctx: HandlerContext, certificateId: string, reason: string): CertificateSummary {
   const row = getCertificate(ctx, certificateId);
   if (row.status === 'voided') throw new AppError('CONFLICT', `证书 ${row.number} 已于 ${row.voidedAt?.slice(0, 10)} 作废`);

@@ -81,7 +81,7 @@ describe('cohort lifecycle', () => {
       ],
     });
     expect(await failure('cohorts.moveStage', { id: cohort.id, to: 'appraised' })).toContain('未经第二人确认');
-    expect(await failure('cohorts.confirmMarks', { cohortId: cohort.id }, clerk)).toContain('本人录入');
+    expect(await failure('cohorts.confirmMarks', { cohortId: cohort.id }, clerk)).toContain('录入其中的成绩的是您本人');
     expect((await as(reviewer, 'cohorts.confirmMarks', { cohortId: cohort.id })).confirmed).toBe(4);
     await moveTo(cohort.id, 'appraised');
     const published = await call(core, 'cohorts.scoreGrid', { cohortId: cohort.id });

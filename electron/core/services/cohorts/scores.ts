@@ -3,7 +3,6 @@ import type { MarkHistoryEntry, ScoreGrid, ScoreGridRow } from '@shared/contract
 import { formatMark, parseMark, partLabels, passMarkOf, requiredParts, type ScorePart } from '@shared/domain/cohorts/marks';
 import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
-import { builtInAdministrator } from '../../create-core';
 import type { AreaHandlers } from '../../router';
 import { attendedHours, currentSittings, requireCohort, toMark, type CohortRow } from './facts';
 import { writeMarks, type MarkEntry } from './marks-writer';
@@ -84,22 +83,19 @@ export const scoreHandlers: Handlers = {
     return scoreGrid(ctx, cohort);
   },
 
-  /**
-   * The second person's check. With staff accounts, nobody confirms marks they entered; the
-   * built-in administrator (the only actor before accounts exist) may, and is recorded as such.
-   */
-  'cohorts.confirmMarks': (input, ctx) => {
+  /** The second person's check: the router's maker-checker rule refuses whoever entered any of the pending marks. */
+  'cohorts.confirmMarks': {
+    makers: (input, ctx) => [...new Set(pendingMarks(ctx, requireCohort(ctx, input.cohortId).id).map((s) => s.enteredById))],
+    run: (input, ctx) => {
     const cohort = requireCohort(ctx, input.cohortId);
-    const pending = [...currentSittings(ctx, cohort.id).values()].flatMap((marks) => Object.values(marks)).filter((s) => s.confirmedById === null);
+    const pending = pendingMarks(ctx, cohort.id);
     if (pending.length === 0) throw new AppError('CONFLICT', '没有待确认的成绩');
     const own = pending.filter((s) => s.enteredById === ctx.actor.id);
-    if (own.length > 0 && ctx.actor.id !== builtInAdministrator.id) {
-      throw new AppError('FORBIDDEN', `有 ${own.length} 项成绩是您本人录入的，须由另一位工作人员复核确认`);
-    }
     const confirm = ctx.sqlite.prepare('UPDATE score_sittings SET confirmed_by_id = ?, confirmed_by_name = ?, confirmed_at = ?, updated_at = ? WHERE id = ?');
     for (const s of pending) confirm.run(ctx.actor.id, ctx.actor.name, ctx.now, ctx.now, s.id);
     ctx.audit({ recordIds: [cohort.id], summary: `复核确认“${cohort.name}”成绩 ${pending.length} 项${own.length ? `（其中 ${own.length} 项为本人录入）` : ''}` });
     return { confirmed: pending.length };
+    },
   },
 
   'cohorts.markHistory': (input, ctx) => {
@@ -115,3 +111,7 @@ export const scoreHandlers: Handlers = {
 
   'cohorts.previewScoreImport': (input, ctx) => previewScoreImport(ctx, requireCohort(ctx, input.cohortId), input.fileName, Buffer.from(input.fileBase64, 'base64')),
 };
+
+function pendingMarks(ctx: HandlerContext, cohortId: string) {
+  return [...currentSittings(ctx, cohortId).values()].flatMap((marks) => Object.values(marks)).filter((s) => s.confirmedById === null);
+}

@@ -11,7 +11,7 @@ import { withDigitIndexDeferred } from './digit-index';
 
 type ImportChannels = 'trainees.readImportFile' | 'trainees.previewImport' | 'trainees.commitImport' | 'trainees.importErrorsWorkbook';
 
-export const importHandlers: Pick<AreaHandlers<'trainees'>, ImportChannels> = {
+export const importHandlers = {
   'trainees.readImportFile': (_input, ctx) => {
     const file = ctx.files.input!;
     return readSheet({
@@ -108,4 +108,4 @@ export const importHandlers: Pick<AreaHandlers<'trainees'>, ImportChannels> = {
     ctx.audit({ recordIds: [], summary: `下载导入错误行 ${sheetRows.length} 行（含文件中的完整身份证号）` });
     return { fileName: '导入错误行.xlsx', base64: bytes.toString('base64'), rows: sheetRows.length };
   },
-};
+} satisfies Pick<AreaHandlers<'trainees'>, ImportChannels>;

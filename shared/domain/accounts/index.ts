@@ -1,0 +1,3 @@
+export * from './administrators';
+export * from './lockout';
+export * from './passwords';
