@@ -3,7 +3,7 @@ import type { MarkHistoryEntry, ScoreGrid, ScoreGridRow } from '@shared/contract
 import { formatMark, parseMark, partLabels, passMarkOf, requiredParts, type ScorePart } from '@shared/domain/cohorts/marks';
 import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
-import { builtInAdministrator } from '../../create-core';
+import { builtInAdministrator } from '@shared/contract/infra/roles';
 import type { AreaHandlers } from '../../router';
 import { attendedHours, currentSittings, requireCohort, toMark, type CohortRow } from './facts';
 import { writeMarks, type MarkEntry } from './marks-writer';
