@@ -9,6 +9,7 @@ export const errorMessages = {
   CANCELLED: '操作已取消，没有写入或留下任何内容',
   INTERRUPTED: '后台处理线程意外退出，本次操作未完成；已保存的数据未受影响，程序已自动恢复，可以重试',
   DATABASE_TOO_NEW: '数据库由更新版本的匠训创建，请升级本软件后再打开，数据未做任何改动',
+  DATABASE_LOG_MISMATCH: '数据库文件旁边的日志文件（-wal、-shm）不是它的，为防止损坏没有打开；请把日志文件放回原来的数据库旁边，或在 设置 → 数据备份 中恢复',
   INTERNAL: '程序内部错误，操作未完成，已保存的数据未受影响',
 } as const;
 

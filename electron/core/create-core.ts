@@ -2,6 +2,7 @@ import { builtInAdministrator } from '@shared/contract/infra/roles';
 import type { Clock, Logger } from './context';
 import { backupBeforeUpgrade } from './db/backup';
 import { migrate } from './db/migrate';
+import { removeLogOwnerIfNoLog, stampLogOwner } from './db/log-pairing';
 import { openDatabase, type Db, type Sqlite } from './db/open-database';
 import { createEventHub, type EventHub } from './events';
 import { handlers } from './handlers';
@@ -50,6 +51,7 @@ export function createCore(options: CoreOptions): Core {
       beforeUpgrade: () => backupBeforeUpgrade(sqlite, options.databasePath, clock.now()),
     }));
     seedJobTypesIfEmpty(sqlite, options.resourcesFolder, clock.now().toISOString(), newId);
+    stampLogOwner(sqlite, options.databasePath);
   } catch (error) {
     sqlite.close();
     throw error;
@@ -101,6 +103,7 @@ function assemble(
     close() {
       if (opened.checkpointOnClose) sqlite.pragma('wal_checkpoint(TRUNCATE)');
       sqlite.close();
+      if (opened.checkpointOnClose) removeLogOwnerIfNoLog(options.databasePath);
     },
   };
 }

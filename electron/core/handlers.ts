@@ -8,6 +8,7 @@ import { enterprisesHandlers } from './services/enterprises';
 import { traineesHandlers } from './services/trainees';
 import { certificatesHandlers } from './services/certificates';
 import { dashboardHandlers } from './services/dashboard';
+import { stockHandlers } from './services/stock';
 
 /** Every channel's handler; the compiler rejects a missing channel or a wrong signature. */
 export const handlers: Handlers = {
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...traineesHandlers,
   ...certificatesHandlers,
   ...dashboardHandlers,
+  ...stockHandlers,
 };

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localDate } from '../../electron/core/context';
@@ -79,21 +79,38 @@ export function demoCopy(context: BenchContext, fileName: string): string {
   return path;
 }
 
+const cacheFolder = join(tmpdir(), 'jiangxun-bench-cache');
+
+/** The newest migration's tag: a cached base written under another schema is not reused. */
+function schemaTag(): string {
+  const journal = JSON.parse(readFileSync(join(repoMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  return journal.entries.at(-1)!.tag;
+}
+
 export function createBenchContext(trainees: number): BenchContext {
   const root = mkdtempSync(join(tmpdir(), 'jiangxun-bench-'));
   let demo: { path: string; seconds: number } | null = null;
   let folders = 0;
   const ensureDemo = () => {
     if (demo) return demo;
+    // One database per scale, today and schema, kept between runs outside the repository (a
+    // 500,000-trainee base takes ~20 s to write): a later run at the same scale reuses it.
+    const today = localDate(new Date());
+    const cached = join(cacheFolder, `demo-${trainees}-${today}-${schemaTag()}.db`);
+    const timing = `${cached}.seconds`;
+    if (existsSync(cached) && existsSync(timing)) return (demo = { path: cached, seconds: Number(readFileSync(timing, 'utf8')) });
+    mkdirSync(cacheFolder, { recursive: true });
     const path = join(root, 'demo.db');
     const { sqlite } = openDatabase(path);
     migrate(sqlite, repoMigrationsFolder);
     const started = performance.now();
-    generateDemoData(sqlite, { trainees, today: localDate(new Date()) });
+    generateDemoData(sqlite, { trainees, today });
     const seconds = (performance.now() - started) / 1000;
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     sqlite.close();
-    demo = { path, seconds };
+    renameSync(path, cached);
+    writeFileSync(timing, String(seconds));
+    demo = { path: cached, seconds };
     return demo;
   };
   return {

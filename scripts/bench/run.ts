@@ -5,6 +5,7 @@ import { dashboardBench } from './dashboard.bench';
 import { foundationBench } from './foundation.bench';
 import { jobTypesBench } from './job-types.bench';
 import { responsivenessBench } from './responsiveness.bench';
+import { startupBench } from './startup.bench';
 import { traineesBench } from './trainees.bench';
 import { createBenchContext, type BenchSection } from './harness';
 
@@ -13,7 +14,7 @@ import { createBenchContext, type BenchSection } from './harness';
  * Each area adds its section to this list.
  */
 // Certificates run early: their peak-memory figure is only meaningful before the 2M-row sections grow the heap.
-const sections: BenchSection[] = [foundationBench, certificatesBench, traineesBench, jobTypesBench, cohortsBench, dashboardBench, responsivenessBench];
+const sections: BenchSection[] = [foundationBench, certificatesBench, traineesBench, jobTypesBench, cohortsBench, dashboardBench, responsivenessBench, startupBench];
 
 const { values } = parseArgs({
   options: { trainees: { type: 'string', default: '500000' }, only: { type: 'string' } },

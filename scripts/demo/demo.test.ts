@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cohortStages } from '@shared/domain/cohorts/lifecycle';
+import { counterDifferences } from '../../electron/core/services/dashboard/store';
 import { writeDemoBase } from './base';
 
 /** The demo base a newcomer opens first must show the whole product, and agree with itself. */
@@ -51,6 +52,8 @@ it('publishes results that the grade history, certificates and dashboard agree w
       WHERE c.stage = 'closed' AND e.result = 'pass' AND x.id IS NULL`,
   ).n).toBe(0);
   expect(one<{ n: number }>("SELECT count(*) AS n FROM certificates x JOIN enrollments e ON e.id = x.enrollment_id WHERE e.result <> 'pass'").n).toBe(0);
+  // The dashboard's kept counters agree with the rows.
+  expect(counterDifferences(db)).toEqual([]);
   // Certificates are dated after their training ended.
   expect(one<{ n: number }>('SELECT count(*) AS n FROM certificates x JOIN cohorts c ON c.id = x.cohort_id WHERE x.issued_on < c.end_date').n).toBe(0);
 });

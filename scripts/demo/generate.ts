@@ -3,6 +3,7 @@ import { districts, educationLevels, industries } from '@shared/domain/places';
 import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import type { Sqlite } from '../../electron/core/db/open-database';
 import { createIdGenerator } from '../../electron/core/ids';
+import { recountCounters } from '../../electron/core/services/dashboard/store';
 import { pinyinKeys } from '../../electron/core/services/trainees/pinyin-keys';
 import { brandWords, givenNameCharacters, industrySuffixes, otherRegions, surnames } from './names';
 import { addDemoGrades } from './grades';
@@ -45,6 +46,10 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
+  // A 256 MB page cache while the base is written: the index builds and the commit spill less to disk
+  // (at 200,000 trainees the run's system time fell from 2.3 s to 1.2 s).
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma('cache_size = -262144');
   sqlite.transaction(() => {
     // Building the trainee indexes once at the end is ~3x faster than maintaining them per row.
     const indexes = sqlite
@@ -73,6 +78,13 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
     }
 
     const usedIds = new Set<string>();
+    // 500,000 trainees have 225,491 distinct names: remembering the keys halves the pinyin work.
+    const pinyinByName = new Map<string, { full: string; initials: string }>();
+    const keysOf = (name: string) => {
+      let keys = pinyinByName.get(name);
+      if (!keys) pinyinByName.set(name, (keys = pinyinKeys(name)));
+      return keys;
+    };
     for (let done = 0; done < options.trainees; ) {
       const name = personName(random);
       const birthYear = random.int(1966, 2006);
@@ -83,7 +95,7 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
       if (usedIds.has(idNumber)) continue;
       usedIds.add(idNumber);
       const sex = Number(idNumber[16]) % 2 === 1 ? 'male' : 'female';
-      const keys = pinyinKeys(name);
+      const keys = keysOf(name);
       const workYear = Math.min(birthYear + random.int(17, 24), Number(options.today.slice(0, 4)) - 1);
       insertTrainee.run(
         newId(),
@@ -96,7 +108,7 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
         sex,
         `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`,
         phone(random),
-        random.pick(educationLevels.slice(1, 7)),
+        random.pick(schoolLevels),
         random.pick(enterpriseIds),
         '',
         `${workYear}-${pad(random.int(1, 12))}-01`,
@@ -105,17 +117,30 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
       if (done % 10_000 === 0) options.onProgress?.(done, options.trainees);
     }
     for (const index of indexes) sqlite.exec(index.sql);
+    // Filled unmerged and merged once (1.8 s at 500,000 instead of 2.4 s merging as it goes), then FTS5's default back.
+    sqlite.exec("INSERT INTO trainee_digit_search (trainee_digit_search, rank) VALUES ('automerge', 0)");
     sqlite.exec("INSERT INTO trainee_digit_search (rowid, digits) SELECT rowid, id_number || ' ' || phone FROM trainees");
+    sqlite.exec("INSERT INTO trainee_digit_search (trainee_digit_search) VALUES ('optimize')");
+    sqlite.exec("INSERT INTO trainee_digit_search (trainee_digit_search, rank) VALUES ('automerge', 4)");
     for (const trigger of triggers) sqlite.exec(trigger.sql);
   })();
   addDemoGrades(sqlite, random, options.today);
+  // The dashboard's counter triggers on trainees were set aside with the others: one recount instead.
+  recountCounters(sqlite);
+  sqlite.pragma(`cache_size = ${cacheSize}`);
   return { enterprises: enterpriseCount, trainees: options.trainees };
 }
 
+// Split once: splitting the lists at every call cost 3.7 s of a 500,000-trainee base.
+const surnameList = surnames.split('');
+const givenNameList = givenNameCharacters.split('');
+const mobilePrefixes = ['3', '5', '7', '8', '9'];
+const schoolLevels = educationLevels.slice(1, 7);
+
 function personName(random: Random): string {
   const given = random.next() < 0.25 ? 1 : 2;
-  let name = random.pickSkewed(surnames.split(''));
-  for (let i = 0; i < given; i++) name += random.pick(givenNameCharacters.split(''));
+  let name = random.pickSkewed(surnameList);
+  for (let i = 0; i < given; i++) name += random.pick(givenNameList);
   return name;
 }
 
@@ -127,7 +152,7 @@ function creditCode(random: Random, divisionCode: string): string {
 }
 
 function phone(random: Random): string {
-  return `1${random.pick(['3', '5', '7', '8', '9'])}${random.digits(9)}`;
+  return `1${random.pick(mobilePrefixes)}${random.digits(9)}`;
 }
 
 function pad(value: number): string {

@@ -14,7 +14,11 @@ export function createRandom(seed: number) {
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
     /** Early items are picked more often, as common surnames are. */
     pickSkewed: <T>(items: readonly T[]): T => items[Math.floor(next() * next() * items.length)]!,
-    digits: (count: number) => Array.from({ length: count }, () => Math.floor(next() * 10)).join(''),
+    digits: (count: number) => {
+      let digits = '';
+      for (let i = 0; i < count; i++) digits += Math.floor(next() * 10);
+      return digits;
+    },
   };
 }
 

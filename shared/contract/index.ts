@@ -9,6 +9,7 @@ import { enterprisesContract } from './enterprises';
 import { traineesContract } from './trainees';
 import { certificatesContract } from './certificates';
 import { dashboardContract } from './dashboard';
+import { stockContract } from './stock';
 
 /**
  * Every channel of the application, by name. Names are `area.action`; each area has its own folder
@@ -25,6 +26,7 @@ export const contract = {
   ...traineesContract,
   ...certificatesContract,
   ...dashboardContract,
+  ...stockContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

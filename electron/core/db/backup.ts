@@ -100,6 +100,8 @@ function verifyAndSeal(sqlite: Sqlite, path: string) {
   sqlite.prepare('ATTACH DATABASE ? AS backup_check').run(path);
   try {
     sqlite.pragma('backup_check.journal_mode = DELETE');
+    // Not the live file's log stamp: a backup copied in under the live name must not pass for it (log-pairing.ts).
+    sqlite.pragma('backup_check.user_version = 0');
     const result = sqlite.pragma('backup_check.quick_check', { simple: true });
     if (result !== 'ok') throw new AppError('INTERNAL', `备份文件校验未通过（${String(result)}），已删除；数据库本身未受影响`);
   } finally {

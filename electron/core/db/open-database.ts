@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { checkLogPairing } from './log-pairing';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -11,6 +12,7 @@ export interface OpenDatabaseOptions {
 }
 
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): { sqlite: Sqlite; db: Db } {
+  checkLogPairing(path);
   const sqlite = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   sqlite.pragma('journal_mode = WAL');
   // NORMAL is durable across application crashes in WAL mode and 10x cheaper per commit than FULL.

@@ -10,7 +10,7 @@ export const calibrationMark = { x: 20, y: 20 } as const;
  * land on the paper tells the printer's own offset and scale.
  */
 export async function renderCalibrationSheet(size: { width: number; height: number }, fonts: CertificateFonts): Promise<Buffer> {
-  const doc = openCertificateDocument('打印机校准页', fonts);
+  const doc = await openCertificateDocument('打印机校准页', fonts);
   const bytes = collectBytes(doc);
   doc.addPage({ size: [pt(size.width), pt(size.height)], margin: 0 });
   grid(doc, size);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 
 /**
  * The bundled CJK fonts (resources/fonts, OFL). Every certificate is drawn with these and nothing
@@ -30,6 +31,9 @@ function readFonts(resourcesFolder: string): CertificateFonts {
   const folder = join(resourcesFolder, 'fonts');
   const regular = readFileSync(join(folder, 'NotoSansHans-Regular.otf'));
   const bold = readFileSync(join(folder, 'NotoSansHans-Bold.otf'));
+  // Required here, on the first certificate, not at start (fontkit alone is 0.18 s of loading);
+  // synchronously, because the issue path that asks for the fonts is synchronous.
+  const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
   const parsed = fontkit.create(regular);
   if (!('hasGlyphForCodePoint' in parsed)) throw new Error('证书字体文件不是单个字体');
   return {

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
+import type QRCode from 'qrcode';
 import type { DrawOp, PageLayout } from '@shared/domain/certificates/layout';
 import type { CertificateFonts } from './certificate-fonts';
 
@@ -26,12 +25,13 @@ export interface RenderOptions {
  * in points, the page is the paper's size with no margins, and nothing is scaled to fit.
  */
 export async function renderCertificatePdf(pages: Iterable<CertificatePage>, options: RenderOptions): Promise<{ bytes: Buffer; pages: number }> {
-  const doc = openCertificateDocument(options.title, options.fonts);
+  const doc = await openCertificateDocument(options.title, options.fonts);
+  const { default: qrCodes } = await import('qrcode');
   const bytes = collectBytes(doc);
   let count = 0;
   for (const page of pages) {
     doc.addPage({ size: [pt(page.layout.width), pt(page.layout.height)], margin: 0 });
-    for (const op of page.layout.ops) drawOp(doc, op, page, options.placeholders ?? false);
+    for (const op of page.layout.ops) drawOp(doc, op, page, options.placeholders ?? false, qrCodes);
     count++;
     await options.onPage?.(count);
   }
@@ -40,7 +40,8 @@ export async function renderCertificatePdf(pages: Iterable<CertificatePage>, opt
 }
 
 /** A document with no pages yet, no margins, and the bundled fonts registered as regular and bold. */
-export function openCertificateDocument(title: string, fonts: CertificateFonts): PDFKit.PDFDocument {
+export async function openCertificateDocument(title: string, fonts: CertificateFonts): Promise<PDFKit.PDFDocument> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: title, Producer: '匠训', Creator: '匠训' } });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
@@ -57,7 +58,7 @@ export function collectBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-function drawOp(doc: PDFKit.PDFDocument, op: DrawOp, page: CertificatePage, placeholders: boolean) {
+function drawOp(doc: PDFKit.PDFDocument, op: DrawOp, page: CertificatePage, placeholders: boolean, qrCodes: typeof QRCode) {
   switch (op.op) {
     case 'text':
       doc
@@ -76,7 +77,7 @@ function drawOp(doc: PDFKit.PDFDocument, op: DrawOp, page: CertificatePage, plac
       return;
     }
     case 'qr':
-      drawQr(doc, op);
+      drawQr(doc, op, qrCodes);
       return;
     case 'frame':
       doc.lineWidth(pt(op.lineWidth)).strokeColor('#8a1c1c').rect(pt(op.x), pt(op.y), pt(op.width), pt(op.height)).stroke();
@@ -94,8 +95,8 @@ function placeholder(doc: PDFKit.PDFDocument, op: { x: number; y: number; width:
 }
 
 /** Vector modules, so the code stays sharp at any printer resolution. */
-function drawQr(doc: PDFKit.PDFDocument, op: Extract<DrawOp, { op: 'qr' }>) {
-  const qr = QRCode.create(op.text, { errorCorrectionLevel: 'M' });
+function drawQr(doc: PDFKit.PDFDocument, op: Extract<DrawOp, { op: 'qr' }>, qrCodes: typeof QRCode) {
+  const qr = qrCodes.create(op.text, { errorCorrectionLevel: 'M' });
   const count = qr.modules.size;
   const module = pt(op.size) / count;
   doc.save().fillColor('black');

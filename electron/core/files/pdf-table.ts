@@ -1,12 +1,16 @@
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 
 /**
  * Ruled tables for the printable lists (roster, sign-in sheet), in the bundled Noto Sans CJK. A
  * cell wraps its text onto as many lines as it needs and the row grows to the tallest cell, so a
  * printed page carries every character the workbook does (no ellipsis).
  */
-export function openCjkDocument(resourcesFolder: string, title: string, layout: 'landscape' | 'portrait' = 'landscape'): { pdf: PDFKit.PDFDocument; done: Promise<Buffer> } {
+export async function openCjkDocument(
+  resourcesFolder: string,
+  title: string,
+  layout: 'landscape' | 'portrait' = 'landscape',
+): Promise<{ pdf: PDFKit.PDFDocument; done: Promise<Buffer> }> {
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({ size: 'A4', layout, margin: 28, bufferPages: true, info: { Title: title } });
   pdf.registerFont('cjk', join(resourcesFolder, 'fonts', 'NotoSansHans-Regular.otf'));
   pdf.registerFont('cjk-bold', join(resourcesFolder, 'fonts', 'NotoSansHans-Bold.otf'));

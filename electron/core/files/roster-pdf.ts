@@ -14,7 +14,7 @@ const weights: Partial<Record<RosterColumn, number>> = {
  * 从事本职业年限) wrap inside their column, so every character of the workbook is printed.
  */
 export async function writeRosterPdf(doc: RosterDocument, resourcesFolder: string): Promise<Buffer> {
-  const { pdf, done } = openCjkDocument(resourcesFolder, doc.title);
+  const { pdf, done } = await openCjkDocument(resourcesFolder, doc.title);
   const left = pdf.page.margins.left;
   const usable = pdf.page.width - left - pdf.page.margins.right;
   const total = doc.columns.reduce((sum, c) => sum + (weights[c.key] ?? 6), 0);

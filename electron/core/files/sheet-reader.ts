@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { SheetField, SheetRead } from '@shared/contract/infra/sheet';
 import { AppError } from '@shared/errors';
@@ -86,7 +86,8 @@ async function readXlsx(bytes: Uint8Array, onProgress?: (rows: number, bytesRead
       yield slice;
     }
   };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices()), {
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from(slices()), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -102,7 +103,7 @@ async function readXlsx(bytes: Uint8Array, onProgress?: (rows: number, bytesRead
       for await (const row of worksheet) {
         const cells: string[] = [];
         row.eachCell({ includeEmpty: false }, (cell, column) => {
-          cells[column - 1] = cellText(cell.value);
+          cells[column - 1] = refuseGarbled(cellText(cell.value), row.number, column);
         });
         grid.push({ rowNumber: row.number, cells: Array.from(cells, (c) => c ?? '') });
         if (grid.length % 5000 === 0) onProgress?.(grid.length, bytesRead);
@@ -114,6 +115,22 @@ async function readXlsx(bytes: Uint8Array, onProgress?: (rows: number, bytesRead
     throw new AppError('VALIDATION', '文件无法读取：它可能已损坏，或不是 Excel 工作簿');
   }
   return { sheetName, grid };
+}
+
+/**
+ * The second line behind the decoding fix (patches/exceljs+4.4.0.patch): a cell holding U+FFFD
+ * lost a character somewhere between the file and here, so it is refused rather than stored.
+ */
+function refuseGarbled(text: string, rowNumber: number, column: number): string {
+  if (!text.includes('\uFFFD')) return text;
+  throw new AppError('VALIDATION', `第 ${rowNumber} 行 ${columnLetters(column)} 列有无法识别的字符（显示为“�”）：请在 Excel 或 WPS 中检查该单元格，改正后重新保存再导入`);
+}
+
+/** 1 → A, 27 → AA, as Excel names columns. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
 }
 
 /** A cell as the text a person sees, except dates (YYYY-MM-DD) and over-long numbers (see readSheet). */

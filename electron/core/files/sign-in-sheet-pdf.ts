@@ -10,7 +10,7 @@ const sessionsPerPage = 7;
  * seven sessions to a page (a week), the header repeated, and the instructor's signature line.
  */
 export async function writeSignInSheetPdf(sheet: SignInSheet, resourcesFolder: string): Promise<Buffer> {
-  const { pdf, done } = openCjkDocument(resourcesFolder, sheet.title);
+  const { pdf, done } = await openCjkDocument(resourcesFolder, sheet.title);
   const left = pdf.page.margins.left;
   const usable = pdf.page.width - left - pdf.page.margins.right;
   const bottom = pdf.page.height - pdf.page.margins.bottom - 24;

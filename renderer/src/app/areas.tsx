@@ -5,6 +5,7 @@ import {
   IconChartBar,
   IconHome,
   IconListDetails,
+  IconPackages,
   IconSchool,
   IconSettings,
   IconTrendingUp,
@@ -19,6 +20,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { TraineesPage } from '../features/trainees/TraineesPage';
 import { EnterprisesPage } from '../features/enterprises/EnterprisesPage';
 import { CertificatesPage } from '../features/certificates/CertificatesPage';
+import { StockPage } from '../features/stock/StockPage';
 
 export interface Area {
   path: string;
@@ -39,6 +41,7 @@ export const areas: Area[] = [
   { path: '/competitions', label: '技能竞赛', icon: IconTrophy, screen: { planned: '各级技能竞赛：参赛选手、名次与据此的等级晋升和荣誉。' } },
   { path: '/diploma', label: '学历+技能', icon: IconBook2, screen: { planned: '“学历+技能”双提升：院校专业报名、录取、在读、毕业，学费与工会补助发放。' } },
   { path: '/certificates', label: '证书', icon: IconCertificate, screen: <CertificatesPage /> },
+  { path: '/stock', label: '证书库存', icon: IconPackages, screen: <StockPage /> },
   { path: '/reports', label: '报表', icon: IconChartBar, screen: { planned: '按工种、培训班、企业与月份统计，导出 Excel 报表。' } },
   { path: '/settings', label: '设置', icon: IconSettings, screen: <SettingsPage /> },
 ];

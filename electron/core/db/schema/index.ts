@@ -6,3 +6,5 @@ export * from './job-types';
 export * from './trainee-grades';
 export * from './cohorts';
 export * from './certificates';
+export * from './dashboard';
+export * from './stock';

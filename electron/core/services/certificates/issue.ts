@@ -6,6 +6,7 @@ import { certificateEvents, certificates } from '../../db/schema';
 import { loadCertificateFonts, type CertificateFonts } from '../../files/certificate-fonts';
 import { issuedBeforeTrainingEnds } from '@shared/domain/certificates/issue-date';
 import { attachCertificateToGrade } from '../cohorts/appraisal-grades';
+import { drawStockForCertificate } from '../stock';
 import { baseFacts, enrollmentsFacts, notPassedReason, valuesFor, type EnrollmentFacts } from './facts';
 import { ensureSettings, storeImage, type SettingsRow } from './settings';
 import type { CertificateTemplate } from '@shared/contract/certificates';
@@ -121,6 +122,7 @@ export function issueOne(session: IssueSession, request: IssueRequest): string {
     })
     .run();
   recordEvent(ctx, id, request.importedNumber ? 'import' : 'issue', { reason: early ?? undefined });
+  drawStockForCertificate(ctx, { certificateId: id, kind: template.kind, cohortId: facts.cohortId });
   if (early) ctx.audit({ recordIds: [id, facts.traineeId], summary: `${facts.name} 证书 ${number} ${early}` });
   if (template.kind === 'skill') attachCertificateToGrade(ctx, facts.enrollmentId, number);
   return id;

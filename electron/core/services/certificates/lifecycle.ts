@@ -5,6 +5,7 @@ import { enrollmentFacts } from './facts';
 import { issueOne, openIssueSession, recordEvent } from './issue';
 import { getCertificate, toSummary } from './records';
 import { findTemplate } from './templates';
+import { releaseStockOfCertificate } from '../stock';
 
 /** A void keeps the number taken for ever: the certificate stays on record, marked and explained. */
 export function voidCertificate(ctx: HandlerContext, certificateId: string, reason: string): CertificateSummary {
@@ -14,6 +15,7 @@ export function voidCertificate(ctx: HandlerContext, certificateId: string, reas
     .prepare("UPDATE certificates SET status = 'voided', voided_at = ?, void_reason = ?, updated_at = ? WHERE id = ?")
     .run(ctx.now, reason, ctx.now, certificateId);
   recordEvent(ctx, certificateId, 'void', { reason });
+  releaseStockOfCertificate(ctx, { certificateId, kind: row.kind, cohortId: row.cohortId, printed: row.printCount > 0 });
   ctx.audit({ recordIds: [certificateId, row.traineeId], summary: `作废证书 ${row.number}：${reason}` });
   return toSummary(getCertificate(ctx, certificateId));
 }

@@ -26,7 +26,11 @@ function assertWorkStart(workStartDate: string | null, birthDate: string, today:
 }
 
 export const recordHandlers: Pick<AreaHandlers<'trainees'>, RecordChannels> = {
-  'trainees.get': ({ id }, ctx) => getDetail(ctx, id),
+  'trainees.get': ({ id }, ctx) => {
+    const detail = getDetail(ctx, id);
+    ctx.audit({ recordIds: [id], summary: `查看学员详情：${detail.name}（身份证号已遮蔽）` });
+    return detail;
+  },
 
   'trainees.revealIdentity': ({ id }, ctx) => {
     const detail = getDetail(ctx, id);
@@ -85,7 +89,8 @@ export const recordHandlers: Pick<AreaHandlers<'trainees'>, RecordChannels> = {
   'trainees.update': ({ id, ...input }, ctx) => {
     const before = getDetail(ctx, id);
     assertEnterprise(ctx, input.enterpriseId);
-    assertWorkStart(input.workStartDate, before.birthDate, ctx.today);
+    const { birthDate } = ctx.sqlite.prepare('SELECT birth_date AS birthDate FROM trainees WHERE id = ?').get(id) as { birthDate: string };
+    assertWorkStart(input.workStartDate, birthDate, ctx.today);
     const keys = pinyinKeys(input.name);
     ctx.sqlite
       .prepare(

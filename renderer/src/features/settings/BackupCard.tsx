@@ -42,7 +42,7 @@ export function BackupCard() {
         </Text>
         <Text size="sm" c="dimmed">存放位置：{list.data?.folder ?? '…'}</Text>
         <Text size="sm" c="dimmed">
-          恢复：退出匠训，把原来的 {databaseFile} 改名留存，再把要恢复的备份文件复制到同一文件夹并改名为 {databaseFile}，然后打开匠训。
+          恢复：退出匠训，把原来的 {databaseFile} 连同旁边名字以 {databaseFile} 开头的 -wal、-shm、-wal-owner 文件一起改成同一个新名字留存（例如 {databaseFile.replace(/\.db$/, '')}-旧.db、{databaseFile.replace(/\.db$/, '')}-旧.db-wal），再把要恢复的备份文件复制到同一文件夹并改名为 {databaseFile}，然后打开匠训。只改数据库文件、留下 -wal 文件会损坏恢复的数据，匠训会拒绝打开并提示如何处理。
         </Text>
       </Stack>
       {list.data && list.data.files.length === 0 ? (

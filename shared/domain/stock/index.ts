@@ -1,0 +1,3 @@
+export * from './ledger';
+export * from './print-batch';
+export * from './maker-checker';
