@@ -1,4 +1,4 @@
-import type { Actor } from '@shared/contract/infra/roles';
+import { builtInAdministrator } from '@shared/contract/infra/roles';
 import type { Clock, Logger } from './context';
 import { backupBeforeUpgrade } from './db/backup';
 import { migrate } from './db/migrate';
@@ -34,11 +34,6 @@ export interface Core {
   close(): void;
 }
 
-/**
- * The app's own work (the daily backup, start-up reads): never a person, never a transport's
- * caller (they name theirs by a session), and never the checker of anyone's work.
- */
-export const builtInAdministrator: Actor = { id: '00000000-0000-7000-8000-000000000001', name: '系统管理员', role: 'admin' };
 
 const consoleLogger: Logger = {
   info: (message, extra) => console.info(message, extra ?? ''),

@@ -7,7 +7,7 @@ import { migrate } from './db/migrate';
 import { repoMigrationsFolder } from './db/repo-migrations';
 import { createIdGenerator } from './ids';
 import { baseProfile } from './db/schema';
-import { builtInAdministrator } from './create-core';
+import { builtInAdministrator } from '@shared/contract/infra/roles';
 
 let core: TestCore;
 afterEach(() => core?.dispose());

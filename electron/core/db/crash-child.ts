@@ -1,4 +1,4 @@
-import { residentIdCheckCharacter } from '../../../shared/domain/resident-id';
+import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import { createCore } from '../create-core';
 import { repoMigrationsFolder, repoResourcesFolder } from './repo-migrations';
 

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import type { Sqlite } from './open-database';
+import { AppError } from '@shared/errors';
+import type Database from 'better-sqlite3';
 
 /**
  * Keeps a database and its write log (-wal) together. SQLite replays any -wal it finds beside a
@@ -95,7 +95,7 @@ function findOwner(databasePath: string, owner: number): string | undefined {
  * new stamp, fold that in too, and only then write the stamp beside the log, so that every log
  * SQLite writes from here on is marked as this file's. Readers open after this and never stamp.
  */
-export function stampLogOwner(sqlite: Sqlite, databasePath: string): void {
+export function stampLogOwner(sqlite: Database.Database, databasePath: string): void {
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const stamp = randomInt(1, 2 ** 31 - 1);
   sqlite.pragma(`user_version = ${stamp}`);

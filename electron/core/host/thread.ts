@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, errorMessages, type AppErrorPayload, type Result } from '@shared/errors';
-import { builtInAdministrator, createCore, createReaderCore, type Core } from '../create-core';
+import { builtInAdministrator } from '@shared/contract/infra/roles';
+import { createCore, createReaderCore, type Core } from '../create-core';
 import type { AuditRecord } from '../router';
 import type { FromThread, ThreadInit, ToThread } from './protocol';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cohortStages, type CohortStage } from '../../domain/cohorts/lifecycle';
+import { cohortStages, type CohortStage, type StagePermissions } from '../../domain/cohorts/lifecycle';
 import type { Weekday } from '../../domain/cohorts/schedule';
 import { mutation, query } from '../infra/define';
 import { enrollBatchLimit } from './enrollments';
@@ -59,6 +59,8 @@ export interface CohortDetail extends CohortSummary {
   /** The checks of the next and previous moves, so the page can say why a button is off. */
   nextMove: { to: CohortStage; problems: string[] } | null;
   previousMove: { to: CohortStage; problems: string[] } | null;
+  /** What the cohort's stage allows now (shared/domain/cohorts/lifecycle.ts): the tabs enable their edits by it. */
+  can: StagePermissions;
 }
 
 const staffInput = z.object({

@@ -37,3 +37,9 @@ export interface Actor {
   /** Grants beside the role (see `duties`). */
   duties?: readonly Duty[];
 }
+
+/**
+ * The app's own work (the daily backup, start-up reads) and, until the sign-in screen exists, calls
+ * without a session: never a person a transport names, and never the checker of anyone's work.
+ */
+export const builtInAdministrator: Actor = { id: '00000000-0000-7000-8000-000000000001', name: '系统管理员', role: 'admin' };

@@ -17,8 +17,30 @@ export const stageLabels: Record<CohortStage, string> = {
 /** Stages in which a cohort still holds its trainees (a trainee may be in one such cohort per job type and grade). */
 export const openStages: readonly CohortStage[] = ['planning', 'enrolling', 'training', 'awaiting'];
 
+/** What a cohort's stage allows: the services refuse by it, and the detail carries it as `can` for the screens. */
+export interface StagePermissions {
+  /** Trainees may be added or withdrawn (until training ends). */
+  enroll: boolean;
+  /** Sessions are recorded while the cohort trains, and corrected until it is appraised. */
+  attendance: boolean;
+  /** Marks are entered once training is over, and corrected after appraisal. */
+  marks: boolean;
+}
+
+export const stagePermissions: Record<CohortStage, StagePermissions> = {
+  planning: { enroll: true, attendance: false, marks: false },
+  enrolling: { enroll: true, attendance: true, marks: false },
+  training: { enroll: true, attendance: true, marks: false },
+  awaiting: { enroll: false, attendance: true, marks: true },
+  appraised: { enroll: false, attendance: false, marks: true },
+  closed: { enroll: false, attendance: false, marks: false },
+};
+
+/** The stages that allow an action, for the services' checks. */
+export const stagesAllowing = (action: keyof StagePermissions): readonly CohortStage[] => cohortStages.filter((stage) => stagePermissions[stage][action]);
+
 /** Stages in which trainees may be added or withdrawn. */
-export const enrollableStages: readonly CohortStage[] = ['planning', 'enrolling', 'training'];
+export const enrollableStages = stagesAllowing('enroll');
 
 /** What the checks of a move need to know about the cohort. */
 export interface CohortFacts {

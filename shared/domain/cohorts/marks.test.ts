@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStageMove, type CohortFacts } from './lifecycle';
+import { checkStageMove, stagesAllowing, type CohortFacts } from './lifecycle';
 import { appraisalKind, deriveResult, isPassingMark, parseMark, passMarkOf, type Mark } from './marks';
 
 const score = (value: number): Mark => ({ score: value, code: null });
@@ -71,5 +71,13 @@ describe('pass marks', () => {
     expect(isPassingMark({ score: 60, code: null }, { theory: null }, 'theory')).toBe(true);
     expect(isPassingMark({ score: 69.5, code: null }, { theory: 70 }, 'theory')).toBe(false);
     expect(isPassingMark({ score: null, code: 'absent' }, { theory: 0 }, 'theory')).toBe(false);
+  });
+});
+
+describe('what each stage allows', () => {
+  it('enrolling until training ends, attendance from enrolling until appraisal, marks from awaiting on; nothing once closed', () => {
+    expect(stagesAllowing('enroll')).toEqual(['planning', 'enrolling', 'training']);
+    expect(stagesAllowing('attendance')).toEqual(['enrolling', 'training', 'awaiting']);
+    expect(stagesAllowing('marks')).toEqual(['awaiting', 'appraised']);
   });
 });

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { movementKinds, stockItems } from '../../../../shared/domain/stock/ledger';
+import { movementKinds, stockItems } from '@shared/domain/stock/ledger';
 import { cohorts } from './cohorts';
 import { recordColumns } from './columns';
 

@@ -1,5 +1,6 @@
 import type { AttendanceSession } from '@shared/contract/cohorts/enrollments';
 import { AppError } from '@shared/errors';
+import { stagesAllowing } from '@shared/domain/cohorts/lifecycle';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { addDays } from '@shared/domain/cohorts/schedule';
@@ -10,8 +11,7 @@ import { signInSheetData } from './sign-in-sheet';
 
 type Handlers = Pick<AreaHandlers<'cohorts'>, 'cohorts.sessions' | 'cohorts.addSession' | 'cohorts.addSessions' | 'cohorts.setExceptions' | 'cohorts.removeSession' | 'cohorts.signInSheet'>;
 
-/** Sessions are recorded while the cohort trains (and corrected until it is appraised). */
-const attendanceStages = ['enrolling', 'training', 'awaiting'] as const;
+const attendanceStages = stagesAllowing('attendance');
 
 function sessions(ctx: HandlerContext, cohortId: string, sessionId?: string): AttendanceSession[] {
   const list = ctx.sqlite

@@ -1,7 +1,7 @@
 import { AppError } from '@shared/errors';
 import { cohortListLimit, type CohortDetail, type CohortSummary, type StaffMember } from '@shared/contract/cohorts/cohorts';
 import { satResults } from '@shared/domain/cohorts/marks';
-import { checkStageMove, nextStage, previousStage, stageLabels, type CohortFacts } from '@shared/domain/cohorts/lifecycle';
+import { checkStageMove, nextStage, previousStage, stageLabels, stagePermissions, type CohortFacts } from '@shared/domain/cohorts/lifecycle';
 import { containsPattern, prefixPattern } from '@shared/domain/like-pattern';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
@@ -66,6 +66,7 @@ export function cohortDetail(ctx: HandlerContext, id: string): CohortDetail {
     },
     nextMove: next ? { to: next, problems: checkStageMove(facts, next).problems } : null,
     previousMove: previous ? { to: previous, problems: checkStageMove(facts, previous).problems } : null,
+    can: stagePermissions[cohort.stage],
   };
 }
 

@@ -1,4 +1,5 @@
 import { deriveResult, formatMark, isPassingMark, partLabels, requiredParts, type Mark, type ScorePart } from '@shared/domain/cohorts/marks';
+import { stagePermissions } from '@shared/domain/cohorts/lifecycle';
 import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { recordAppraisalGrades } from './appraisal-grades';
@@ -9,8 +10,6 @@ export interface MarkEntry {
   part: ScorePart;
   mark: Mark | null;
 }
-
-export const scoringStages = ['awaiting', 'appraised'] as const;
 
 function published(ctx: HandlerContext, cohortId: string): boolean {
   return ctx.sqlite.prepare('SELECT 1 FROM enrollments WHERE cohort_id = ? AND result_published_at IS NOT NULL LIMIT 1').get(cohortId) !== undefined;
@@ -27,7 +26,7 @@ export function writeMarks(
   entries: MarkEntry[],
   options: { reason: string; source: 'grid' | 'import'; resit?: boolean },
 ): number {
-  if (!(scoringStages as readonly string[]).includes(cohort.stage)) throw new AppError('CONFLICT', '培训班进入“待鉴定”后才能录入成绩');
+  if (!stagePermissions[cohort.stage].marks) throw new AppError('CONFLICT', '培训班进入“待鉴定”后才能录入成绩');
   const isPublished = published(ctx, cohort.id);
   if (isPublished && !options.resit && options.reason.length < 2) {
     throw new AppError('VALIDATION', '成绩已发布，修改成绩须填写理由', { issues: [{ field: 'reason', message: '请填写修改理由' }] });

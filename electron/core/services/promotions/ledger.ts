@@ -5,7 +5,7 @@ import { maskIdNumber } from '../../../../shared/domain/masking';
 import { refusal } from '../../../../shared/domain/promotions/ledger';
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
-import { builtInAdministrator } from '../../create-core';
+import { builtInAdministrator } from '@shared/contract/infra/roles';
 import {
   heldGrades,
   insertGrade,

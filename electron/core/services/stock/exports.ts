@@ -1,5 +1,5 @@
-import type { StockMovementRow } from '../../../../shared/contract/stock';
-import { stockItemLabels, stockItems, type StockItem } from '../../../../shared/domain/stock/ledger';
+import type { StockMovementRow } from '@shared/contract/stock';
+import { stockItemLabels, stockItems, type StockItem } from '@shared/domain/stock/ledger';
 import type { HandlerContext } from '../../context';
 import { writeXlsxFile, type XlsxColumn } from '../../files/xlsx-writer';
 import { itemState } from './ledger';

@@ -1,8 +1,8 @@
-import type { PrintBatchRow, StockItemState, StockMovementRow, StockOverview } from '../../../../shared/contract/stock';
-import type { CertificateKind } from '../../../../shared/domain/certificates/template';
-import { applyMovement, defaultLowStockThreshold, isLowStock, movementKindLabels, stockItemLabels, stockItems, type MovementKind, type StockItem } from '../../../../shared/domain/stock/ledger';
-import { overLimitReason, usageLimit, usedBlanks } from '../../../../shared/domain/stock/print-batch';
-import { AppError } from '../../../../shared/errors';
+import type { PrintBatchRow, StockItemState, StockMovementRow, StockOverview } from '@shared/contract/stock';
+import type { CertificateKind } from '@shared/domain/certificates/template';
+import { applyMovement, defaultLowStockThreshold, isLowStock, movementKindLabels, stockItemLabels, stockItems, type MovementKind, type StockItem } from '@shared/domain/stock/ledger';
+import { overLimitReason, usageLimit, usedBlanks } from '@shared/domain/stock/print-batch';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import * as store from './store';
 

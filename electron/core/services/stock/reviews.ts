@@ -1,7 +1,7 @@
-import type { StockReviewRow, StocktakeResult } from '../../../../shared/contract/stock';
-import { stockItemLabels, type StockItem } from '../../../../shared/domain/stock/ledger';
-import { reviewRefusal } from '../../../../shared/domain/stock/maker-checker';
-import { AppError } from '../../../../shared/errors';
+import type { StockReviewRow, StocktakeResult } from '@shared/contract/stock';
+import { stockItemLabels, type StockItem } from '@shared/domain/stock/ledger';
+import { reviewRefusal } from '@shared/domain/stock/maker-checker';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { recordMovement } from './ledger';
 import * as store from './store';

@@ -1,6 +1,6 @@
-import type { StockMovementRow, StockReviewRow } from '../../../../shared/contract/stock';
-import { movementKindLabels, type MovementKind, type StockBalance, type StockItem } from '../../../../shared/domain/stock/ledger';
-import { reviewStatusLabels } from '../../../../shared/domain/stock/maker-checker';
+import type { StockMovementRow, StockReviewRow } from '@shared/contract/stock';
+import { movementKindLabels, type MovementKind, type StockBalance, type StockItem } from '@shared/domain/stock/ledger';
+import { reviewStatusLabels } from '@shared/domain/stock/maker-checker';
 import type { HandlerContext } from '../../context';
 import type { stockItemSettings, stockMovements, stockReviews } from '../../db/schema';
 

@@ -38,7 +38,7 @@ export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
   const date = typedDate && typedDate.after === lastSession ? typedDate.value : proposed;
   const [hours, setHours] = useState<number | string>(8);
   const [topic, setTopic] = useState('');
-  const editable = ['enrolling', 'training', 'awaiting'].includes(cohort.stage);
+  const editable = cohort.can.attendance;
   const scheduledHours = list.reduce((sum, s) => sum + s.hours, 0);
 
   const toggle = (sessionId: string, enrollmentId: string, absent: boolean) => {

@@ -54,7 +54,7 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
       onError: notifyFailed,
     });
 
-  const open = ['planning', 'enrolling', 'training'].includes(cohort.stage);
+  const open = cohort.can.enroll;
   return (
     <Stack>
       {promptModal}

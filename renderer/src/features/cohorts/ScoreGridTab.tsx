@@ -32,7 +32,7 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
   const recordResit = useApiMutation(api.cohorts.recordResit);
   const data = grid.data;
   if (!data) return <Text>正在读取成绩…</Text>;
-  const editable = cohort.stage === 'awaiting' || cohort.stage === 'appraised';
+  const editable = cohort.can.marks;
   const parts = data.parts;
   const valueOf = (enrollmentId: string, part: ScorePart) =>
     draft[key(enrollmentId, part)] ?? data.rows.find((r) => r.enrollmentId === enrollmentId)?.marks[part]?.text ?? '';

@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { StockMovementRow } from '../../../../shared/contract/stock';
-import type { StockItem } from '../../../../shared/domain/stock/ledger';
+import type { StockMovementRow } from '@shared/contract/stock';
+import type { StockItem } from '@shared/domain/stock/ledger';
 import { api } from '../../api/client';
 import { formatInstant } from '../../components/format';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';

@@ -1,7 +1,7 @@
 import { Alert, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { StockItemState } from '../../../../shared/contract/stock';
-import { stockItemLabels, type StockItem } from '../../../../shared/domain/stock/ledger';
+import type { StockItemState } from '@shared/contract/stock';
+import { stockItemLabels, type StockItem } from '@shared/domain/stock/ledger';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { ModalActions } from '../../components/ModalActions';

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { StockReviewRow } from '../../../../shared/contract/stock';
-import { stockItemLabels } from '../../../../shared/domain/stock/ledger';
+import type { StockReviewRow } from '@shared/contract/stock';
+import { stockItemLabels } from '@shared/domain/stock/ledger';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { StockItemState } from '../../../../shared/contract/stock';
-import { stockItemLabels, stockItems, type StockItem } from '../../../../shared/domain/stock/ledger';
+import type { StockItemState } from '@shared/contract/stock';
+import { stockItemLabels, stockItems, type StockItem } from '@shared/domain/stock/ledger';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { useJob } from '../../api/jobs';
