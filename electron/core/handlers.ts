@@ -10,6 +10,8 @@ import { certificatesHandlers } from './services/certificates';
 import { dashboardHandlers } from './services/dashboard';
 import { stockHandlers } from './services/stock';
 import { reportsHandlers } from './services/reports';
+import { cityHandlers } from './services/city';
+import { promotionsHandlers } from './services/promotions';
 
 /** Every channel's handler; the compiler rejects a missing channel or a wrong signature. */
 export const handlers: Handlers = {
@@ -24,4 +26,6 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...stockHandlers,
   ...reportsHandlers,
+  ...cityHandlers,
+  ...promotionsHandlers,
 };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { emptyFilter } from '../../shared/contract/trainees/filter';
+import { emptyFilter } from '@shared/contract/trainees/filter';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
 import { startCoreHost } from '../../electron/core/host/core-host';

@@ -11,6 +11,8 @@ import { certificatesContract } from './certificates';
 import { dashboardContract } from './dashboard';
 import { stockContract } from './stock';
 import { reportsContract } from './reports';
+import { cityContract } from './city';
+import { promotionsContract } from './promotions';
 
 /**
  * Every channel of the application, by name. Names are `area.action`; each area has its own folder
@@ -29,6 +31,8 @@ export const contract = {
   ...dashboardContract,
   ...stockContract,
   ...reportsContract,
+  ...cityContract,
+  ...promotionsContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -24,14 +24,15 @@ export async function writeRosterXlsx(doc: RosterDocument): Promise<Buffer> {
   const width = doc.columns.length;
   sheet.columns = doc.columns.map((c) => ({ width: widths[c.key] ?? 12, style: textColumns.has(c.key) ? { numFmt: '@' } : {} }));
 
-  const title = sheet.addRow([doc.title]);
+  // The title carries the base's and cohort's names as typed: a name starting with = stays text.
+  const title = sheet.addRow([neutralizeFormula(doc.title)]);
   sheet.mergeCells(1, 1, 1, width);
   title.height = 30;
   title.getCell(1).font = { bold: true, size: 14 };
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 
   const border: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-  const header = sheet.addRow(doc.columns.map((c) => c.label));
+  const header = sheet.addRow(doc.columns.map((c) => neutralizeFormula(c.label)));
   header.height = 32;
   header.eachCell((cell) => {
     cell.font = { bold: true };

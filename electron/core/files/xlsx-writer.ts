@@ -96,12 +96,12 @@ async function writeSheet<Row>(stream: Writable, sheet: XlsxSheet<Row>, pause?: 
     style: column.text ? { numFmt: '@' } : {},
   }));
   if (sheet.title) {
-    const titleRow = worksheet.addRow([sheet.title]);
+    const titleRow = worksheet.addRow([neutralizeFormula(sheet.title)]);
     titleRow.font = { bold: true, size: 14 };
     titleRow.commit();
   }
-  if (sheet.subtitle) worksheet.addRow([sheet.subtitle]).commit();
-  const header = worksheet.addRow(sheet.columns.map((column) => column.header));
+  if (sheet.subtitle) worksheet.addRow([neutralizeFormula(sheet.subtitle)]).commit();
+  const header = worksheet.addRow(sheet.columns.map((column) => neutralizeFormula(column.header)));
   header.font = { bold: true };
   header.commit();
   let written = 0;

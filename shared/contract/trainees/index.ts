@@ -10,12 +10,15 @@ import { emptyFilter, traineeFilter } from './filter';
 
 export { traineeFilter, type TraineeFilter } from './filter';
 
-/** One line of the list. Never the whole ID number or phone: those come from revealIdentity. */
+/**
+ * One line of the list. Never the whole ID number or phone: those come from revealIdentity. Nor
+ * the birth date: it is the ID's hidden middle digits (issue 19), so only the year (YYYY) is shown.
+ */
 export interface TraineeRow {
   id: string;
   name: string;
   sex: Sex;
-  birthDate: string;
+  birthYear: string;
   idMasked: string;
   phoneMasked: string;
   education: string;

@@ -8,3 +8,5 @@ export * from './cohorts';
 export * from './certificates';
 export * from './dashboard';
 export * from './stock';
+export * from './city';
+export * from './promotions';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../../shared/contract/infra/roles';
+import type { Actor } from '@shared/contract/infra/roles';
 import { call, createTestCore, type TestCore } from '../../testing';
 import { seedAppraisedCohort, type SeededCohort } from '../../testing/certificate-fixtures';
 

@@ -6,7 +6,7 @@ import type { AreaHandlers } from '../../router';
 import { writeXlsxFile, type XlsxColumn } from '../../files/xlsx-writer';
 import { roleAllows } from '@shared/contract/infra/roles';
 import { countTrainees } from './list';
-import { traineeWhere } from './search';
+import { describeFilter, traineeWhere } from './search';
 
 interface ExportRow {
   name: string;
@@ -30,11 +30,6 @@ export function* filteredTrainees<T>(ctx: HandlerContext, filter: TraineeFilter,
   yield* statement.iterate(...where.params) as Iterable<T>;
 }
 
-export function describeFilter(filter: TraineeFilter): string {
-  const parts = [filter.search && `搜索“${filter.search}”`, filter.district, filter.education, filter.grade && `${filter.grade}级`].filter(Boolean);
-  return parts.length ? `（${parts.join('，')}）` : '';
-}
-
 export const exportHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.export'> = {
   'trainees.export': async ({ filter, fullIds }, ctx) => {
     if (fullIds && !roleAllows(ctx.actor.role, 'clerk')) throw new AppError('FORBIDDEN', '只读账号只能导出遮蔽后的身份证号');
@@ -44,7 +39,8 @@ export const exportHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.export'> =
       { header: '姓名', width: 10, value: (r) => r.name },
       { header: '性别', width: 6, value: (r) => (r.sex === 'male' ? '男' : '女') },
       { header: '身份证号', width: 22, text: true, value: id },
-      { header: '出生日期', width: 12, text: true, value: (r) => r.birthDate },
+      // Masked, the whole date would give back the hidden digits of the ID: the year only.
+      fullIds ? { header: '出生日期', width: 12, text: true, value: (r) => r.birthDate } : { header: '出生年份', width: 10, text: true, value: (r) => r.birthDate.slice(0, 4) },
       { header: '手机号', width: 14, text: true, value: phone },
       { header: '文化程度', width: 10, value: (r) => r.education },
       { header: '工作单位', width: 30, value: (r) => r.enterpriseName },

@@ -62,6 +62,7 @@ it('previews a messy roster row by row, imports only the valid rows, and re-impo
   expect(sheet.rowCount).toBe(4);
   expect(sheet.getRow(1).values).toContain('错误原因');
   expect(String(sheet.getRow(2).getCell(9).value)).toContain('被 Excel 存成了数字');
+  expect((await call(core, 'system.listAudit', { limit: 1 })).entries[0]!.summary).toBe('下载导入错误行 3 行（含文件中的完整身份证号）');
 
   const fixed = await read(await messyRosterXlsx({ fixed: true }));
   const second = await call(core, 'trainees.previewImport', fixed);
@@ -106,6 +107,8 @@ it('exports the filtered list with masked IDs by default, text-typed, and logs t
   expect(row.getCell(1).value).toBe('张三');
   expect(row.getCell(3).value).toBe(`350582********${messyPeople.good[0]!.id.slice(-4)}`);
   expect(row.getCell(3).numFmt).toBe('@');
+  // The year only: the whole birth date is the ID's hidden middle.
+  expect([workbook.worksheets[0]!.getRow(1).getCell(4).value, row.getCell(4).value]).toEqual(['出生年份', messyPeople.good[0]!.id.slice(6, 10)]);
   const fullPath = join(core.folder, '学员名单-完整.xlsx');
   await call(core, 'trainees.export', { filter: { search: 'zhangsan' }, fullIds: true }, undefined, { outputPath: fullPath });
   await workbook.xlsx.readFile(fullPath);

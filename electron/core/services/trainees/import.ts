@@ -104,6 +104,8 @@ export const importHandlers: Pick<AreaHandlers<'trainees'>, ImportChannels> = {
       ],
       rows: sheetRows,
     });
+    // The rows are the user's own file, whole IDs included: the download is logged like an export.
+    ctx.audit({ recordIds: [], summary: `下载导入错误行 ${sheetRows.length} 行（含文件中的完整身份证号）` });
     return { fileName: '导入错误行.xlsx', base64: bytes.toString('base64'), rows: sheetRows.length };
   },
 };

@@ -4,7 +4,7 @@ import type { Sqlite } from '../../db/open-database';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { rowColumns, toRow, type RawRow } from './rows';
-import { digitsMatch, enterpriseNameLike, searchKind, searchText, traineeWhere, type SqlPart } from './search';
+import { describeFilter, digitsMatch, enterpriseNameLike, searchKind, searchText, traineeWhere, type SqlPart } from './search';
 
 /** How many entries of the pinyin index a page may walk before the other plan takes over. */
 const walkBudget = 10_000;
@@ -93,6 +93,8 @@ export function countTrainees(ctx: HandlerContext, filter: TraineeFilter): numbe
 export const listHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.list' | 'trainees.count' | 'trainees.matchingIds'> = {
   'trainees.list': ({ filter, after, limit }, ctx) => {
     const { rows } = listPage(ctx.sqlite, filter, after, limit);
+    // One entry per opening of the list (its first page), not per page scrolled.
+    if (after === null) ctx.audit({ recordIds: [], summary: `查看学员名单${describeFilter(filter)}（身份证号已遮蔽）` });
     const last = rows.length === limit ? rows[rows.length - 1]! : null;
     return { rows: rows.map(toRow), next: last ? { pinyin: last.pinyin, id: last.id } : null };
   },

@@ -5,7 +5,8 @@ import { checkResidentId } from '@shared/domain/resident-id';
 import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
-import { describeFilter, filteredTrainees } from './export';
+import { filteredTrainees } from './export';
+import { describeFilter } from './search';
 import { getDetail } from './rows';
 
 const maxPhotoBytes = 2 * 1024 * 1024;

@@ -23,7 +23,7 @@ describe('trainee records', () => {
     const id = validId('19900102', 123);
     const pasted = id.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/(.{6})/, '$1 ');
     const created = await call(core, 'trainees.create', person('张三', pasted, { phone: '13912345678' }));
-    expect(created).toMatchObject({ sex: 'male', birthDate: '1990-01-02', idMasked: `350582********${id.slice(-4)}`, phoneMasked: '139****5678' });
+    expect(created).toMatchObject({ sex: 'male', birthYear: '1990', idMasked: `350582********${id.slice(-4)}`, phoneMasked: '139****5678' });
     const page = await call(core, 'trainees.list', {});
     expect(JSON.stringify(page)).not.toContain(id);
     expect(JSON.stringify(page)).not.toContain('13912345678');
@@ -31,6 +31,24 @@ describe('trainee records', () => {
     expect(revealed).toEqual({ idNumber: id, phone: '13912345678' });
     const audit = await call(core, 'system.listAudit', { limit: 5 });
     expect(audit.entries[0]!.summary).toBe('查看完整身份证号与手机号：张三');
+  });
+
+  it('never lets the masked ID and the birth date rebuild the number, and logs who looked', async () => {
+    const id = validId('19900102', 121);
+    const created = await call(core, 'trainees.create', person('王芳', id));
+    const viewer = { id: 'viewer-1', name: '只读员', role: 'viewer' as const };
+    const page = await call(core, 'trainees.list', {}, viewer);
+    const detail = await call(core, 'trainees.get', { id: created.id }, viewer);
+    for (const answer of [page, detail]) {
+      expect(JSON.stringify(answer)).not.toContain('1990-01-02');
+      expect(JSON.stringify(answer)).not.toContain('19900102');
+    }
+    expect(page.rows[0]).toMatchObject({ birthYear: '1990', idMasked: `350582********${id.slice(-4)}` });
+    const audit = await call(core, 'system.listAudit', { limit: 2 });
+    expect(audit.entries.map((e) => [e.summary, e.actorName])).toEqual([
+      ['查看学员详情：王芳（身份证号已遮蔽）', '只读员'],
+      ['查看学员名单（身份证号已遮蔽）', '只读员'],
+    ]);
   });
 
   it('refuses a second record for the same person and points at the existing one', async () => {

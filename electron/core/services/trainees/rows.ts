@@ -30,7 +30,7 @@ export function toRow(raw: RawRow): TraineeRow {
     id: raw.id,
     name: raw.name,
     sex: raw.sex,
-    birthDate: raw.birthDate,
+    birthYear: raw.birthDate.slice(0, 4),
     idMasked: maskIdNumber(raw.idNumber),
     phoneMasked: maskPhone(raw.phone),
     education: raw.education,

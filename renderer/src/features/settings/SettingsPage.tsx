@@ -1,4 +1,5 @@
 import { Stack, Title } from '@mantine/core';
+import { CityCard } from '../city/CityCard';
 import { AuditLogCard } from './AuditLogCard';
 import { BackupCard } from './BackupCard';
 import { BaseProfileForm } from './BaseProfileForm';
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <BaseProfileForm />
       <SystemInfoCard />
       <BackupCard />
+      <CityCard />
       <AuditLogCard />
     </Stack>
   );

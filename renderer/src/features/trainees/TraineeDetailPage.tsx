@@ -36,7 +36,7 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
   const rows: [string, ReactNode][] = [
     ['身份证号', <MaskedId key="id" label="身份证号" masked={t.idMasked} reveal={() => reveal().then((r) => r.idNumber)} />],
     ['性别', t.sex === 'male' ? '男' : '女'],
-    ['出生日期', t.birthDate],
+    ['出生年份', t.birthYear],
     ['手机号', <MaskedId key="phone" label="手机号" masked={t.phoneMasked} reveal={() => reveal().then((r) => r.phone)} />],
     ['文化程度', t.education || '—'],
     ['工作单位', t.enterpriseName ? `${t.enterpriseName}${t.enterpriseDistrict ? `（${t.enterpriseDistrict}）` : ''}` : '—'],

@@ -24,7 +24,7 @@ import { TraineeForm } from './TraineeForm';
 const columns: VirtualColumn<TraineeRow>[] = [
   { key: 'name', header: '姓名', width: 90, render: (r) => r.name },
   { key: 'sex', header: '性别', width: 50, render: (r) => (r.sex === 'male' ? '男' : '女') },
-  { key: 'birth', header: '出生日期', width: 100, render: (r) => r.birthDate },
+  { key: 'birth', header: '出生年份', width: 80, render: (r) => r.birthYear },
   { key: 'id', header: '身份证号', width: 175, render: (r) => <span style={{ fontFamily: 'monospace' }}>{r.idMasked}</span> },
   { key: 'phone', header: '手机号', width: 115, render: (r) => <span style={{ fontFamily: 'monospace' }}>{r.phoneMasked}</span> },
   { key: 'education', header: '文化程度', width: 80, render: (r) => r.education },

@@ -1,0 +1,4 @@
+export * from './levels';
+export * from './rules';
+export * from './engine';
+export * from './results';
