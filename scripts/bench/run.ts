@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { certificatesBench } from './certificates.bench';
 import { cohortsBench } from './cohorts.bench';
 import { dashboardBench } from './dashboard.bench';
+import { reportsBench } from './reports.bench';
 import { foundationBench } from './foundation.bench';
 import { jobTypesBench } from './job-types.bench';
 import { responsivenessBench } from './responsiveness.bench';
@@ -14,7 +15,7 @@ import { createBenchContext, type BenchSection } from './harness';
  * Each area adds its section to this list.
  */
 // Certificates run early: their peak-memory figure is only meaningful before the 2M-row sections grow the heap.
-const sections: BenchSection[] = [foundationBench, certificatesBench, traineesBench, jobTypesBench, cohortsBench, dashboardBench, responsivenessBench, startupBench];
+const sections: BenchSection[] = [foundationBench, certificatesBench, traineesBench, jobTypesBench, cohortsBench, dashboardBench, reportsBench, responsivenessBench, startupBench];
 
 const { values } = parseArgs({
   options: { trainees: { type: 'string', default: '500000' }, only: { type: 'string' } },
