@@ -148,7 +148,8 @@ export const promotions = sqliteTable(
   },
   (table) => [
     // The ledger's first page newest first, per state and path, keyset-paged by (created_at, id).
-    index('promotions_ledger').on(table.deletedAt, table.createdAt, table.id),
+    // Partial, not led by deleted_at: SQLite keeps no statistics and would take deleted_at IS NULL for a selective equality (migration 0014).
+    index('promotions_ledger').on(table.createdAt, table.id).where(sql`deleted_at IS NULL`),
     index('promotions_state').on(table.state, table.deletedAt, table.createdAt, table.id),
     index('promotions_trainee').on(table.traineeId, table.jobTypeId),
     index('promotions_slot').on(table.traineeId, table.slotYear).where(sql`slot_year IS NOT NULL AND deleted_at IS NULL`),
