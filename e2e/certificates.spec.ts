@@ -22,7 +22,9 @@ async function drawImages(): Promise<{ seal: Buffer; photo: Buffer }> {
   await page.setContent(`<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300"><circle cx="150" cy="150" r="140" fill="none" stroke="#d00" stroke-width="10"/>
     <text x="150" y="165" font-size="120" text-anchor="middle" fill="#d00">★</text></svg>`);
   const seal = await page.locator('svg').screenshot({ omitBackground: true });
-  await page.setContent(`<div style="width:300px;height:420px;background:#dfe6ee;display:flex;align-items:end;justify-content:center"><div style="width:200px;height:260px;border-radius:100px 100px 0 0;background:#5b6b7c"></div></div>`);
+  await page.setContent(
+    `<div style="width:300px;height:420px;background:#dfe6ee;display:flex;align-items:end;justify-content:center"><div style="width:200px;height:260px;border-radius:100px 100px 0 0;background:#5b6b7c"></div></div>`,
+  );
   const photo = await page.locator('div').first().screenshot();
   await browser.close();
   return { seal, photo };
@@ -37,15 +39,28 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
   mkdirSync(artifactsDir, { recursive: true });
   const folder = mkdtempSync(join(tmpdir(), 'jiangxun-cert-e2e-'));
   const databasePath = join(folder, 'certificates.db');
-  const core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'e2e' });
-  await core.dispatch('settings.updateBaseProfile', { name: '泉州市机械行业产业工人技能实训基地', orgCode: '', address: '', certificateIssuer: '泉州市总工会', contactPhone: '' });
+  const core = createCore({
+    databasePath,
+    migrationsFolder: repoMigrationsFolder,
+    resourcesFolder: repoResourcesFolder,
+    appVersion: 'e2e',
+  });
+  await core.dispatch('settings.updateBaseProfile', {
+    name: '泉州市机械行业产业工人技能实训基地',
+    orgCode: '',
+    address: '',
+    certificateIssuer: '泉州市总工会',
+    contactPhone: '',
+  });
   core.close();
   // The cohort (12 passed, 2 failed, results published) is written straight into the tables the cohort screens own.
   const cohort = seedAppraisedCohort(databasePath, { passed: 12, failed: 2 });
   const images = await drawImages();
   const db = new Database(databasePath);
   for (const traineeId of cohort.traineeIds) {
-    db.prepare("INSERT INTO trainee_photos (trainee_id, mime_type, bytes, updated_at) VALUES (?, 'image/png', ?, '2026-05-01T00:00:00Z')").run(traineeId, images.photo);
+    db.prepare(
+      "INSERT INTO trainee_photos (trainee_id, mime_type, bytes, updated_at) VALUES (?, 'image/png', ?, '2026-05-01T00:00:00Z')",
+    ).run(traineeId, images.photo);
   }
   db.close();
   const sealPath = join(folder, 'seal.png');
@@ -78,7 +93,9 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
 
   const table = page.getByRole('table', { name: '已签发证书' });
   await table.getByText('QZJX2026000012').waitFor();
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
   expect(rows).toHaveLength(12);
   await page.screenshot({ path: join(artifactsDir, 'certificates-issued.png'), fullPage: true });
 
@@ -97,7 +114,18 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
     expect(pages[index]).toContain(code);
   });
   expect(cohort.names.slice(0, 12).every((name) => text.includes(name))).toBe(true);
-  execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '110', '-png', '-singlefile', pdfPath, join(artifactsDir, 'certificate-plain-paper')]);
+  execFileSync('pdftoppm', [
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-r',
+    '110',
+    '-png',
+    '-singlefile',
+    pdfPath,
+    join(artifactsDir, 'certificate-plain-paper'),
+  ]);
 
   // One certificate spoiled in the printer: reprinted alone, same number, with the reason.
   const first = table.locator('tbody tr').filter({ hasText: rows[0]![0]! });
@@ -187,7 +215,12 @@ it('moves a field in the designer by dragging and by typing, saves it, and print
 it('imports the agency’s official numbers after a preview that shows every problem row', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'jiangxun-cert-import-'));
   const databasePath = join(folder, 'import.db');
-  createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'e2e' }).close();
+  createCore({
+    databasePath,
+    migrationsFolder: repoMigrationsFolder,
+    resourcesFolder: repoResourcesFolder,
+    appVersion: 'e2e',
+  }).close();
   const cohort = seedAppraisedCohort(databasePath, { passed: 3, failed: 1 });
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('发证名册');

@@ -29,9 +29,23 @@ it('a clerk imports the city key, makes a package on 设置 → 市级汇总, an
 
   app = await launchBrowserMode();
   const { page } = app;
-  await app.invoke('settings.updateBaseProfile', { name: '泉州市机械行业实训基地', orgCode: '91350500MA2YQ5XK3J', address: '', certificateIssuer: '', contactPhone: '' });
+  await app.invoke('settings.updateBaseProfile', {
+    name: '泉州市机械行业实训基地',
+    orgCode: '91350500MA2YQ5XK3J',
+    address: '',
+    certificateIssuer: '',
+    contactPhone: '',
+  });
   for (const [i, name] of ['张三', '李娜', '王芳'].entries()) {
-    await app.invoke('trainees.create', { name, idNumber: validId('19900101', 11 + i), phone: '', education: '', enterpriseId: null, jobTitle: '', workStartDate: null });
+    await app.invoke('trainees.create', {
+      name,
+      idNumber: validId('19900101', 11 + i),
+      phone: '',
+      education: '',
+      enterpriseId: null,
+      jobTitle: '',
+      workStartDate: null,
+    });
   }
 
   await goTo(page, '设置');
@@ -42,14 +56,22 @@ it('a clerk imports the city key, makes a package on 设置 → 市级汇总, an
   await page.getByText('已导入，指纹').waitFor();
   await page.screenshot({ path: join(artifactsDir, 'city-card.png'), fullPage: true });
 
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '生成变动数据包' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '生成变动数据包' }).click(),
+  ]);
   expect(file.suggestedFilename()).toMatch(/^市级汇总-第1号-\d{4}-\d{2}-\d{2}\.jxcity$/);
   const path = join(app.folder, 'package.jxcity');
   await file.saveAs(path);
   await expect.poll(() => page.getByLabel('上次数据包').textContent()).toMatch(/^上次：第 1 号/);
 
   const link = await app.invoke('city.getLink', {});
-  await registerBase(hub, { code: link.baseCode, name: '泉州市机械行业实训基地', district: '丰泽区', publicKey: link.basePublicKey! });
+  await registerBase(hub, {
+    code: link.baseCode,
+    name: '泉州市机械行业实训基地',
+    district: '丰泽区',
+    publicKey: link.basePublicKey!,
+  });
   await importPackage(hub, createReadStream(path));
   const dashboard = await app.invoke('dashboard.summary', {});
   const figures = await cityFigures(hub);

@@ -21,8 +21,13 @@ const people = [
 const passed = people.filter((p) => p.theory !== '');
 
 async function clearToasts(page: Page) {
-  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined);
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 3000 }).catch(() => undefined);
+  for (const close of await page.locator('.mantine-Notification-closeButton').all())
+    await close.click().catch(() => undefined);
+  await page
+    .locator('.mantine-Notification-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 3000 })
+    .catch(() => undefined);
 }
 
 async function pick(page: Page, label: string, option: RegExp) {
@@ -37,10 +42,26 @@ it('runs a 200-hour cohort: a timetable at once, absences, the sign-in sheet, ma
   const electrician = (await app.invoke('jobTypes.list', {})).find((j) => j.name === '电工')!;
   const trainees = [];
   for (const p of people) {
-    trainees.push(await app.invoke('trainees.create', { name: p.name, idNumber: p.idNumber, phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate: '2012-03-01' }));
+    trainees.push(
+      await app.invoke('trainees.create', {
+        name: p.name,
+        idNumber: p.idNumber,
+        phone: '',
+        education: '高中',
+        enterpriseId: null,
+        jobTitle: '',
+        workStartDate: '2012-03-01',
+      }),
+    );
   }
   const cohort = await app.invoke('cohorts.create', {
-    name: '2026年第11期 电工 五级', jobTypeId: electrician.id, grade: 5, capacity: 30, requiredHours: 200, startDate: '2026-11-02', endDate: '2026-11-30',
+    name: '2026年第11期 电工 五级',
+    jobTypeId: electrician.id,
+    grade: 5,
+    capacity: 30,
+    requiredHours: 200,
+    startDate: '2026-11-02',
+    endDate: '2026-11-30',
   });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
   await app.invoke('cohorts.enroll', { cohortId: cohort.id, traineeIds: trainees.map((t) => t.id) });
@@ -72,12 +93,16 @@ it('runs a 200-hour cohort: a timetable at once, absences, the sign-in sheet, ma
 
   // Scrolled to the last sessions, the names stay in view.
   const grid = page.getByTestId('attendance-grid');
-  await grid.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  await grid.evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+  });
   const gridBox = (await grid.boundingBox())!;
   const nameBox = (await page.getByRole('cell', { name: '黄志强', exact: true }).boundingBox())!;
   expect(Math.abs(nameBox.x - gridBox.x)).toBeLessThan(2);
   await page.getByLabel('黄志强 2026-11-30 缺勤').waitFor();
-  expect((await page.getByRole('cell', { name: '黄志强', exact: true }).evaluate((td) => td.getBoundingClientRect().height))).toBeLessThan(50);
+  expect(
+    await page.getByRole('cell', { name: '黄志强', exact: true }).evaluate((td) => td.getBoundingClientRect().height),
+  ).toBeLessThan(50);
   await page.screenshot({ path: join(artifactsDir, 'attendance-grid-25-sessions-scrolled.png') });
 
   // The sign-in sheet of the first week, to print.
@@ -86,7 +111,10 @@ it('runs a 200-hour cohort: a timetable at once, absences, the sign-in sheet, ma
   expect(await printing.getByLabel('从').inputValue()).toBe('2026-11-30');
   await printing.getByLabel('从').fill('2026-11-02');
   await printing.getByLabel('至').fill('2026-11-08');
-  const [sheetDownload] = await Promise.all([page.waitForEvent('download'), printing.getByRole('button', { name: '下载签到表 PDF' }).click()]);
+  const [sheetDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    printing.getByRole('button', { name: '下载签到表 PDF' }).click(),
+  ]);
   const sheetPath = join(artifactsDir, 'sign-in-sheet-week.pdf');
   await sheetDownload.saveAs(sheetPath);
   expect(sheetDownload.suggestedFilename()).toBe('2026年第11期 电工 五级-签到表-2026-11-02至2026-11-08.pdf');
@@ -94,11 +122,25 @@ it('runs a 200-hour cohort: a timetable at once, absences, the sign-in sheet, ma
   for (const p of people) expect(sheetText).toContain(p.name);
   for (const day of ['11-02（一）', '11-07（六）']) expect(sheetText).toContain(day);
   expect(sheetText).toContain('应到4人');
-  execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '80', '-png', '-singlefile', sheetPath, join(artifactsDir, 'sign-in-sheet-week')]);
+  execFileSync('pdftoppm', [
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-r',
+    '80',
+    '-png',
+    '-singlefile',
+    sheetPath,
+    join(artifactsDir, 'sign-in-sheet-week'),
+  ]);
 
   // The administrator admits 吴美玲 (she made up the day); 林晓燕 stays barred.
   const enrollments = await app.invoke('cohorts.enrollments', { cohortId: cohort.id });
-  await app.invoke('cohorts.waiveHours', { enrollmentId: enrollments.find((e) => e.name === '吴美玲')!.id, reason: '因公出差一天，已补课并经讲师考核' });
+  await app.invoke('cohorts.waiveHours', {
+    enrollmentId: enrollments.find((e) => e.name === '吴美玲')!.id,
+    reason: '因公出差一天，已补课并经讲师考核',
+  });
   await page.getByRole('button', { name: '转到“待鉴定”' }).click();
   await page.getByTestId('cohort-stage').getByText('待鉴定').waitFor();
 
@@ -146,7 +188,10 @@ it('runs a 200-hour cohort: a timetable at once, absences, the sign-in sheet, ma
   await early.getByRole('button', { name: '取消' }).click();
   await page.getByLabel('发证日期', { exact: true }).fill('2026-12-01');
   await page.getByRole('button', { name: '为全班未发证的 3 人签发' }).click();
-  await page.getByRole('dialog', { name: '签发培训结业证书 3 份？' }).getByRole('button', { name: '签发 3 份' }).click();
+  await page
+    .getByRole('dialog', { name: '签发培训结业证书 3 份？' })
+    .getByRole('button', { name: '签发 3 份' })
+    .click();
   await page.getByText(/已签发 3 份/).waitFor();
 
   const download = page.waitForEvent('download');

@@ -9,12 +9,28 @@ it('edits a cohort: a mentor picked from the people on record, a partner enterpr
   app = await launchBrowserMode();
   const { page } = app;
   const electrician = (await app.invoke('jobTypes.list', {})).find((j) => j.name === '电工')!;
-  const enterprise = await app.invoke('enterprises.create', { name: '泉州恒安机电有限公司', creditCode: '', industry: '', district: '', contactName: '', contactPhone: '' });
+  const enterprise = await app.invoke('enterprises.create', {
+    name: '泉州恒安机电有限公司',
+    creditCode: '',
+    industry: '',
+    district: '',
+    contactName: '',
+    contactPhone: '',
+  });
   // A mentor of an earlier cohort: picking her again must link the same person record.
   const earlier = await app.invoke('cohorts.create', {
-    name: '2026年第1期 电工 五级', jobTypeId: electrician.id, grade: 5, capacity: 10, staff: [{ name: '林秀琴', title: '技术能手', phone: '13905951234', role: 'mentor' }],
+    name: '2026年第1期 电工 五级',
+    jobTypeId: electrician.id,
+    grade: 5,
+    capacity: 10,
+    staff: [{ name: '林秀琴', title: '技术能手', phone: '13905951234', role: 'mentor' }],
   });
-  const cohort = await app.invoke('cohorts.create', { name: '2026年第6期 电工 五级', jobTypeId: electrician.id, grade: 5, capacity: 10 });
+  const cohort = await app.invoke('cohorts.create', {
+    name: '2026年第6期 电工 五级',
+    jobTypeId: electrician.id,
+    grade: 5,
+    capacity: 10,
+  });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
   await app.invoke('cohorts.addSession', { cohortId: cohort.id, date: '2026-06-01', hours: 8, topic: '安全用电' });
   await app.invoke('cohorts.addSession', { cohortId: cohort.id, date: '2026-06-02', hours: 4, topic: '录错的一次' });
@@ -44,7 +60,9 @@ it('edits a cohort: a mentor picked from the people on record, a partner enterpr
   const saved = await app.invoke('cohorts.get', { id: cohort.id });
   const before = await app.invoke('cohorts.get', { id: earlier.id });
   expect(saved).toMatchObject({ capacity: 40, endDate: '2026-07-31', enterprises: [{ id: enterprise.id }] });
-  expect(saved.staff).toEqual([{ personId: before.staff[0]!.personId, name: '林秀琴', title: '技术能手', phone: '13905951234', role: 'mentor' }]);
+  expect(saved.staff).toEqual([
+    { personId: before.staff[0]!.personId, name: '林秀琴', title: '技术能手', phone: '13905951234', role: 'mentor' },
+  ]);
 
   await page.getByRole('tab', { name: '考勤' }).click();
   await page.getByRole('button', { name: '删除 2026-06-02 的课次' }).click();
@@ -66,7 +84,8 @@ it('marks the fields of the new-cohort form that need an answer, all at once, in
   await form.getByLabel('开班日期').fill('2026-09-01');
   await form.getByLabel('结业日期').fill('2026-08-31');
   await form.getByRole('button', { name: '创建' }).click();
-  for (const message of ['请选择工种', '请选择申报等级', '结业日期早于开班日期']) await form.getByText(message).waitFor();
+  for (const message of ['请选择工种', '请选择申报等级', '结业日期早于开班日期'])
+    await form.getByText(message).waitFor();
   expect(await page.locator('.mantine-Notification-root').count()).toBe(0);
   await page.screenshot({ path: join(artifactsDir, 'cohort-form-marked.png') });
   expect(await app.invoke('cohorts.list', {})).toEqual([]);

@@ -25,7 +25,10 @@ it('records a resit mark typed into the page’s own dialog, keeping the first s
   await goTo(page, '培训班');
   await page.getByRole('cell', { name: '2026年第5期 电工 五级', exact: true }).click();
   await page.getByRole('tab', { name: '成绩' }).click();
-  await page.getByRole('row', { name: /黄志强/ }).getByRole('button', { name: '补考' }).click();
+  await page
+    .getByRole('row', { name: /黄志强/ })
+    .getByRole('button', { name: '补考' })
+    .click();
   const dialog = page.getByRole('dialog', { name: '黄志强 补考' });
   await dialog.getByRole('textbox', { name: '理论补考成绩' }).fill('71');
   await page.screenshot({ path: join(artifactsDir, 'cohort-resit-dialog.png') });

@@ -37,8 +37,22 @@ it('imports the agency’s results workbook into the score grid after a preview 
   await page.getByText('成绩已导入').waitFor();
 
   const grid = page.getByTestId('score-grid');
-  await expect.poll(() => grid.getByRole('row', { name: /黄志强/ }).getByText('不合格').count()).toBe(1);
-  await expect.poll(() => grid.getByRole('row', { name: /吴美玲/ }).getByText('缺考', { exact: true }).count()).toBeGreaterThan(0);
+  await expect
+    .poll(() =>
+      grid
+        .getByRole('row', { name: /黄志强/ })
+        .getByText('不合格')
+        .count(),
+    )
+    .toBe(1);
+  await expect
+    .poll(() =>
+      grid
+        .getByRole('row', { name: /吴美玲/ })
+        .getByText('缺考', { exact: true })
+        .count(),
+    )
+    .toBeGreaterThan(0);
   const rows = (await app.invoke('cohorts.scoreGrid', { cohortId: cohort.id })).rows;
   expect(rows.map((r) => [r.name, r.marks.theory?.text, r.marks.practical?.text, r.result])).toEqual([
     ['黄志强', '58', '81', 'fail'],

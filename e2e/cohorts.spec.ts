@@ -23,14 +23,21 @@ async function signUpSheet(path: string) {
   const sheet = workbook.addWorksheet('报名表');
   sheet.addRow(['2026年第3期电工培训报名表']);
   sheet.addRow(['序号', '姓名', '身份证号码', '联系电话', '文化程度', '工作单位', '参加工作时间']);
-  people.forEach((p, i) => sheet.addRow([i + 1, p.name, p.id, `1385950${1000 + i}`, '高中', '泉州市恒安机电有限公司', '2015-03-01']));
+  people.forEach((p, i) =>
+    sheet.addRow([i + 1, p.name, p.id, `1385950${1000 + i}`, '高中', '泉州市恒安机电有限公司', '2015-03-01']),
+  );
   writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 /** Toasts pile up over the page header; the screenshots should show the page. */
 async function shoot(page: Page, name: string) {
-  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => undefined);
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 3000 }).catch(() => undefined);
+  for (const close of await page.locator('.mantine-Notification-closeButton').all())
+    await close.click().catch(() => undefined);
+  await page
+    .locator('.mantine-Notification-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 3000 })
+    .catch(() => undefined);
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
 }
 
@@ -127,11 +134,14 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
     await page.keyboard.type(p.theory);
     await page.keyboard.press('Enter');
   }
-  await page.getByLabel('陈建国 实操').evaluate((input, text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, people.map((p) => p.practical).join('\r\n') + '\r\n');
+  await page.getByLabel('陈建国 实操').evaluate(
+    (input, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    people.map((p) => p.practical).join('\r\n') + '\r\n',
+  );
   await expect.poll(() => page.getByLabel('吴美玲 实操').inputValue()).toBe('60.5');
   await shoot(page, 'cohort-score-grid-typed');
   await page.getByRole('button', { name: '保存成绩（8）' }).click();
@@ -151,13 +161,52 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
 
   for (const sheet of [signup, results]) {
     const title = String(sheet.getCell('A1').value);
-    for (const part of ['泉州市机械行业产业工人技能实训基地', '2026年第3期 电工 五级', '电工', '6-31-01-03', '五级/初级工']) expect(title).toContain(part);
+    for (const part of [
+      '泉州市机械行业产业工人技能实训基地',
+      '2026年第3期 电工 五级',
+      '电工',
+      '6-31-01-03',
+      '五级/初级工',
+    ])
+      expect(title).toContain(part);
   }
   const header = (sheet: ExcelJS.Worksheet) => (sheet.getRow(2).values as unknown[]).slice(1);
-  expect(header(signup)).toEqual(['序号', '姓名', '性别', '身份证号', '出生年月', '文化程度', '工作单位', '职业(工种)', '职业编码', '申报等级', '原证书等级与编号', '从事本职业年限', '联系电话', '备注']);
+  expect(header(signup)).toEqual([
+    '序号',
+    '姓名',
+    '性别',
+    '身份证号',
+    '出生年月',
+    '文化程度',
+    '工作单位',
+    '职业(工种)',
+    '职业编码',
+    '申报等级',
+    '原证书等级与编号',
+    '从事本职业年限',
+    '联系电话',
+    '备注',
+  ]);
   expect(header(results)).toEqual([
-    '序号', '姓名', '性别', '身份证号', '出生年月', '文化程度', '工作单位', '职业(工种)', '职业编码', '申报等级', '原证书等级与编号',
-    '从事本职业年限', '联系电话', '理论成绩', '实操成绩', '综合评审', '结果', '证书编号', '备注',
+    '序号',
+    '姓名',
+    '性别',
+    '身份证号',
+    '出生年月',
+    '文化程度',
+    '工作单位',
+    '职业(工种)',
+    '职业编码',
+    '申报等级',
+    '原证书等级与编号',
+    '从事本职业年限',
+    '联系电话',
+    '理论成绩',
+    '实操成绩',
+    '综合评审',
+    '结果',
+    '证书编号',
+    '备注',
   ]);
   people.forEach((p, i) => {
     for (const sheet of [signup, results]) {
@@ -175,11 +224,16 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
   expect(results.getCell(8, 1).value).toBe('报名人数：4\u3000实考人数：3\u3000合格人数：2\u3000合格率：66.7%');
   expect(String(results.getCell(9, 1).value)).toMatch(/^制表人：李秀英\u3000制表日期：\d{4}-\d{2}-\d{2}$/);
 
-  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PDF（打印）' }).click()]);
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 PDF（打印）' }).click(),
+  ]);
   await pdf.saveAs(join(artifactsDir, 'cohort-roster-results.pdf'));
   expect(readFileSync(join(artifactsDir, 'cohort-roster-results.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   // The printable roster carries the same people, IDs and counts as the workbook.
-  const pdfText = execFileSync('pdftotext', ['-layout', join(artifactsDir, 'cohort-roster-results.pdf'), '-'], { encoding: 'utf8' });
+  const pdfText = execFileSync('pdftotext', ['-layout', join(artifactsDir, 'cohort-roster-results.pdf'), '-'], {
+    encoding: 'utf8',
+  });
   for (const p of people) for (const value of [p.name, p.id, p.result]) expect(pdfText).toContain(value);
   expect(pdfText.replace(/\s+/g, '')).toContain('报名人数：4实考人数：3合格人数：2合格率：66.7%');
 

@@ -11,7 +11,12 @@ import { startCoreHost, type CoreHost } from '../electron/core/host/core-host';
 // passed the way the main process passes its Electron build.
 const repoRoot = resolve(import.meta.dirname, '..');
 const bundled = join(repoRoot, 'out', 'main', 'core-thread.js');
-const nodeBinding = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+const nodeBinding = join(
+  dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')),
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 let host: CoreHost | undefined;
 let folder: string | undefined;
 afterEach(async () => {
@@ -44,11 +49,21 @@ it('the bundled core thread opens the database with the native binding it is giv
   folder = mkdtempSync(join(tmpdir(), 'jiangxun-bundle-'));
   expect(existsSync(nodeBinding)).toBe(true);
   host = await startCoreHost(options(nodeBinding));
-  expect(await host.dispatch('settings.updateBaseProfile', { name: '打包基地', orgCode: '', address: '', certificateIssuer: '', contactPhone: '' })).toMatchObject({ ok: true });
+  expect(
+    await host.dispatch('settings.updateBaseProfile', {
+      name: '打包基地',
+      orgCode: '',
+      address: '',
+      certificateIssuer: '',
+      contactPhone: '',
+    }),
+  ).toMatchObject({ ok: true });
   expect(await host.dispatch('settings.getBaseProfile', {})).toMatchObject({ ok: true, value: { name: '打包基地' } });
 });
 
 it('a binding that is not there stops the start with the reason, instead of a silent fallback', async () => {
   folder = mkdtempSync(join(tmpdir(), 'jiangxun-bundle-'));
-  await expect(startCoreHost(options(join(folder, 'missing', 'better_sqlite3.node')))).rejects.toThrow(/启动失败.*missing/);
+  await expect(startCoreHost(options(join(folder, 'missing', 'better_sqlite3.node')))).rejects.toThrow(
+    /启动失败.*missing/,
+  );
 });

@@ -12,9 +12,23 @@ it('asks for the base profile on a fresh base, then shows the base name and coun
   await page.getByText('请先填写基地信息').waitFor();
   await expect.poll(() => page.getByLabel('登记学员').textContent()).toContain('0');
 
-  await app.invoke('settings.updateBaseProfile', { name: '泉州市机械行业产业工人技能实训基地', orgCode: '', address: '福建省泉州市丰泽区东海街道', certificateIssuer: '泉州市总工会', contactPhone: '' });
+  await app.invoke('settings.updateBaseProfile', {
+    name: '泉州市机械行业产业工人技能实训基地',
+    orgCode: '',
+    address: '福建省泉州市丰泽区东海街道',
+    certificateIssuer: '泉州市总工会',
+    contactPhone: '',
+  });
   const first17 = '35058219900102123';
-  await app.invoke('trainees.create', { name: '张三', idNumber: first17 + residentIdCheckCharacter(first17), phone: '', education: '', enterpriseId: null, jobTitle: '', workStartDate: null });
+  await app.invoke('trainees.create', {
+    name: '张三',
+    idNumber: first17 + residentIdCheckCharacter(first17),
+    phone: '',
+    education: '',
+    enterpriseId: null,
+    jobTitle: '',
+    workStartDate: null,
+  });
   await page.reload();
 
   await page.getByText('泉州市机械行业产业工人技能实训基地').first().waitFor();

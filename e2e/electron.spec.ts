@@ -18,7 +18,8 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-const skipReason = 'no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); the shell is covered by its unit tests here';
+const skipReason =
+  'no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); the shell is covered by its unit tests here';
 let app: ElectronApplication | undefined;
 let userData: string;
 
@@ -51,7 +52,12 @@ it('opens one sandboxed window whose page has the bridge and nothing of Node', a
     process: typeof (window as unknown as { process?: unknown }).process,
     origin: window.location.origin,
   }));
-  expect(exposed).toEqual({ bridge: bridgeMembers, require: 'undefined', process: 'undefined', origin: 'app://jiangxun' });
+  expect(exposed).toEqual({
+    bridge: bridgeMembers,
+    require: 'undefined',
+    process: 'undefined',
+    origin: 'app://jiangxun',
+  });
 });
 
 it('refuses new windows, foreign navigation and remote requests', async (context) => {
@@ -64,7 +70,12 @@ it('refuses new windows, foreign navigation and remote requests', async (context
   });
   await page.waitForTimeout(500);
   expect(new URL(page.url()).protocol).toBe('app:');
-  const remote = await page.evaluate(() => fetch('https://example.com/').then(() => 'loaded', () => 'blocked'));
+  const remote = await page.evaluate(() =>
+    fetch('https://example.com/').then(
+      () => 'loaded',
+      () => 'blocked',
+    ),
+  );
   expect(remote).toBe('blocked');
   expect(app.windows()).toHaveLength(1);
 });
@@ -76,7 +87,9 @@ it('saves the base profile through IPC, as in browser mode', async (context) => 
   await page.getByLabel('基地名称').fill('泉州市电子信息产业工人技能实训基地');
   await page.getByRole('button', { name: '保存' }).click();
   await page.getByText('基地信息已更新').waitFor();
-  await expect.poll(() => page.getByTestId('header-base-name').textContent()).toBe('泉州市电子信息产业工人技能实训基地');
+  await expect
+    .poll(() => page.getByTestId('header-base-name').textContent())
+    .toBe('泉州市电子信息产业工人技能实训基地');
   await page.screenshot({ path: join(artifactsDir, 'electron-settings.png') });
 });
 
@@ -86,12 +99,15 @@ it('relays a long call to the core threads: progress events arrive while the com
   const outcome = await page.evaluate(async () => {
     type Bridge = {
       invoke(channel: string, input: unknown, options?: { jobId?: string }): Promise<{ ok: boolean; value?: unknown }>;
-      onEvent(listener: (event: { name: string; payload: { jobId?: string; done?: number; total?: number } }) => void): () => void;
+      onEvent(
+        listener: (event: { name: string; payload: { jobId?: string; done?: number; total?: number } }) => void,
+      ): () => void;
     };
     const bridge = (window as unknown as { jiangxun: Bridge }).jiangxun;
     const fractions: number[] = [];
     const stop = bridge.onEvent((event) => {
-      if (event.name === 'job.progress' && event.payload.jobId === 'electron-commit') fractions.push(event.payload.done! / event.payload.total!);
+      if (event.name === 'job.progress' && event.payload.jobId === 'electron-commit')
+        fractions.push(event.payload.done! / event.payload.total!);
     });
     const check = (n: number) => {
       // Born in 2001: 1,000 people a day from 1 January, so 20,000 fit in January.
@@ -101,7 +117,11 @@ it('relays a long call to the core threads: progress events arrive while the com
       return id17 + '10X98765432'[sum % 11];
     };
     const rows = Array.from({ length: 20_000 }, (_, n) => ({ rowNumber: n + 2, cells: [`桌面${n}`, check(n)] }));
-    const commit = bridge.invoke('trainees.commitImport', { headers: ['姓名', '身份证号'], mapping: { name: 0, idNumber: 1 }, rows }, { jobId: 'electron-commit' });
+    const commit = bridge.invoke(
+      'trainees.commitImport',
+      { headers: ['姓名', '身份证号'], mapping: { name: 0, idNumber: 1 }, rows },
+      { jobId: 'electron-commit' },
+    );
     while (fractions.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     const during = await bridge.invoke('trainees.count', { filter: {} });
     const result = await commit;

@@ -8,21 +8,44 @@ afterEach(async () => app?.close());
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const today = new Date();
-const yearsAgo = (years: number) => `${today.getFullYear() - years}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+const yearsAgo = (years: number) =>
+  `${today.getFullYear() - years}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 
 it('edits hours and retires a job type in the catalog; a trainee page explains eligibility', async () => {
   app = await launchBrowserMode();
   const { page } = app;
   const jobTypes = await app.invoke('jobTypes.list', {});
   const idOf = (name: string) => jobTypes.find((j) => j.name === name)!.id;
-  const trainee = await app.invoke('trainees.create', { name: '陈建国', idNumber: '350582198503120011', phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate: '2012-03-01' });
-  await app.invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: idOf('电工'), grade: 4, obtainedOn: '2019-05-10', certificateNo: 'S2019000123' });
-  await app.invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: idOf('焊工'), grade: 5, obtainedOn: '2023-06-01' });
+  const trainee = await app.invoke('trainees.create', {
+    name: '陈建国',
+    idNumber: '350582198503120011',
+    phone: '',
+    education: '高中',
+    enterpriseId: null,
+    jobTitle: '',
+    workStartDate: '2012-03-01',
+  });
+  await app.invoke('eligibility.addHeldGrade', {
+    traineeId: trainee.id,
+    jobTypeId: idOf('电工'),
+    grade: 4,
+    obtainedOn: '2019-05-10',
+    certificateNo: 'S2019000123',
+  });
+  await app.invoke('eligibility.addHeldGrade', {
+    traineeId: trainee.id,
+    jobTypeId: idOf('焊工'),
+    grade: 5,
+    obtainedOn: '2023-06-01',
+  });
 
   await goTo(page, '工种目录');
   await page.getByText('共 86 个工种').waitFor();
   const catalog = page.getByRole('table', { name: '工种目录' });
-  await catalog.getByRole('row', { name: /6-31-01-03 电工/ }).getByText('四级 1').waitFor();
+  await catalog
+    .getByRole('row', { name: /6-31-01-03 电工/ })
+    .getByText('四级 1')
+    .waitFor();
   await page.screenshot({ path: join(artifactsDir, 'job-types-catalog.png'), fullPage: false });
 
   // Edit the hours of 电工 四级: the new-cohort form offers them as the catalog default.
@@ -47,7 +70,10 @@ it('edits hours and retires a job type in the catalog; a trainee page explains e
   await goTo(page, '工种目录');
   await page.getByRole('button', { name: '停用焊工', exact: true }).click();
   await page.getByText('已停用“焊工”：历史记录保留，新开班不再可选').waitFor();
-  await catalog.getByRole('row', { name: /6-18-02-04 焊工/ }).getByText('已停用').waitFor();
+  await catalog
+    .getByRole('row', { name: /6-18-02-04 焊工/ })
+    .getByText('已停用')
+    .waitFor();
   await goTo(page, '培训班');
   await page.getByRole('button', { name: '新建培训班' }).click();
   // "工" matches both: once 电工 is offered, the list is complete, and 焊工 is not in it.
@@ -90,7 +116,12 @@ it('edits hours and retires a job type in the catalog; a trainee page explains e
   await page.screenshot({ path: join(artifactsDir, 'job-types-eligible-search.png'), fullPage: false });
 
   // From the answer straight into a 三级 cohort.
-  const cohort = await app.invoke('cohorts.create', { name: '2026年第8期 电工 三级', jobTypeId: idOf('电工'), grade: 3, capacity: 20 });
+  const cohort = await app.invoke('cohorts.create', {
+    name: '2026年第8期 电工 三级',
+    jobTypeId: idOf('电工'),
+    grade: 3,
+    capacity: 20,
+  });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
   await results.getByRole('checkbox', { name: '选择 陈建国' }).check();
   const bar = page.getByTestId('trainee-selection');
@@ -107,7 +138,13 @@ it('records a technical-school graduate’s schooling on the trainee page, and t
   const { page } = app;
   // Started work this year: by years of work alone not even 五级 yet.
   const trainee = await app.invoke('trainees.create', {
-    name: '林技', idNumber: '350582200203150016', phone: '', education: '技工学校', enterpriseId: null, jobTitle: '', workStartDate: `${today.getFullYear()}-01-01`,
+    name: '林技',
+    idNumber: '350582200203150016',
+    phone: '',
+    education: '技工学校',
+    enterpriseId: null,
+    jobTitle: '',
+    workStartDate: `${today.getFullYear()}-01-01`,
   });
   await page.goto(`${app.origin}/#/trainees?id=${trainee.id}`);
   await page.getByRole('textbox', { name: '查看其他工种' }).fill('车工');
@@ -136,7 +173,10 @@ it('exports the catalog, refuses a workbook with a bad cell, and imports the cor
   const { page } = app;
   await goTo(page, '工种目录');
   await page.getByText('共 86 个工种').waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 Excel' }).click(),
+  ]);
   const exported = join(app.folder, 'catalog.xlsx');
   await download.saveAs(exported);
 
@@ -144,7 +184,9 @@ it('exports the catalog, refuses a workbook with a bad cell, and imports the cor
   await workbook.xlsx.readFile(exported);
   const sheet = workbook.worksheets[0]!;
   expect(sheet.getRow(1).values).toContain('职业编码');
-  const lathe = sheet.getColumn(1).values.findIndex((v, i) => v === '6-18-01-01' && sheet.getRow(i).getCell(5).value === '五级/初级工');
+  const lathe = sheet
+    .getColumn(1)
+    .values.findIndex((v, i) => v === '6-18-01-01' && sheet.getRow(i).getCell(5).value === '五级/初级工');
   sheet.getRow(lathe).getCell(6).value = 210;
   sheet.addRow(['6-99-01-01', '智能产线运维员', '机械装备', 'A', '七级', 100]);
   const bad = join(app.folder, 'catalog-bad.xlsx');
@@ -166,5 +208,7 @@ it('exports the catalog, refuses a workbook with a bad cell, and imports the cor
   await page.getByText('共 87 个工种').waitFor();
 
   await page.getByRole('button', { name: '编辑车工', exact: true }).click();
-  await expect.poll(() => page.getByRole('dialog', { name: '编辑工种：车工' }).getByLabel('五级/初级工培训学时').inputValue()).toBe('210');
+  await expect
+    .poll(() => page.getByRole('dialog', { name: '编辑工种：车工' }).getByLabel('五级/初级工培训学时').inputValue())
+    .toBe('210');
 });

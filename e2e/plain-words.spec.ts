@@ -35,9 +35,24 @@ it('keeps technical names behind 详细: the schema version, rule versions and t
   await page.getByText('证书设置已保存').waitFor();
   expect((await app.invoke('certificates.getSettings', {})).skillPattern).toBe('{base}{yyyy}{mm}{grade}{seq6}');
 
-  const trainee = await app.invoke('trainees.create', { name: '陈建国', idNumber: '350582198503120011', phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate: '2012-03-01' });
+  const trainee = await app.invoke('trainees.create', {
+    name: '陈建国',
+    idNumber: '350582198503120011',
+    phone: '',
+    education: '高中',
+    enterpriseId: null,
+    jobTitle: '',
+    workStartDate: '2012-03-01',
+  });
   const electrician = (await app.invoke('jobTypes.list', {})).find((j) => j.name === '电工')!;
-  await app.invoke('eligibility.addHeldGrade', { traineeId: trainee.id, jobTypeId: electrician.id, grade: 5, obtainedOn: '2015-06-01', certificateNo: '', source: 'record' });
+  await app.invoke('eligibility.addHeldGrade', {
+    traineeId: trainee.id,
+    jobTypeId: electrician.id,
+    grade: 5,
+    obtainedOn: '2015-06-01',
+    certificateNo: '',
+    source: 'record',
+  });
   await page.goto(`${app.url}#/trainees?id=${trainee.id}`);
   await page.getByTestId('eligibility-line').first().waitFor();
   const panel = await main.innerText();

@@ -24,7 +24,11 @@ it('the built preload exposes exactly the bridge members the Electron spec expec
     ipcRenderer: { invoke: () => Promise.resolve('{}'), on: () => undefined, removeListener: () => undefined },
   };
   const module = { exports: {} };
-  runInNewContext(bundle(), { require: (name: string) => (name === 'electron' ? electron : undefined), module, exports: module.exports });
+  runInNewContext(bundle(), {
+    require: (name: string) => (name === 'electron' ? electron : undefined),
+    module,
+    exports: module.exports,
+  });
   expect(Object.keys(exposed)).toEqual([bridgeKey]);
   expect(Object.keys(exposed[bridgeKey]!)).toEqual(bridgeMembers);
 });

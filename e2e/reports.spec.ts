@@ -15,14 +15,29 @@ it('runs 培训鉴定情况统计表 for a quarter, opens a figure to its record
   mkdirSync(artifactsDir, { recursive: true });
   const folder = mkdtempSync(join(tmpdir(), 'jiangxun-reports-e2e-'));
   const databasePath = join(folder, 'reports.db');
-  const core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'e2e' });
-  await core.dispatch('settings.updateBaseProfile', { name: '泉州市机械行业产业工人技能实训基地', orgCode: '', address: '', certificateIssuer: '泉州市总工会', contactPhone: '' });
+  const core = createCore({
+    databasePath,
+    migrationsFolder: repoMigrationsFolder,
+    resourcesFolder: repoResourcesFolder,
+    appVersion: 'e2e',
+  });
+  await core.dispatch('settings.updateBaseProfile', {
+    name: '泉州市机械行业产业工人技能实训基地',
+    orgCode: '',
+    address: '',
+    certificateIssuer: '泉州市总工会',
+    contactPhone: '',
+  });
   core.close();
   // One 电工 四级 cohort that ended 2026-04-30 with results published 2026-05-01: 8 passed, 2 failed.
   const cohort = seedAppraisedCohort(databasePath, { passed: 8, failed: 2 });
   app = await launchBrowserMode({ databasePath });
   const { page } = app;
-  await app.invoke('certificates.issue', { templateId: 'default-skill-preprinted', issueDate: '2026-05-20', enrollmentIds: cohort.enrollmentIds.slice(0, 8) });
+  await app.invoke('certificates.issue', {
+    templateId: 'default-skill-preprinted',
+    issueDate: '2026-05-20',
+    enrollmentIds: cohort.enrollmentIds.slice(0, 8),
+  });
 
   await goTo(page, '报表');
   await page.getByRole('textbox', { name: '年份' }).click();
@@ -32,7 +47,9 @@ it('runs 培训鉴定情况统计表 for a quarter, opens a figure to its record
   const table = page.getByRole('table', { name: '培训鉴定情况统计表' });
   const line = table.getByRole('row').filter({ hasText: '电工' });
   // 培训班数, 培训人次, 实考人次, 合格人次, 合格率, 发证数.
-  await expect.poll(() => line.getByRole('cell').allTextContents()).toEqual(['电工', '四级/中级工', '1', '10', '10', '8', '80.0%', '8']);
+  await expect
+    .poll(() => line.getByRole('cell').allTextContents())
+    .toEqual(['电工', '四级/中级工', '1', '10', '10', '8', '80.0%', '8']);
 
   await line.getByRole('cell').nth(5).getByRole('button').click();
   const records = page.getByRole('table', { name: '报表明细' });
@@ -50,8 +67,26 @@ it('runs 培训鉴定情况统计表 for a quarter, opens a figure to its record
   const file = await download;
   const xlsx = join(folder, '培训鉴定情况统计表.xlsx');
   await file.saveAs(xlsx);
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${folder}/lo-profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', folder, xlsx], { stdio: 'ignore', timeout: 120_000 });
-  const csv = readFileSync(join(folder, readdirSync(folder).find((name) => name.endsWith('.csv'))!), 'utf8');
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${folder}/lo-profile`,
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76',
+      '--outdir',
+      folder,
+      xlsx,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  const csv = readFileSync(
+    join(
+      folder,
+      readdirSync(folder).find((name) => name.endsWith('.csv'))!,
+    ),
+    'utf8',
+  );
   const lines = csv.trim().split('\n');
   expect(lines[0]).toContain('培训鉴定情况统计表');
   expect(lines[1]).toContain('2026年第二季度');

@@ -15,14 +15,33 @@ it('moves Enter past a row locked for 课时不足, so the next mark lands in th
   const { page } = app;
   const electrician = (await app.invoke('jobTypes.list', {})).find((j) => j.name === '电工')!;
   const trainees = [];
-  for (const p of people) trainees.push(await app.invoke('trainees.create', { ...p, phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate: '2012-03-01' }));
-  const cohort = await app.invoke('cohorts.create', { name: '2026年第4期 电工 五级', jobTypeId: electrician.id, grade: 5, capacity: 10, requiredHours: 8 });
+  for (const p of people)
+    trainees.push(
+      await app.invoke('trainees.create', {
+        ...p,
+        phone: '',
+        education: '高中',
+        enterpriseId: null,
+        jobTitle: '',
+        workStartDate: '2012-03-01',
+      }),
+    );
+  const cohort = await app.invoke('cohorts.create', {
+    name: '2026年第4期 电工 五级',
+    jobTypeId: electrician.id,
+    grade: 5,
+    capacity: 10,
+    requiredHours: 8,
+  });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
   await app.invoke('cohorts.enroll', { cohortId: cohort.id, traineeIds: trainees.map((t) => t.id) });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'training' });
   const session = await app.invoke('cohorts.addSession', { cohortId: cohort.id, date: '2026-06-01', hours: 8 });
   const absent = (await app.invoke('cohorts.enrollments', { cohortId: cohort.id })).find((e) => e.name === '林晓燕')!;
-  await app.invoke('cohorts.setExceptions', { sessionId: session.id, exceptions: [{ enrollmentId: absent.id, status: 'absent' }] });
+  await app.invoke('cohorts.setExceptions', {
+    sessionId: session.id,
+    exceptions: [{ enrollmentId: absent.id, status: 'absent' }],
+  });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'awaiting' });
 
   await page.goto(`${app.url}#/cohorts?id=${cohort.id}`);

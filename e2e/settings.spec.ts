@@ -24,9 +24,14 @@ it('edits the base profile through the settings page, and the change survives a 
   await page.getByLabel('证书发证机构').fill('泉州市总工会');
   await page.getByRole('button', { name: '保存' }).click();
   await page.getByText('基地信息已更新').waitFor();
-  await expect.poll(() => page.getByTestId('header-base-name').textContent()).toBe('泉州市机械行业产业工人技能实训基地');
+  await expect
+    .poll(() => page.getByTestId('header-base-name').textContent())
+    .toBe('泉州市机械行业产业工人技能实训基地');
   await expect.poll(() => page.getByLabel('统一社会信用代码').inputValue()).toBe('91350500MA2YQ5XK3J');
-  await page.getByRole('table', { name: '操作日志' }).getByText('修改基地信息：基地名称、统一社会信用代码、地址、发证机构').waitFor();
+  await page
+    .getByRole('table', { name: '操作日志' })
+    .getByText('修改基地信息：基地名称、统一社会信用代码、地址、发证机构')
+    .waitFor();
   await page.screenshot({ path: join(artifactsDir, 'settings-saved.png'), fullPage: true });
 
   await page.reload();
@@ -46,6 +51,9 @@ it('backs up the database from the settings page: the verified copy is listed an
   const { files, folder } = await app.invoke('system.listBackups', {});
   expect(files.map((f) => f.fileName)).toEqual([await listed.textContent()]);
   expect(folder.startsWith(app.folder)).toBe(true);
-  await page.getByRole('table', { name: '操作日志' }).getByText(/^备份数据库：jiangxun-.*含全部学员个人信息）$/).waitFor();
+  await page
+    .getByRole('table', { name: '操作日志' })
+    .getByText(/^备份数据库：jiangxun-.*含全部学员个人信息）$/)
+    .waitFor();
   await page.screenshot({ path: join(artifactsDir, 'settings-backup.png'), fullPage: true });
 });

@@ -14,7 +14,12 @@ afterEach(async () => app?.close());
 it('receives 100 blanks, prints a batch of 20 from stock with 1 spoiled, counts the stock, and shows the balances and the ledger', async () => {
   mkdirSync(artifactsDir, { recursive: true });
   const databasePath = join(mkdtempSync(join(tmpdir(), 'jiangxun-stock-e2e-')), 'stock.db');
-  createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'e2e' }).close();
+  createCore({
+    databasePath,
+    migrationsFolder: repoMigrationsFolder,
+    resourcesFolder: repoResourcesFolder,
+    appVersion: 'e2e',
+  }).close();
   const cohort = seedAppraisedCohort(databasePath, { passed: 20 });
   app = await launchBrowserMode({ databasePath });
   const { page } = app;
@@ -29,8 +34,16 @@ it('receives 100 blanks, prints a batch of 20 from stock with 1 spoiled, counts 
   await expect.poll(() => blanks.textContent()).toContain('可用100 张');
 
   // The print batch: issuing 20 skill-level certificates draws 20 blanks in the same transaction.
-  const issued = await app.invoke('certificates.issue', { templateId: 'default-skill-preprinted', issueDate: '2026-05-20', enrollmentIds: cohort.enrollmentIds });
-  await app.invoke('certificates.recordPrint', { certificateIds: issued.map((c) => c.id), printerName: '', reason: '' });
+  const issued = await app.invoke('certificates.issue', {
+    templateId: 'default-skill-preprinted',
+    issueDate: '2026-05-20',
+    enrollmentIds: cohort.enrollmentIds,
+  });
+  await app.invoke('certificates.recordPrint', {
+    certificateIds: issued.map((c) => c.id),
+    printerName: '',
+    reason: '',
+  });
   await page.reload();
   await expect.poll(() => blanks.textContent()).toContain('可用80 张');
 
@@ -43,7 +56,9 @@ it('receives 100 blanks, prints a batch of 20 from stock with 1 spoiled, counts 
   await expect.poll(() => blanks.textContent()).toMatch(/可用79 张.*待销毁1 张/);
   const batch = page.getByRole('table', { name: '领用结算' });
   // 合格, 可领上限, 领用, 退回, 损坏, 已打印.
-  await expect.poll(() => batch.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([expect.stringContaining('电工'), '20', '22', '21', '0', '1', '20']);
+  await expect
+    .poll(() => batch.getByRole('row').nth(1).getByRole('cell').allTextContents())
+    .toEqual([expect.stringContaining('电工'), '20', '22', '21', '0', '1', '20']);
 
   // Stocktake: one sheet missing becomes an adjustment that waits for a second person.
   await blanks.getByRole('button', { name: '盘点' }).click();

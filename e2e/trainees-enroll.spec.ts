@@ -20,28 +20,69 @@ function idNumber(i: number) {
 /** Started work a month ago: 电工 五级 asks a year of work, so not yet eligible. */
 const recentStart = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
 const eligible = ['安晓明', '蔡文华', '陈建国'];
-const fillers = ['志强', '美玲', '晓燕', '文斌', '丽华', '俊杰', '秀英', '国平', '雅婷', '明辉', '淑芬', '家豪', '碧霞', '荣华', '振宇'].flatMap((given) => [`郑${given}`, `周${given}`]);
+const fillers = [
+  '志强',
+  '美玲',
+  '晓燕',
+  '文斌',
+  '丽华',
+  '俊杰',
+  '秀英',
+  '国平',
+  '雅婷',
+  '明辉',
+  '淑芬',
+  '家豪',
+  '碧霞',
+  '荣华',
+  '振宇',
+].flatMap((given) => [`郑${given}`, `周${given}`]);
 
 async function addTrainee(name: string, i: number, workStartDate: string) {
-  await app.invoke('trainees.create', { name, idNumber: idNumber(i), phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate });
+  await app.invoke('trainees.create', {
+    name,
+    idNumber: idNumber(i),
+    phone: '',
+    education: '高中',
+    enterpriseId: null,
+    jobTitle: '',
+    workStartDate,
+  });
 }
 
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name: `选择 ${name}`, exact: true });
 
 async function scrollList(page: Page, to: 'bottom' | 'top') {
-  await page.getByRole('table', { name: '学员列表' }).locator('div[style*="overflow: auto"]').evaluate((scroller, where) => {
-    scroller.scrollTop = where === 'bottom' ? scroller.scrollHeight : 0;
-  }, to);
+  await page
+    .getByRole('table', { name: '学员列表' })
+    .locator('div[style*="overflow: auto"]')
+    .evaluate((scroller, where) => {
+      scroller.scrollTop = where === 'bottom' ? scroller.scrollHeight : 0;
+    }, to);
 }
 
 it('selects trainees in the list (one range by shift-click), enrolls them into a cohort with the ineligible one shown with the reason and admitted by override', async () => {
   mkdirSync(artifactsDir, { recursive: true });
   const databasePath = join(mkdtempSync(join(tmpdir(), 'jiangxun-enroll-e2e-')), 'enroll.db');
-  const core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'e2e' });
+  const core = createCore({
+    databasePath,
+    migrationsFolder: repoMigrationsFolder,
+    resourcesFolder: repoResourcesFolder,
+    appVersion: 'e2e',
+  });
   // One trainee with a certificate, for the history on the trainee page.
   const certified = seedAppraisedCohort(databasePath, { passed: 1, prefix: 'h1' });
-  await core.dispatch('certificates.updateSettings', { baseCode: 'qzjx', completionPattern: 'JY{base}{yyyy}{seq6}', skillPattern: '{base}{yyyy}{grade}{seq6}', sealImage: null });
-  const issued = await core.dispatch('certificates.issue', { templateId: 'default-completion-a4', issueDate: '2026-05-20', enrollmentIds: certified.enrollmentIds });
+  await core.dispatch('certificates.updateSettings', {
+    baseCode: 'qzjx',
+    completionPattern: 'JY{base}{yyyy}{seq6}',
+    skillPattern: '{base}{yyyy}{grade}{seq6}',
+    sealImage: null,
+  });
+  const issued = await core.dispatch('certificates.issue', {
+    templateId: 'default-completion-a4',
+    issueDate: '2026-05-20',
+    enrollmentIds: certified.enrollmentIds,
+  });
   expect(issued.ok).toBe(true);
   core.close();
 
@@ -52,7 +93,11 @@ it('selects trainees in the list (one range by shift-click), enrolls them into a
   for (const [i, name] of fillers.entries()) await addTrainee(name, 10 + i, '2012-07-01');
   const jobTypes = await app.invoke('jobTypes.list', { includeRetired: false });
   const cohort = await app.invoke('cohorts.create', {
-    name: '2026年第9期 电工 五级', term: '2026年第9期', jobTypeId: jobTypes.find((j) => j.code === '6-31-01-03')!.id, grade: 5, capacity: 30,
+    name: '2026年第9期 电工 五级',
+    term: '2026年第9期',
+    jobTypeId: jobTypes.find((j) => j.code === '6-31-01-03')!.id,
+    grade: 5,
+    capacity: 30,
   });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
 

@@ -12,7 +12,7 @@ afterEach(async () => app?.close());
 /** A valid ID of someone born in 2001, region `region`, person `n`: 1,000 a day. */
 function personId(region: string, n: number) {
   const day = Math.floor(n / 1000);
-  const id17 = `${region}2001${String(1 + Math.floor(day / 28) % 12).padStart(2, '0')}${String(1 + (day % 28)).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`;
+  const id17 = `${region}2001${String(1 + (Math.floor(day / 28) % 12)).padStart(2, '0')}${String(1 + (day % 28)).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`;
   return id17 + residentIdCheckCharacter(id17);
 }
 
@@ -23,17 +23,26 @@ function personId(region: string, n: number) {
  */
 function writeRoster(path: string, rows: number) {
   const lines = ['姓名,身份证号码,联系电话,文化程度,工作单位'];
-  for (let n = 0; n < rows; n++) lines.push(`导入${n},${personId('350599', n)},139${String(n).padStart(8, '0')},高中,泉州大批量导入测试有限公司`);
+  for (let n = 0; n < rows; n++)
+    lines.push(`导入${n},${personId('350599', n)},139${String(n).padStart(8, '0')},高中,泉州大批量导入测试有限公司`);
   writeFileSync(path, `\ufeff${lines.join('\r\n')}\r\n`);
 }
 
-const rowCount = (page: Page) => page.getByRole('table', { name: '学员列表' }).getAttribute('aria-rowcount').then(Number);
+const rowCount = (page: Page) =>
+  page.getByRole('table', { name: '学员列表' }).getAttribute('aria-rowcount').then(Number);
 
 it('imports 50,000 rows with a moving bar while another window keeps paging the trainee list, then exports the whole list as a file', async () => {
   app = await launchBrowserMode();
   // 5,000 trainees already there, so that the list has pages to turn while the import runs.
-  const seed = Array.from({ length: 5000 }, (_, n) => ({ rowNumber: n + 2, cells: [`已有${n}`, personId('350598', n), '', '初中', ''] }));
-  await app.invoke('trainees.commitImport', { headers: ['姓名', '身份证号'], mapping: { name: 0, idNumber: 1 }, rows: seed });
+  const seed = Array.from({ length: 5000 }, (_, n) => ({
+    rowNumber: n + 2,
+    cells: [`已有${n}`, personId('350598', n), '', '初中', ''],
+  }));
+  await app.invoke('trainees.commitImport', {
+    headers: ['姓名', '身份证号'],
+    mapping: { name: 0, idNumber: 1 },
+    rows: seed,
+  });
   const rosterPath = join(app.folder, '大批量报名表.csv');
   writeRoster(rosterPath, 50_000);
 

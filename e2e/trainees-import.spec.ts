@@ -38,7 +38,11 @@ it('imports a messy roster: the valid rows land, the error workbook lists exactl
   for (const row of await errorRows.all()) {
     const [, , , id, detail] = await row.getByRole('cell').all();
     expect((await id!.textContent())!.trim()).not.toBe('');
-    expect(await detail!.evaluate((cell) => cell.scrollWidth <= cell.clientWidth && getComputedStyle(cell).textOverflow !== 'ellipsis')).toBe(true);
+    expect(
+      await detail!.evaluate(
+        (cell) => cell.scrollWidth <= cell.clientWidth && getComputedStyle(cell).textOverflow !== 'ellipsis',
+      ),
+    ).toBe(true);
   }
   await page.screenshot({ path: join(artifactsDir, 'trainees-import-preview.png') });
 

@@ -38,14 +38,22 @@ it('registers a trainee from a pasted full-width ID, shows sex and birth date fr
   expect(await enterprise.getByLabel('企业名称').inputValue()).toBe('泉州丰泽元利酒店管理有限公司');
   await enterprise.getByRole('button', { name: '保存' }).click();
   await enterprise.waitFor({ state: 'detached' });
-  await expect.poll(() => form.getByRole('textbox', { name: '工作单位' }).inputValue()).toBe('泉州丰泽元利酒店管理有限公司');
+  await expect
+    .poll(() => form.getByRole('textbox', { name: '工作单位' }).inputValue())
+    .toBe('泉州丰泽元利酒店管理有限公司');
   await page.screenshot({ path: join(artifactsDir, 'trainee-form-new-enterprise.png') });
   await form.getByRole('button', { name: '保存' }).click();
 
   await page.getByRole('heading', { name: '李小红' }).waitFor();
   const info = page.getByRole('table', { name: '学员信息' });
   await info.getByText(`${id.slice(0, 6)}********${id.slice(14)}`).waitFor();
-  for (const [label, value] of [['工作单位', '泉州丰泽元利酒店管理有限公司'], ['性别', '女'], ['出生年份', '1990'], ['参加工作时间', '2010-07-01'], ['手机号', '139****5678']]) {
+  for (const [label, value] of [
+    ['工作单位', '泉州丰泽元利酒店管理有限公司'],
+    ['性别', '女'],
+    ['出生年份', '1990'],
+    ['参加工作时间', '2010-07-01'],
+    ['手机号', '139****5678'],
+  ]) {
     expect(await info.getByRole('row', { name: new RegExp(`^${label}`) }).textContent()).toContain(value);
   }
 

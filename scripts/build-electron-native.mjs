@@ -43,7 +43,9 @@ const source = dirname(require.resolve('better-sqlite3/package.json'));
 const work = mkdtempSync(join(tmpdir(), 'jiangxun-native-'));
 cpSync(source, work, { recursive: true, filter: (path) => !path.startsWith(join(source, 'build')) });
 // npm passes its own nodedir to scripts; it points at Node's headers and would build the wrong ABI.
-const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(nodedir|target|runtime|disturl)$/i.test(key)));
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^npm_config_(nodedir|target|runtime|disturl)$/i.test(key)),
+);
 console.log(`Building better-sqlite3 for Electron ${electronVersion} (${values.arch})…`);
 try {
   execFileSync(
@@ -68,7 +70,9 @@ try {
   const log = join(root, 'node_modules', '.cache', 'jiangxun-native', 'build.log');
   mkdirSync(dirname(log), { recursive: true });
   writeFileSync(log, `${error.stdout ?? ''}\n${error.stderr ?? ''}`);
-  console.error(`无法为 Electron 编译 better-sqlite3：需要能下载 Electron 头文件的网络和 C++ 编译环境（详细输出见 ${log}）。\n浏览器版不需要这一步：npm run build && npm run serve`);
+  console.error(
+    `无法为 Electron 编译 better-sqlite3：需要能下载 Electron 头文件的网络和 C++ 编译环境（详细输出见 ${log}）。\n浏览器版不需要这一步：npm run build && npm run serve`,
+  );
   process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

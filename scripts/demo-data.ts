@@ -31,7 +31,9 @@ try {
     },
   });
   console.log(`已写入 ${done.enterprises} 家企业、${done.trainees} 名学员（${done.traineeSeconds.toFixed(1)} 秒）`);
-  console.log(`培训班 ${done.cohorts} 个（各阶段都有）、报名 ${done.enrollments} 人次、公布合格并记入等级 ${done.passes} 人次、结业证书 ${done.certificates} 份`);
+  console.log(
+    `培训班 ${done.cohorts} 个（各阶段都有）、报名 ${done.enrollments} 人次、公布合格并记入等级 ${done.passes} 人次、结业证书 ${done.certificates} 份`,
+  );
   const open = path === defaultPath ? 'npm run serve' : `npm run serve -- --db ${path}`;
   console.log(`数据库 ${path}，共用时 ${done.seconds.toFixed(1)} 秒；${open} 即可打开`);
 } catch (error) {

@@ -13,9 +13,18 @@ async function passesFormatCheck(path: string, source: string): Promise<boolean>
 }
 
 it('lint fails on an unformatted source file and passes it once formatted', async () => {
-  expect(await passesFormatCheck('electron/core/services/promotions/index.ts', 'export const a = {b:1,c:"x"}\n')).toBe(false);
-  expect(await passesFormatCheck('electron/core/services/promotions/index.ts', "export const a = { b: 1, c: 'x' };\n")).toBe(true);
-  expect(await passesFormatCheck('renderer/src/features/promotions/Page.tsx', 'export const P = () => <div   className="x"/>\n')).toBe(false);
+  expect(await passesFormatCheck('electron/core/services/promotions/index.ts', 'export const a = {b:1,c:"x"}\n')).toBe(
+    false,
+  );
+  expect(
+    await passesFormatCheck('electron/core/services/promotions/index.ts', "export const a = { b: 1, c: 'x' };\n"),
+  ).toBe(true);
+  expect(
+    await passesFormatCheck(
+      'renderer/src/features/promotions/Page.tsx',
+      'export const P = () => <div   className="x"/>\n',
+    ),
+  ).toBe(false);
 });
 
 it('leaves the generated migrations out of the check', async () => {

@@ -9,7 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const importPattern = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const importPattern =
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const candidates = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'];
 
 /** The local file an import names, or null for a package. */
@@ -52,8 +53,14 @@ export function findImportCycles(root, files, read = (file) => readFileSync(file
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.tsx'], { cwd: root, encoding: 'utf8' });
-  const files = listed.split('\n').filter((f) => f && existsSync(join(root, f))).map((f) => join(root, f));
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.tsx'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const files = listed
+    .split('\n')
+    .filter((f) => f && existsSync(join(root, f)))
+    .map((f) => join(root, f));
   const cycles = findImportCycles(root, files);
   for (const cycle of cycles) console.error(`import circle: ${[...cycle, cycle[0]].join(' → ')}`);
   if (cycles.length > 0) process.exit(1);

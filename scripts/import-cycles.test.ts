@@ -9,8 +9,16 @@ it('lint names an import circle, file by file, and passes the same files once th
   // Files that exist (so imports resolve), read as if they said this:
   const a = resolve(repoRoot, 'electron/core/create-core.ts');
   const b = resolve(repoRoot, 'electron/core/handlers.ts');
-  const circle: Record<string, string> = { [a]: "import { handlers } from './handlers';", [b]: "import { createCore } from './create-core';" };
-  expect(findImportCycles(repoRoot, [a, b], (file: string) => circle[file])).toEqual([['electron/core/create-core.ts', 'electron/core/handlers.ts']]);
-  const cut: Record<string, string> = { [a]: "import { handlers } from './handlers';", [b]: "import type { Handlers } from '@shared/contract';" };
+  const circle: Record<string, string> = {
+    [a]: "import { handlers } from './handlers';",
+    [b]: "import { createCore } from './create-core';",
+  };
+  expect(findImportCycles(repoRoot, [a, b], (file: string) => circle[file])).toEqual([
+    ['electron/core/create-core.ts', 'electron/core/handlers.ts'],
+  ]);
+  const cut: Record<string, string> = {
+    [a]: "import { handlers } from './handlers';",
+    [b]: "import type { Handlers } from '@shared/contract';",
+  };
   expect(findImportCycles(repoRoot, [a, b], (file: string) => cut[file])).toEqual([]);
 });

@@ -47,7 +47,8 @@ async function sqlViolations(path: string, code: string): Promise<string[]> {
 }
 
 describe('SQL stays in stores', () => {
-  const prepared = "export const count = (ctx: { sqlite: { prepare(s: string): { get(): unknown } } }) => ctx.sqlite.prepare('SELECT 1').get();\n";
+  const prepared =
+    "export const count = (ctx: { sqlite: { prepare(s: string): { get(): unknown } } }) => ctx.sqlite.prepare('SELECT 1').get();\n";
   const tagged = "import { sql } from 'drizzle-orm';\nexport const one = sql`SELECT 1`;\n";
 
   it.each([

@@ -33,15 +33,23 @@ export interface BrowserModeApp {
 export async function launchBrowserMode(options: { databasePath?: string } = {}): Promise<BrowserModeApp> {
   const folder = mkdtempSync(join(tmpdir(), 'jiangxun-e2e-'));
   const databasePath = options.databasePath ?? join(folder, 'e2e.db');
-  const server = spawn(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['electron/http/serve.ts', '--db', databasePath], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    join(repoRoot, 'node_modules', '.bin', 'tsx'),
+    ['electron/http/serve.ts', '--db', databasePath],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await firstLine(server);
   const match = /^browser mode: (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)$/.exec(url);
   if (!match) throw new Error(`unexpected first line from the server: ${url}`);
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   await page.goto(url.slice('browser mode: '.length));
   const origin = match[1]!;
@@ -80,7 +88,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     // The flags keep Chromium from reaching for the network, which this machine does not have.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -11,14 +11,32 @@ export async function awaitingCohort(app: BrowserModeApp, name: string) {
   const electrician = (await app.invoke('jobTypes.list', {})).find((j) => j.name === '电工')!;
   const trainees = [];
   for (const person of awaitingPeople) {
-    trainees.push(await app.invoke('trainees.create', { ...person, phone: '', education: '高中', enterpriseId: null, jobTitle: '', workStartDate: '2012-03-01' }));
+    trainees.push(
+      await app.invoke('trainees.create', {
+        ...person,
+        phone: '',
+        education: '高中',
+        enterpriseId: null,
+        jobTitle: '',
+        workStartDate: '2012-03-01',
+      }),
+    );
   }
-  const cohort = await app.invoke('cohorts.create', { name, jobTypeId: electrician.id, grade: 5, capacity: 10, requiredHours: 8 });
+  const cohort = await app.invoke('cohorts.create', {
+    name,
+    jobTypeId: electrician.id,
+    grade: 5,
+    capacity: 10,
+    requiredHours: 8,
+  });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'enrolling' });
   await app.invoke('cohorts.enroll', { cohortId: cohort.id, traineeIds: trainees.map((t) => t.id) });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'training' });
   await app.invoke('cohorts.addSession', { cohortId: cohort.id, date: '2026-06-01', hours: 8 });
   await app.invoke('cohorts.moveStage', { id: cohort.id, to: 'awaiting' });
   const enrollments = await app.invoke('cohorts.enrollments', { cohortId: cohort.id });
-  return { cohort, enrollmentIds: Object.fromEntries(enrollments.map((e) => [e.name, e.id])) as Record<string, string> };
+  return {
+    cohort,
+    enrollmentIds: Object.fromEntries(enrollments.map((e) => [e.name, e.id])) as Record<string, string>,
+  };
 }

@@ -35,38 +35,68 @@ afterAll(async () => {
 async function newBase(orgCode: string, name: string): Promise<TestCore> {
   const core = createTestCore();
   cores.push(core);
-  await call(core, 'settings.updateBaseProfile', { name, orgCode, address: '', certificateIssuer: '', contactPhone: '' });
+  await call(core, 'settings.updateBaseProfile', {
+    name,
+    orgCode,
+    address: '',
+    certificateIssuer: '',
+    contactPhone: '',
+  });
   const link = await call(core, 'city.saveLink', { cityPublicKey });
   await registerBase(hub, { code: orgCode, name, district: '晋江市', publicKey: link.basePublicKey! });
   return core;
 }
 
 const addTrainee = async (core: TestCore, name: string, idNumber: string) =>
-  (await call(core, 'trainees.create', { name, idNumber, phone: '13800000000', education: '', enterpriseId: null, jobTitle: '', workStartDate: null })).id;
+  (
+    await call(core, 'trainees.create', {
+      name,
+      idNumber,
+      phone: '13800000000',
+      education: '',
+      enterpriseId: null,
+      jobTitle: '',
+      workStartDate: null,
+    })
+  ).id;
 
 let packages = 0;
 /** Exports a package as the settings card does: the file, then the record of it. */
-async function exportPackage(core: TestCore, kind: 'changes' | 'full' = 'changes'): Promise<{ path: string; summary: CityPackageSummary }> {
+async function exportPackage(
+  core: TestCore,
+  kind: 'changes' | 'full' = 'changes',
+): Promise<{ path: string; summary: CityPackageSummary }> {
   const path = join(core.folder, `package-${(packages += 1)}.jxcity`);
   const result = await core.dispatch('city.exportPackage', { kind }, undefined, { outputPath: path });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   const summary = result.value as CityPackageSummary;
-  await call(core, 'city.recordPackage', { sequence: summary.sequence, watermark: summary.watermark, rows: summary.rows });
+  await call(core, 'city.recordPackage', {
+    sequence: summary.sequence,
+    watermark: summary.watermark,
+    rows: summary.rows,
+  });
   return { path, summary };
 }
 
 const importFile = (path: string) => importPackage(hub, createReadStream(path));
-const text = (value: unknown) => (value === null || value === undefined ? null : Buffer.isBuffer(value) ? value.toString('hex') : String(value));
+const text = (value: unknown) =>
+  value === null || value === undefined ? null : Buffer.isBuffer(value) ? value.toString('hex') : String(value);
 
 async function expectHubEqualsBase(core: TestCore, baseCode: string) {
   const sqlite = new (await import('better-sqlite3')).default(core.databasePath, { readonly: true });
   try {
     for (const table of syncedTables) {
       const columns = table.columns.map((c) => `"${c.name}"`).join(', ');
-      const local = (sqlite.prepare(`SELECT ${columns} FROM "${table.name}" ORDER BY id`).raw().all() as unknown[][]).map((row) => row.map(text));
-      const remote = (await hub.query({ text: `SELECT ${columns} FROM "${table.name}" WHERE base_id = $1 ORDER BY id COLLATE "C"`, values: [baseCode], rowMode: 'array' })).rows.map((row: unknown[]) =>
-        row.map(text),
-      );
+      const local = (
+        sqlite.prepare(`SELECT ${columns} FROM "${table.name}" ORDER BY id`).raw().all() as unknown[][]
+      ).map((row) => row.map(text));
+      const remote = (
+        await hub.query({
+          text: `SELECT ${columns} FROM "${table.name}" WHERE base_id = $1 ORDER BY id COLLATE "C"`,
+          values: [baseCode],
+          rowMode: 'array',
+        })
+      ).rows.map((row: unknown[]) => row.map(text));
       expect(remote, table.name).toEqual(local);
     }
   } finally {
@@ -147,7 +177,13 @@ describe('city hub on a real PostgreSQL', () => {
   it('refuses a package from a base the hub has not registered', async () => {
     const core = createTestCore();
     cores.push(core);
-    await call(core, 'settings.updateBaseProfile', { name: '未登记基地', orgCode: '91350500MA2YQ5XK3J', address: '', certificateIssuer: '', contactPhone: '' });
+    await call(core, 'settings.updateBaseProfile', {
+      name: '未登记基地',
+      orgCode: '91350500MA2YQ5XK3J',
+      address: '',
+      certificateIssuer: '',
+      contactPhone: '',
+    });
     await call(core, 'city.saveLink', { cityPublicKey });
     const { path } = await exportPackage(core);
     // Same code as base A, but another key: the signature gives it away.

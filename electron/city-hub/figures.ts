@@ -86,7 +86,11 @@ export interface CertificateCheck {
 }
 
 /** A certificate issued by any base, checked at the hub by its number and verification code; the ID number is masked. */
-export async function verifyCertificate(client: pg.ClientBase, number: string, verifyCode: string): Promise<CertificateCheck> {
+export async function verifyCertificate(
+  client: pg.ClientBase,
+  number: string,
+  verifyCode: string,
+): Promise<CertificateCheck> {
   const found = await client.query<Record<string, string>>(
     `SELECT b.name AS base_name, c.kind, c.issued_on, c.status, t.name AS trainee_name, t.id_number
      FROM certificates c JOIN city_bases b ON b.base_id = c.base_id
@@ -96,5 +100,13 @@ export async function verifyCertificate(client: pg.ClientBase, number: string, v
   );
   const row = found.rows[0];
   if (!row) return { found: false };
-  return { found: true, baseName: row.base_name!, kind: row.kind!, traineeName: row.trainee_name ?? '', idNumber: row.id_number ? maskIdNumber(row.id_number) : '', issuedOn: row.issued_on!, status: row.status! };
+  return {
+    found: true,
+    baseName: row.base_name!,
+    kind: row.kind!,
+    traineeName: row.trainee_name ?? '',
+    idNumber: row.id_number ? maskIdNumber(row.id_number) : '',
+    issuedOn: row.issued_on!,
+    status: row.status!,
+  };
 }

@@ -5,7 +5,13 @@ import { repoMigrationsFolder } from '../core/db/repo-migrations';
 import { generateEncryptionKeys } from '../core/services/city/package/keys';
 import { syncedTables, type SyncedColumn } from '../core/services/city/tables';
 
-const pgTypes: Record<string, string> = { text: 'text', integer: 'bigint', real: 'double precision', blob: 'bytea', numeric: 'numeric' };
+const pgTypes: Record<string, string> = {
+  text: 'text',
+  integer: 'bigint',
+  real: 'double precision',
+  blob: 'bytea',
+  numeric: 'numeric',
+};
 
 export function pgType(column: SyncedColumn): string {
   return pgTypes[column.type] ?? 'text';
@@ -13,7 +19,9 @@ export function pgType(column: SyncedColumn): string {
 
 /** The base schema versions (migration tags) this hub knows: a package from a newer one is refused. */
 export function knownSchemaVersions(): string[] {
-  const journal = JSON.parse(readFileSync(join(repoMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  const journal = JSON.parse(readFileSync(join(repoMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
   return journal.entries.map((entry) => entry.tag);
 }
 
@@ -49,18 +57,25 @@ export async function migrateHub(client: pg.ClientBase): Promise<void> {
         imported_at timestamptz NOT NULL DEFAULT now()
       );`);
     for (const table of syncedTables) {
-      await client.query(`CREATE TABLE IF NOT EXISTS "${table.name}" (base_id text NOT NULL, id text NOT NULL, updated_at text NOT NULL, PRIMARY KEY (base_id, id))`);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS "${table.name}" (base_id text NOT NULL, id text NOT NULL, updated_at text NOT NULL, PRIMARY KEY (base_id, id))`,
+      );
       for (const column of table.columns) {
         await client.query(`ALTER TABLE "${table.name}" ADD COLUMN IF NOT EXISTS "${column.name}" ${pgType(column)}`);
       }
     }
     // The city figures: a worker is counted once across bases by the resident ID.
-    await client.query('CREATE INDEX IF NOT EXISTS trainees_id_number ON trainees (id_number) WHERE deleted_at IS NULL');
+    await client.query(
+      'CREATE INDEX IF NOT EXISTS trainees_id_number ON trainees (id_number) WHERE deleted_at IS NULL',
+    );
     await client.query('CREATE INDEX IF NOT EXISTS certificates_number ON certificates (number)');
     const keys = await client.query("SELECT 1 FROM city_meta WHERE key = 'city_private_key'");
     if (keys.rowCount === 0) {
       const pair = generateEncryptionKeys();
-      await client.query("INSERT INTO city_meta (key, value) VALUES ('city_private_key', $1), ('city_public_key', $2)", [pair.privateKey, pair.publicKey]);
+      await client.query(
+        "INSERT INTO city_meta (key, value) VALUES ('city_private_key', $1), ('city_public_key', $2)",
+        [pair.privateKey, pair.publicKey],
+      );
     }
     await client.query('COMMIT');
   } catch (error) {
@@ -70,7 +85,9 @@ export async function migrateHub(client: pg.ClientBase): Promise<void> {
 }
 
 export async function cityKeys(client: pg.ClientBase): Promise<{ privateKey: string; publicKey: string }> {
-  const rows = await client.query<{ key: string; value: string }>("SELECT key, value FROM city_meta WHERE key IN ('city_private_key', 'city_public_key')");
+  const rows = await client.query<{ key: string; value: string }>(
+    "SELECT key, value FROM city_meta WHERE key IN ('city_private_key', 'city_public_key')",
+  );
   const value = (key: string) => rows.rows.find((row) => row.key === key)!.value;
   return { privateKey: value('city_private_key'), publicKey: value('city_public_key') };
 }

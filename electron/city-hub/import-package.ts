@@ -34,16 +34,26 @@ export async function importPackage(client: pg.ClientBase, source: AsyncIterable
   const hubTables = new Map(syncedTables.map((table) => [table.name, table]));
   const staged: { name: string; columns: SyncedColumn[]; copied: number }[] = [];
   const open: { copy: CopyStream | null } = { copy: null };
-  let base: { base_id: string; name: string; public_key: string; last_sequence: number; watermark: string | null } | null = null;
+  let base: {
+    base_id: string;
+    name: string;
+    public_key: string;
+    last_sequence: number;
+    watermark: string | null;
+  } | null = null;
   let decision: { replay: boolean } | null = null;
 
   await client.query('BEGIN');
   try {
     const manifest = await readPackage(source, privateKey, {
       header: async (header: PackageHeader) => {
-        const found = await client.query<NonNullable<typeof base>>('SELECT base_id, name, public_key, last_sequence, watermark FROM city_bases WHERE base_id = $1 FOR UPDATE', [header.baseCode]);
+        const found = await client.query<NonNullable<typeof base>>(
+          'SELECT base_id, name, public_key, last_sequence, watermark FROM city_bases WHERE base_id = $1 FOR UPDATE',
+          [header.baseCode],
+        );
         base = found.rows[0] ?? null;
-        if (!base) throw refuse(`基地代码 ${header.baseCode} 还没有在市级平台登记，已拒收：请市级管理员先登记该基地及其公钥`);
+        if (!base)
+          throw refuse(`基地代码 ${header.baseCode} 还没有在市级平台登记，已拒收：请市级管理员先登记该基地及其公钥`);
         const decided = decideImport({ lastSequence: base.last_sequence, watermark: base.watermark }, header, versions);
         if (!decided.apply) throw refuse(decided.reason);
         decision = decided;
@@ -51,13 +61,21 @@ export async function importPackage(client: pg.ClientBase, source: AsyncIterable
       },
       table: async (name, columns) => {
         const hubTable = hubTables.get(name);
-        const unknown = hubTable ? columns.filter((column) => !hubTable.columns.some((c) => c.name === column.name)) : columns;
+        const unknown = hubTable
+          ? columns.filter((column) => !hubTable.columns.some((c) => c.name === column.name))
+          : columns;
         if (!hubTable || unknown.length > 0) {
-          throw refuse(`数据包含市级平台还没有的数据（${name}${hubTable ? `.${unknown[0]!.name}` : ''}）：请先升级市级平台，再导入这个数据包`);
+          throw refuse(
+            `数据包含市级平台还没有的数据（${name}${hubTable ? `.${unknown[0]!.name}` : ''}）：请先升级市级平台，再导入这个数据包`,
+          );
         }
         const definition = columns.map((column) => `"${column.name}" ${pgType(column)}`).join(', ');
         await client.query(`CREATE TEMP TABLE "stage_${name}" (${definition}) ON COMMIT DROP`);
-        open.copy = copyFrom(client, `"stage_${name}"`, columns.map((column) => column.name));
+        open.copy = copyFrom(
+          client,
+          `"stage_${name}"`,
+          columns.map((column) => column.name),
+        );
         staged.push({ name, columns, copied: 0 });
       },
       rows: async (text) => {
@@ -71,7 +89,8 @@ export async function importPackage(client: pg.ClientBase, source: AsyncIterable
     const counts = new Map(manifest.tables.map((table) => [table.name, table.rows]));
     let rowsChanged = 0;
     for (const table of staged) {
-      if (counts.get(table.name) !== table.copied) throw refuse('数据包的行数与清单不符，已拒收，没有写入任何数据：请基地重新生成数据包');
+      if (counts.get(table.name) !== table.copied)
+        throw refuse('数据包的行数与清单不符，已拒收，没有写入任何数据：请基地重新生成数据包');
       const names = table.columns.map((column) => `"${column.name}"`);
       const updates = names.filter((name) => name !== '"id"').map((name) => `${name} = EXCLUDED.${name}`);
       const merged = await client.query(
@@ -83,19 +102,28 @@ export async function importPackage(client: pg.ClientBase, source: AsyncIterable
     }
     const known = base!;
     const next = advance({ lastSequence: known.last_sequence, watermark: known.watermark }, manifest);
-    await client.query('UPDATE city_bases SET last_sequence = $2, watermark = $3, last_import_at = now() WHERE base_id = $1', [known.base_id, next.lastSequence, next.watermark]);
+    await client.query(
+      'UPDATE city_bases SET last_sequence = $2, watermark = $3, last_import_at = now() WHERE base_id = $1',
+      [known.base_id, next.lastSequence, next.watermark],
+    );
     const rowsInPackage = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
     const replay = decision!.replay;
-    await client.query('INSERT INTO city_imports (base_id, sequence, kind, rows_in_package, rows_changed, replay) VALUES ($1, $2, $3, $4, $5, $6)', [
-      known.base_id,
-      manifest.sequence,
-      manifest.kind,
+    await client.query(
+      'INSERT INTO city_imports (base_id, sequence, kind, rows_in_package, rows_changed, replay) VALUES ($1, $2, $3, $4, $5, $6)',
+      [known.base_id, manifest.sequence, manifest.kind, rowsInPackage, rowsChanged, replay],
+    );
+    await client.query('COMMIT');
+    return {
+      baseCode: known.base_id,
+      baseName: known.name,
+      sequence: manifest.sequence,
+      kind: manifest.kind,
+      replay,
       rowsInPackage,
       rowsChanged,
-      replay,
-    ]);
-    await client.query('COMMIT');
-    return { baseCode: known.base_id, baseName: known.name, sequence: manifest.sequence, kind: manifest.kind, replay, rowsInPackage, rowsChanged, watermark: next.watermark, lastSequence: next.lastSequence };
+      watermark: next.watermark,
+      lastSequence: next.lastSequence,
+    };
   } catch (error) {
     if (open.copy) await open.copy.abort();
     await client.query('ROLLBACK').catch(() => {});

@@ -20,7 +20,13 @@ const usage = `市级汇总平台（匠训）
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { pg: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' }, district: { type: 'string', default: '' }, key: { type: 'string' } },
+    options: {
+      pg: { type: 'string' },
+      code: { type: 'string' },
+      name: { type: 'string' },
+      district: { type: 'string', default: '' },
+      key: { type: 'string' },
+    },
   });
   const [command, ...rest] = positionals;
   if (!values.pg || !command) {
@@ -37,8 +43,14 @@ async function main() {
       console.log(publicKey.trim());
       console.log(`指纹：${fingerprint(publicKey)}`);
     } else if (command === 'add-base') {
-      if (!values.code || !values.name || !values.key) throw new AppError('VALIDATION', 'add-base 需要 --code、--name 和 --key');
-      await registerBase(client, { code: values.code, name: values.name, district: values.district ?? '', publicKey: readFileSync(values.key, 'utf8') });
+      if (!values.code || !values.name || !values.key)
+        throw new AppError('VALIDATION', 'add-base 需要 --code、--name 和 --key');
+      await registerBase(client, {
+        code: values.code,
+        name: values.name,
+        district: values.district ?? '',
+        publicKey: readFileSync(values.key, 'utf8'),
+      });
       console.log(`已登记基地 ${values.name}（${values.code.toUpperCase()}）`);
     } else if (command === 'import') {
       if (rest.length === 0) throw new AppError('VALIDATION', 'import 需要至少一个数据包文件');
@@ -56,8 +68,13 @@ async function main() {
       }
     } else if (command === 'figures') {
       const figures = await cityFigures(client);
-      console.log(`全市学员 ${figures.trainees} 人（各基地相加 ${figures.traineesBaseByBase}），企业 ${figures.enterprises}，鉴定合格 ${figures.passes} 人次，晋升 ${figures.promotions}，证书 ${figures.certificates}`);
-      for (const base of figures.bases) console.log(`  ${base.name}：学员 ${base.trainees}，合格 ${base.passes}，晋升 ${base.promotions}，已导入到第 ${base.lastSequence} 号`);
+      console.log(
+        `全市学员 ${figures.trainees} 人（各基地相加 ${figures.traineesBaseByBase}），企业 ${figures.enterprises}，鉴定合格 ${figures.passes} 人次，晋升 ${figures.promotions}，证书 ${figures.certificates}`,
+      );
+      for (const base of figures.bases)
+        console.log(
+          `  ${base.name}：学员 ${base.trainees}，合格 ${base.passes}，晋升 ${base.promotions}，已导入到第 ${base.lastSequence} 号`,
+        );
     } else {
       console.log(usage);
       process.exitCode = 1;

@@ -36,11 +36,24 @@ export async function startTestCluster(): Promise<TestCluster> {
     chownSync(folder, uid, gid);
   }
   const run = (program: string, args: string[]) =>
-    execFileSync(asRoot ? 'runuser' : join(postgresBin, program), asRoot ? ['-u', 'postgres', '--', join(postgresBin, program), ...args] : args, { stdio: 'pipe' });
+    execFileSync(
+      asRoot ? 'runuser' : join(postgresBin, program),
+      asRoot ? ['-u', 'postgres', '--', join(postgresBin, program), ...args] : args,
+      { stdio: 'pipe' },
+    );
   const data = join(folder, 'data');
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-  run('pg_ctl', ['-D', data, '-w', '-l', join(folder, 'log'), '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`, 'start']);
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-w',
+    '-l',
+    join(folder, 'log'),
+    '-o',
+    `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`,
+    'start',
+  ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {

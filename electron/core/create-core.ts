@@ -34,7 +34,6 @@ export interface Core {
   close(): void;
 }
 
-
 const consoleLogger: Logger = {
   info: (message, extra) => console.info(message, extra ?? ''),
   error: (message, extra) => console.error(message, extra ?? ''),
@@ -68,7 +67,11 @@ export function createCore(options: CoreOptions): Core {
  * loudly (SQLITE_READONLY) instead of becoming a second writer.
  */
 export function createReaderCore(
-  options: CoreOptions & { schemaVersion: string; recordQueryAudit: RouterDeps['recordQueryAudit']; touchSession: (sessionId: string, at: string) => Promise<void> },
+  options: CoreOptions & {
+    schemaVersion: string;
+    recordQueryAudit: RouterDeps['recordQueryAudit'];
+    touchSession: (sessionId: string, at: string) => Promise<void>;
+  },
 ): Core {
   const clock = options.clock ?? { now: () => new Date() };
   const { sqlite, db } = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });

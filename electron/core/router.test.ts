@@ -51,7 +51,10 @@ describe('router', () => {
     const viewer = { id: 'v1', name: '只读用户', role: 'viewer' as const };
     const input = { name: '基地', orgCode: '', address: '', certificateIssuer: '', contactPhone: '' };
     const refused = await core.dispatch('settings.updateBaseProfile', input, viewer);
-    expect(refused).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('修改基地信息') } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('修改基地信息') },
+    });
     const allowed = await core.dispatch('settings.getBaseProfile', {}, viewer);
     expect(allowed.ok).toBe(true);
     expect(await core.dispatch('system.listAudit', {})).toEqual({ ok: true, value: { entries: [], nextBefore: null } });
@@ -66,14 +69,26 @@ describe('router', () => {
     const failing: Handlers = {
       ...handlers,
       'settings.updateBaseProfile': (input, ctx) => {
-        ctx.db.insert(baseProfile).values({ id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now, ...input }).run();
+        ctx.db
+          .insert(baseProfile)
+          .values({ id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now, ...input })
+          .run();
         ctx.audit({ recordIds: ['x'], summary: 'half done' });
         throw new Error('disk on fire');
       },
     };
     const dispatch = createRouter({
       handlers: failing,
-      baseContext: { db, sqlite, newId: createIdGenerator(), appVersion: 't', databasePath: folder.databasePath, resourcesFolder: '', schemaVersion, reportProgress: () => {} },
+      baseContext: {
+        db,
+        sqlite,
+        newId: createIdGenerator(),
+        appVersion: 't',
+        databasePath: folder.databasePath,
+        resourcesFolder: '',
+        schemaVersion,
+        reportProgress: () => {},
+      },
       defaultActor: builtInAdministrator,
       sessions: { find: () => undefined, idleMinutes: () => 15, touch: () => {} },
       clock: { now: () => new Date() },
@@ -104,9 +119,18 @@ describe('router', () => {
     expect(saved.ok).toBe(true);
     const audit = await core.dispatch('system.listAudit', {});
     expect(audit.ok && audit.value).toMatchObject({
-      entries: [{ actorName: '系统管理员', channel: 'settings.updateBaseProfile', title: '修改基地信息', summary: '修改基地信息：基地名称' }],
+      entries: [
+        {
+          actorName: '系统管理员',
+          channel: 'settings.updateBaseProfile',
+          title: '修改基地信息',
+          summary: '修改基地信息：基地名称',
+        },
+      ],
     });
-    expect(seen).toEqual([{ name: 'data.changed', payload: { channel: 'settings.updateBaseProfile', recordIds: [expect.any(String)] } }]);
+    expect(seen).toEqual([
+      { name: 'data.changed', payload: { channel: 'settings.updateBaseProfile', recordIds: [expect.any(String)] } },
+    ]);
   });
 
   it('never writes an audit row without 内容: an empty summary becomes the channel title', async () => {
@@ -123,14 +147,29 @@ describe('router', () => {
     };
     const dispatch = createRouter({
       handlers: terse,
-      baseContext: { db, sqlite, newId: createIdGenerator(), appVersion: 't', databasePath: folder.databasePath, resourcesFolder: '', schemaVersion, reportProgress: () => {} },
+      baseContext: {
+        db,
+        sqlite,
+        newId: createIdGenerator(),
+        appVersion: 't',
+        databasePath: folder.databasePath,
+        resourcesFolder: '',
+        schemaVersion,
+        reportProgress: () => {},
+      },
       defaultActor: builtInAdministrator,
       sessions: { find: () => undefined, idleMinutes: () => 15, touch: () => {} },
       clock: { now: () => new Date() },
       logger: { info: () => {}, error: () => {} },
       onCommitted: () => {},
     });
-    await dispatch('settings.updateBaseProfile', { name: '基地', orgCode: '', address: '', certificateIssuer: '', contactPhone: '' });
+    await dispatch('settings.updateBaseProfile', {
+      name: '基地',
+      orgCode: '',
+      address: '',
+      certificateIssuer: '',
+      contactPhone: '',
+    });
     expect(sqlite.prepare('select summary from audit_log').all()).toEqual([{ summary: '修改基地信息' }]);
     sqlite.close();
   });

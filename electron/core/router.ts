@@ -63,7 +63,12 @@ export interface CallEnvelope {
  * backup, tests, demo data): transports never pass one, they pass the session token in `call`,
  * and the router takes the caller from the session, never from anything in the input.
  */
-export type Dispatch = (channel: string, input: unknown, actor?: Actor, call?: CallEnvelope) => Promise<Result<unknown>>;
+export type Dispatch = (
+  channel: string,
+  input: unknown,
+  actor?: Actor,
+  call?: CallEnvelope,
+) => Promise<Result<unknown>>;
 
 /** A session as the router needs it: the account behind it, read fresh on every call. */
 export interface SessionRecord {
@@ -140,7 +145,8 @@ export function insertAuditRows(db: Db, newId: () => string, record: AuditRecord
 const signedOut: Actor = { id: '', name: '（未登录）', role: 'viewer' };
 const freshSessionMs = 30_000;
 
-type Caller = { actor: Actor; session: { id: string; lastSeenAt: string; locked: boolean } | null } | { error: AppErrorPayload };
+type Caller =
+  { actor: Actor; session: { id: string; lastSeenAt: string; locked: boolean } | null } | { error: AppErrorPayload };
 
 /** The caller of a transport's call, from its session token; refusals say what to do in Chinese. */
 function callerOf(spec: ChannelSpec, deps: RouterDeps, token: string | undefined, now: Date): Caller {
@@ -149,7 +155,12 @@ function callerOf(spec: ChannelSpec, deps: RouterDeps, token: string | undefined
   const found = token ? sessions.find(token) : undefined;
   if (!found || found.ended || !found.account.active) {
     if (spec.role === 'public') return { actor: signedOut, session: null };
-    return { error: { code: 'SIGNED_OUT', message: found?.account.active === false ? '账号已停用，请联系管理员' : errorMessages.SIGNED_OUT } };
+    return {
+      error: {
+        code: 'SIGNED_OUT',
+        message: found?.account.active === false ? '账号已停用，请联系管理员' : errorMessages.SIGNED_OUT,
+      },
+    };
   }
   const { account } = found;
   const actor: Actor = { id: account.id, name: account.name, role: account.role, duties: account.duties };
@@ -157,7 +168,8 @@ function callerOf(spec: ChannelSpec, deps: RouterDeps, token: string | undefined
   const session = { id: found.sessionId, lastSeenAt: found.lastSeenAt, locked };
   if (spec.role === 'public' || spec.role === 'signedIn') return { actor, session };
   if (locked) return { error: { code: 'SESSION_LOCKED', message: errorMessages.SESSION_LOCKED } };
-  if (account.mustChangePassword) return { error: { code: 'PASSWORD_CHANGE_REQUIRED', message: errorMessages.PASSWORD_CHANGE_REQUIRED } };
+  if (account.mustChangePassword)
+    return { error: { code: 'PASSWORD_CHANGE_REQUIRED', message: errorMessages.PASSWORD_CHANGE_REQUIRED } };
   return { actor, session };
 }
 
@@ -176,19 +188,31 @@ export function createRouter(deps: RouterDeps): Dispatch {
     });
 
   return async (channel, rawInput, trustedActor, call = {}) => {
-    if (!isChannel(channel)) return failure({ code: 'UNKNOWN_CHANNEL', message: `${errorMessages.UNKNOWN_CHANNEL}：${channel}` });
+    if (!isChannel(channel))
+      return failure({ code: 'UNKNOWN_CHANNEL', message: `${errorMessages.UNKNOWN_CHANNEL}：${channel}` });
     const spec: ChannelSpec = contract[channel];
     const instant = deps.clock.now();
-    const caller: Caller = trustedActor ? { actor: trustedActor, session: null } : callerOf(spec, deps, call.session, instant);
+    const caller: Caller = trustedActor
+      ? { actor: trustedActor, session: null }
+      : callerOf(spec, deps, call.session, instant);
     if ('error' in caller) return failure(caller.error);
     const { actor } = caller;
     const role = spec.role;
     if (role !== 'public' && role !== 'signedIn' && !roleAllows(actor.role, role)) {
       return failure({ code: 'FORBIDDEN', message: `${errorMessages.FORBIDDEN}（${spec.title}）` });
     }
-    if (spec.duty && !holdsDuty(actor, spec.duty)) return failure({ code: 'FORBIDDEN', message: `${errorMessages.FORBIDDEN}（${spec.title}：需要“${dutyLabels[spec.duty]}”的权限）` });
+    if (spec.duty && !holdsDuty(actor, spec.duty))
+      return failure({
+        code: 'FORBIDDEN',
+        message: `${errorMessages.FORBIDDEN}（${spec.title}：需要“${dutyLabels[spec.duty]}”的权限）`,
+      });
     // A locked session is not refreshed by its calls: only unlocking (the password) does that.
-    if (caller.session && !caller.session.locked && role !== 'public' && instant.getTime() - Date.parse(caller.session.lastSeenAt) > freshSessionMs) {
+    if (
+      caller.session &&
+      !caller.session.locked &&
+      role !== 'public' &&
+      instant.getTime() - Date.parse(caller.session.lastSeenAt) > freshSessionMs
+    ) {
       await deps.sessions.touch(caller.session.id, instant.toISOString());
     }
     const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
@@ -223,7 +247,10 @@ export function createRouter(deps: RouterDeps): Dispatch {
             return result;
           })
           .immediate();
-        deps.onCommitted(channel, notes.flatMap((n) => n.recordIds));
+        deps.onCommitted(
+          channel,
+          notes.flatMap((n) => n.recordIds),
+        );
         return { ok: true, value };
       }
       const value = await (handler as (input: unknown, ctx: HandlerContext) => unknown)(parsed.data, ctx);
@@ -235,7 +262,10 @@ export function createRouter(deps: RouterDeps): Dispatch {
       if (files.output) rmSync(files.output.path, { force: true });
       if (error instanceof AppError && error.code === 'CANCELLED' && spec.kind === 'mutation') {
         // The transaction rolled back whole; what stays is the record that it was cancelled.
-        insertAuditRows(db, newId, { ...record(), notes: [{ recordIds: [], summary: `已取消：${spec.title}（已回滚，未写入任何数据）` }] });
+        insertAuditRows(db, newId, {
+          ...record(),
+          notes: [{ recordIds: [], summary: `已取消：${spec.title}（已回滚，未写入任何数据）` }],
+        });
       }
       if (error instanceof AppError) return failure(error.toPayload());
       deps.logger.error(`channel ${channel} failed`, error);
@@ -246,7 +276,10 @@ export function createRouter(deps: RouterDeps): Dispatch {
 
 type AnyHandler =
   | ((input: unknown, ctx: HandlerContext) => unknown)
-  | { prepare(input: unknown, ctx: HandlerContext): Promise<unknown>; commit(input: unknown, ctx: HandlerContext, prepared: unknown): unknown }
+  | {
+      prepare(input: unknown, ctx: HandlerContext): Promise<unknown>;
+      commit(input: unknown, ctx: HandlerContext, prepared: unknown): unknown;
+    }
   | { makers(input: unknown, ctx: HandlerContext): string[]; run(input: unknown, ctx: HandlerContext): unknown };
 
 /**
@@ -254,7 +287,13 @@ type AnyHandler =
  * once its preparation has resolved, or a maker-checker channel's work behind the one rule that
  * the checker is not one of the makers.
  */
-async function mutationBody(handler: AnyHandler, input: unknown, ctx: HandlerContext, spec: ChannelSpec, exempt: Actor | undefined): Promise<() => unknown> {
+async function mutationBody(
+  handler: AnyHandler,
+  input: unknown,
+  ctx: HandlerContext,
+  spec: ChannelSpec,
+  exempt: Actor | undefined,
+): Promise<() => unknown> {
   if (typeof handler === 'function') return () => handler(input, ctx);
   if ('prepare' in handler) {
     const prepared = await handler.prepare(input, ctx);
@@ -262,7 +301,10 @@ async function mutationBody(handler: AnyHandler, input: unknown, ctx: HandlerCon
   }
   return () => {
     if (ctx.actor.id !== exempt?.id && handler.makers(input, ctx).includes(ctx.actor.id)) {
-      throw new AppError('FORBIDDEN', `${spec.title}须由另一人完成：${spec.makerChecker!.made}的是您本人，请由其他有权限的同事${spec.title}`);
+      throw new AppError(
+        'FORBIDDEN',
+        `${spec.title}须由另一人完成：${spec.makerChecker!.made}的是您本人，请由其他有权限的同事${spec.title}`,
+      );
     }
     return handler.run(input, ctx);
   };
@@ -275,10 +317,16 @@ function checkFiles(spec: ChannelSpec, call: CallEnvelope): { output: OutputFile
   if (upload) {
     const file = call.inputFile;
     if (!file) return { error: { code: 'VALIDATION', message: '请先选择文件' } };
-    if (file.size === 0) return { error: { code: 'VALIDATION', message: `文件“${file.name}”是空的（0 字节），请确认选对了文件` } };
+    if (file.size === 0)
+      return { error: { code: 'VALIDATION', message: `文件“${file.name}”是空的（0 字节），请确认选对了文件` } };
     if (file.size > upload.maxBytes) {
       const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-      return { error: { code: 'VALIDATION', message: `文件“${file.name}”有 ${mb(file.size)}，超过了 ${mb(upload.maxBytes)} 的上限` } };
+      return {
+        error: {
+          code: 'VALIDATION',
+          message: `文件“${file.name}”有 ${mb(file.size)}，超过了 ${mb(upload.maxBytes)} 的上限`,
+        },
+      };
     }
   }
   if (!job?.download) return { output: null };

@@ -83,7 +83,11 @@ export function createFileSlots() {
       const slot = downloads.get(id);
       if (!slot) return null;
       downloads.delete(id);
-      return { path: slot.path, name: slot.name, discard: () => rmSync(dirname(slot.path), { recursive: true, force: true }) };
+      return {
+        path: slot.path,
+        name: slot.name,
+        discard: () => rmSync(dirname(slot.path), { recursive: true, force: true }),
+      };
     },
     discardFolderOf(path: string) {
       rmSync(dirname(path), { recursive: true, force: true });

@@ -1,7 +1,8 @@
 import { callOptions } from '@shared/contract/infra/call-options';
 import type { CallOptions } from '@shared/contract/infra/bridge';
 
-export type InvokeBody = { ok: true; channel: string; input: unknown; options: CallOptions } | { ok: false; message: string };
+export type InvokeBody =
+  { ok: true; channel: string; input: unknown; options: CallOptions } | { ok: false; message: string };
 
 const allowedKeys = new Set(['channel', 'input', 'options']);
 
@@ -23,7 +24,8 @@ export function parseInvokeBody(text: string): InvokeBody {
   const fields = body as Record<string, unknown>;
   const extra = Object.keys(fields).filter((key) => !allowedKeys.has(key));
   if (extra.length > 0) return { ok: false, message: `请求含有无法识别的字段：${extra.slice(0, 5).join('、')}` };
-  if (typeof fields.channel !== 'string' || fields.channel === '') return { ok: false, message: '请求的 channel 应为操作名（文字）' };
+  if (typeof fields.channel !== 'string' || fields.channel === '')
+    return { ok: false, message: '请求的 channel 应为操作名（文字）' };
   if (fields.channel.length > 100) return { ok: false, message: '请求的 channel 过长，不是已知的操作名' };
   if (!('input' in fields)) return { ok: false, message: '请求缺少 input（没有参数的操作请传 {}）' };
   const options = callOptions.safeParse(fields.options ?? {});

@@ -31,7 +31,12 @@ const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf
 // The core runs in its threads (electron/core/host), from the TypeScript sources, exactly as in the app.
 let host: CoreHost;
 try {
-  host = await startCoreHost({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: version });
+  host = await startCoreHost({
+    databasePath,
+    migrationsFolder: repoMigrationsFolder,
+    resourcesFolder: repoResourcesFolder,
+    appVersion: version,
+  });
 } catch (error) {
   console.error(`无法打开数据库 ${databasePath}：${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

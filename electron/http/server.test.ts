@@ -26,11 +26,20 @@ afterAll(async () => {
 });
 
 /** Raw HTTP, so that Host and Origin can be set as a hostile page or program would. */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: unknown; raw?: string | Buffer } = {}) {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: unknown; raw?: string | Buffer } = {},
+) {
   const url = new URL(path, server.origin);
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: options.method ?? 'POST', headers: options.headers },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: options.method ?? 'POST',
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -79,7 +88,10 @@ describe('browser-mode server', () => {
 
   it('answers an authorised call exactly as the in-process router does', async () => {
     const input = { name: '丰泽区实训基地', orgCode: '', address: '泉州', certificateIssuer: '', contactPhone: '' };
-    const overHttp = await send('/api/invoke', { body: { channel: 'settings.updateBaseProfile', input }, headers: { ...auth, Origin: server.origin } });
+    const overHttp = await send('/api/invoke', {
+      body: { channel: 'settings.updateBaseProfile', input },
+      headers: { ...auth, Origin: server.origin },
+    });
     expect(overHttp.status).toBe(200);
     const direct = await core.dispatch('settings.getBaseProfile', {});
     const read = await send('/api/invoke', { body: invoke, headers: auth });
@@ -88,8 +100,14 @@ describe('browser-mode server', () => {
   });
 
   it('returns typed errors from the router unchanged', async () => {
-    const answer = await send('/api/invoke', { body: { channel: 'settings.updateBaseProfile', input: { name: '' } }, headers: auth });
-    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { issues: expect.any(Array) } } });
+    const answer = await send('/api/invoke', {
+      body: { channel: 'settings.updateBaseProfile', input: { name: '' } },
+      headers: auth,
+    });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { issues: expect.any(Array) } },
+    });
   });
 
   // Issue 17: a body the router would never accept is the transport's 400, with a Chinese reason.
@@ -109,8 +127,16 @@ describe('browser-mode server', () => {
     ['no input', '{"channel":"settings.getBaseProfile"}', '缺少 input'],
     ['an unknown field', '{"channel":"settings.getBaseProfile","input":{},"admin":true}', '无法识别的字段：admin'],
     ['options not an object', '{"channel":"settings.getBaseProfile","input":{},"options":"x"}', 'options 有误'],
-    ['a job id with a slash', '{"channel":"settings.getBaseProfile","input":{},"options":{"jobId":"../x"}}', '任务编号'],
-    ['__proto__ as a field', '{"channel":"settings.getBaseProfile","input":{},"__proto__":{"x":1}}', '无法识别的字段：__proto__'],
+    [
+      'a job id with a slash',
+      '{"channel":"settings.getBaseProfile","input":{},"options":{"jobId":"../x"}}',
+      '任务编号',
+    ],
+    [
+      '__proto__ as a field',
+      '{"channel":"settings.getBaseProfile","input":{},"__proto__":{"x":1}}',
+      '无法识别的字段：__proto__',
+    ],
   ])('answers 400 with a Chinese message for %s', async (_case, raw, reason) => {
     const answer = await send('/api/invoke', { headers: auth, raw });
     expect(answer.status).toBe(400);
@@ -139,7 +165,13 @@ describe('browser-mode server', () => {
     const events = await fetch(`${server.origin}/api/events?token=${token}`);
     const reader = events.body!.getReader();
     await reader.read(); // the ": connected" comment
-    await core.dispatch('settings.updateBaseProfile', { name: '基地', orgCode: '', address: '', certificateIssuer: '', contactPhone: '' });
+    await core.dispatch('settings.updateBaseProfile', {
+      name: '基地',
+      orgCode: '',
+      address: '',
+      certificateIssuer: '',
+      contactPhone: '',
+    });
     const { value } = await reader.read();
     expect(new TextDecoder().decode(value)).toContain('"name":"data.changed"');
     await reader.cancel();

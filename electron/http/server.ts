@@ -59,12 +59,19 @@ export async function startBrowserModeServer(options: {
         },
         own,
       );
-      if (!verdict.ok) return sendError(response, verdict.status, verdict.status === 401 ? 'UNAUTHORIZED' : 'FORBIDDEN', verdict.reason);
+      if (!verdict.ok)
+        return sendError(
+          response,
+          verdict.status,
+          verdict.status === 401 ? 'UNAUTHORIZED' : 'FORBIDDEN',
+          verdict.reason,
+        );
       if (request.method === 'POST' && url.pathname === '/api/invoke') return invoke(request, response);
       if (request.method === 'POST' && url.pathname === '/api/cancel') return cancel(request, response);
       if (request.method === 'POST' && url.pathname === '/api/upload') return upload(url, request, response);
       if (request.method === 'GET' && url.pathname === '/api/events') return streamEvents(request, response);
-      if (request.method === 'GET' && url.pathname.startsWith('/api/download/')) return download(url.pathname.slice('/api/download/'.length), response);
+      if (request.method === 'GET' && url.pathname.startsWith('/api/download/'))
+        return download(url.pathname.slice('/api/download/'.length), response);
       return sendError(response, 404, 'UNKNOWN_CHANNEL', errorMessages.UNKNOWN_CHANNEL);
     }
     if (!checkStaticRequest(request.headers.host, own)) return sendText(response, 403, 'forbidden host');
@@ -94,7 +101,11 @@ export async function startBrowserModeServer(options: {
     const headers: Record<string, string> = {};
     if (slot) {
       if (json.startsWith('{"ok":true')) {
-        files.offerDownload(slot.id, slot.path, safeFileName(callOptions.saveAs!.suggestedName, spec!.job!.download!.extension));
+        files.offerDownload(
+          slot.id,
+          slot.path,
+          safeFileName(callOptions.saveAs!.suggestedName, spec!.job!.download!.extension),
+        );
         headers[downloadHeader] = `/api/download/${slot.id}`;
       } else files.discardFolderOf(slot.path);
     }
@@ -121,18 +132,33 @@ export async function startBrowserModeServer(options: {
     const limits = spec?.job?.upload;
     if (!limits) return sendError(response, 400, 'VALIDATION', '这项操作不接收文件');
     if (!limits.accept.some((extension) => name.toLowerCase().endsWith(extension))) {
-      return sendError(response, 400, 'VALIDATION', `文件“${name}”的类型不对：请选择 ${limits.accept.join(' 或 ')} 文件`);
+      return sendError(
+        response,
+        400,
+        'VALIDATION',
+        `文件“${name}”的类型不对：请选择 ${limits.accept.join(' 或 ')} 文件`,
+      );
     }
     if (Number(request.headers['content-length'] ?? 0) > limits.maxBytes) {
       request.resume();
-      return sendError(response, 413, 'VALIDATION', `文件“${name}”超过了 ${(limits.maxBytes / 1024 / 1024).toFixed(0)} MB 的上限`);
+      return sendError(
+        response,
+        413,
+        'VALIDATION',
+        `文件“${name}”超过了 ${(limits.maxBytes / 1024 / 1024).toFixed(0)} MB 的上限`,
+      );
     }
     try {
       const picked = await files.receive(request, name, limits.maxBytes);
       sendJsonText(response, 200, JSON.stringify({ ok: true, value: picked }));
     } catch (error) {
       if (!(error instanceof UploadTooLarge)) throw error;
-      sendError(response, 413, 'VALIDATION', `文件“${name}”超过了 ${(limits.maxBytes / 1024 / 1024).toFixed(0)} MB 的上限`);
+      sendError(
+        response,
+        413,
+        'VALIDATION',
+        `文件“${name}”超过了 ${(limits.maxBytes / 1024 / 1024).toFixed(0)} MB 的上限`,
+      );
     }
   }
 
@@ -152,7 +178,11 @@ export async function startBrowserModeServer(options: {
   }
 
   function streamEvents(request: IncomingMessage, response: ServerResponse) {
-    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     response.write(': connected\n\n');
     const unsubscribe = options.host.events.subscribe((event) => {
       response.write(`data: ${JSON.stringify(event)}\n\n`);
@@ -211,7 +241,11 @@ function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 function sendJsonText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
   response.end(text);
 }
 

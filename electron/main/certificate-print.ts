@@ -28,6 +28,11 @@ export function bindCertificatePrinting(appOrigin: string) {
   });
 }
 
-function printSheet(contents: WebContents, options: Electron.WebContentsPrintOptions): Promise<{ ok: boolean; reason: string }> {
-  return new Promise((resolve) => contents.print(options, (success, failureReason) => resolve({ ok: success, reason: success ? '' : failureReason })));
+function printSheet(
+  contents: WebContents,
+  options: Electron.WebContentsPrintOptions,
+): Promise<{ ok: boolean; reason: string }> {
+  return new Promise((resolve) =>
+    contents.print(options, (success, failureReason) => resolve({ ok: success, reason: success ? '' : failureReason })),
+  );
 }

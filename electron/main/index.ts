@@ -30,7 +30,10 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   hardenEveryWebContents();
-  app.whenReady().then(start).catch((error: unknown) => fail(error));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail(error));
 }
 
 async function start() {
@@ -85,7 +88,8 @@ function hardenEveryWebContents() {
 }
 
 function fail(error: unknown) {
-  const message = error instanceof AppError ? error.message : `启动失败：${error instanceof Error ? error.message : String(error)}`;
+  const message =
+    error instanceof AppError ? error.message : `启动失败：${error instanceof Error ? error.message : String(error)}`;
   dialog.showErrorBox('匠训无法启动', message);
   app.exit(1);
 }

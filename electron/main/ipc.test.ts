@@ -43,7 +43,11 @@ describe('IPC binding', () => {
   });
 
   it('refuses sub-frames and foreign pages without reaching the core', async () => {
-    for (const senderFrame of [{ url: 'app://jiangxun/x', parent: {} }, { url: 'https://evil.example/', parent: null }, null]) {
+    for (const senderFrame of [
+      { url: 'app://jiangxun/x', parent: {} },
+      { url: 'https://evil.example/', parent: null },
+      null,
+    ]) {
       const answer = await handlers.get('app:invoke')!({ senderFrame }, 'settings.getBaseProfile', {});
       expect(JSON.parse(answer as string)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       await handlers.get('app:cancel')!({ senderFrame }, 'job-1');
@@ -54,21 +58,42 @@ describe('IPC binding', () => {
 
   it('refuses a channel that is not text and options that are not the contract’s', async () => {
     expect(JSON.parse(await invoke({ toString: 'x' }, {}))).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(JSON.parse(await invoke('settings.getBaseProfile', {}, { jobId: '../../x' }))).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(JSON.parse(await invoke('settings.getBaseProfile', {}, { outputPath: '/etc/passwd' }))).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(JSON.parse(await invoke('settings.getBaseProfile', {}, { jobId: '../../x' }))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(JSON.parse(await invoke('settings.getBaseProfile', {}, { outputPath: '/etc/passwd' }))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(dispatchJson).not.toHaveBeenCalled();
   });
 
   it('asks where to save an export, and writes nothing when the dialog is closed', async () => {
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
-    const closed = await invoke('trainees.export', { filter: {}, fullIds: false }, { jobId: 'job-1', saveAs: { suggestedName: '学员名单.xlsx' } });
+    const closed = await invoke(
+      'trainees.export',
+      { filter: {}, fullIds: false },
+      { jobId: 'job-1', saveAs: { suggestedName: '学员名单.xlsx' } },
+    );
     expect(JSON.parse(closed)).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
     expect(dispatchJson).not.toHaveBeenCalled();
 
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/clerk/名单.xlsx' });
-    await invoke('trainees.export', { filter: {}, fullIds: false }, { jobId: 'job-2', saveAs: { suggestedName: '学员名单.xlsx' } });
-    expect(dialog.showSaveDialog.mock.calls[1]![0]).toMatchObject({ defaultPath: join('/home/clerk/Documents', '学员名单.xlsx'), filters: [{ extensions: ['xlsx'] }] });
-    expect(dispatchJson).toHaveBeenCalledWith('trainees.export', { filter: {}, fullIds: false }, { jobId: 'job-2', outputPath: '/home/clerk/名单.xlsx' });
+    await invoke(
+      'trainees.export',
+      { filter: {}, fullIds: false },
+      { jobId: 'job-2', saveAs: { suggestedName: '学员名单.xlsx' } },
+    );
+    expect(dialog.showSaveDialog.mock.calls[1]![0]).toMatchObject({
+      defaultPath: join('/home/clerk/Documents', '学员名单.xlsx'),
+      filters: [{ extensions: ['xlsx'] }],
+    });
+    expect(dispatchJson).toHaveBeenCalledWith(
+      'trainees.export',
+      { filter: {}, fullIds: false },
+      { jobId: 'job-2', outputPath: '/home/clerk/名单.xlsx' },
+    );
   });
 
   it('hands a file chosen in the open dialog to the call by its id, and only that file', async () => {
@@ -76,11 +101,21 @@ describe('IPC binding', () => {
     const path = join(folder, '报名表.xlsx');
     writeFileSync(path, 'twelve bytes');
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
-    const picked = (await handlers.get('app:open-file')!(fromApp, 'trainees.readImportFile')) as { id: string; name: string; size: number };
+    const picked = (await handlers.get('app:open-file')!(fromApp, 'trainees.readImportFile')) as {
+      id: string;
+      name: string;
+      size: number;
+    };
     expect(picked).toEqual({ id: expect.stringMatching(/^[\da-f]{32}$/), name: '报名表.xlsx', size: 12 });
-    expect(dialog.showOpenDialog.mock.calls[0]![0]).toMatchObject({ filters: [{ extensions: ['xlsx'] }, { extensions: ['csv'] }] });
+    expect(dialog.showOpenDialog.mock.calls[0]![0]).toMatchObject({
+      filters: [{ extensions: ['xlsx'] }, { extensions: ['csv'] }],
+    });
     await invoke('trainees.readImportFile', {}, { jobId: 'job-3', fileId: picked.id });
-    expect(dispatchJson).toHaveBeenCalledWith('trainees.readImportFile', {}, { jobId: 'job-3', inputFile: { path, name: '报名表.xlsx', size: 12 } });
+    expect(dispatchJson).toHaveBeenCalledWith(
+      'trainees.readImportFile',
+      {},
+      { jobId: 'job-3', inputFile: { path, name: '报名表.xlsx', size: 12 } },
+    );
     const unknown = await invoke('trainees.readImportFile', {}, { fileId: 'f'.repeat(32) });
     expect(JSON.parse(unknown)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // A channel that takes no file opens no dialog.

@@ -12,7 +12,12 @@ import type { CoreHost, HostCall } from '../core/host/core-host';
 import { isTrustedSender } from '../core/security/navigation';
 
 const failure = (error: AppErrorPayload) => JSON.stringify({ ok: false, error });
-const extensionNames: Record<string, string> = { '.xlsx': 'Excel 工作簿', '.csv': 'CSV 文件', '.zip': 'ZIP 压缩包', '.pdf': 'PDF 文件' };
+const extensionNames: Record<string, string> = {
+  '.xlsx': 'Excel 工作簿',
+  '.csv': 'CSV 文件',
+  '.zip': 'ZIP 压缩包',
+  '.pdf': 'PDF 文件',
+};
 const dialogFilters = (extensions: readonly string[]) =>
   extensions.map((extension) => ({ name: extensionNames[extension] ?? extension, extensions: [extension.slice(1)] }));
 
@@ -36,9 +41,11 @@ export function bindIpc(host: CoreHost, appOrigin: string) {
 
   ipcMain.handle(ipcChannels.invoke, async (event, channel: unknown, input: unknown, options: unknown) => {
     if (!trusted(event, appOrigin)) return failure({ code: 'FORBIDDEN', message: errorMessages.FORBIDDEN });
-    if (typeof channel !== 'string') return failure({ code: 'VALIDATION', message: '请求的 channel 应为操作名（文字）' });
+    if (typeof channel !== 'string')
+      return failure({ code: 'VALIDATION', message: '请求的 channel 应为操作名（文字）' });
     const parsed = callOptions.safeParse(options ?? {});
-    if (!parsed.success) return failure({ code: 'VALIDATION', message: `请求的 options 有误：${parsed.error.issues[0]!.message}` });
+    if (!parsed.success)
+      return failure({ code: 'VALIDATION', message: `请求的 options 有误：${parsed.error.issues[0]!.message}` });
     const call: HostCall = { jobId: parsed.data.jobId, session: parsed.data.session };
     if (parsed.data.fileId !== undefined) {
       call.inputFile = picked.get(parsed.data.fileId);

@@ -5,7 +5,8 @@ import type { AppEvent } from '@shared/contract/infra/events';
 // Built as one CommonJS file so that the renderer can stay sandboxed. The main process answers
 // calls with JSON text, parsed here in the renderer's process so that the main thread never does.
 const bridge: Bridge = {
-  invoke: async (channel, input, options) => JSON.parse(await ipcRenderer.invoke(ipcChannels.invoke, channel, input, options)),
+  invoke: async (channel, input, options) =>
+    JSON.parse(await ipcRenderer.invoke(ipcChannels.invoke, channel, input, options)),
   cancel: (jobId) => ipcRenderer.invoke(ipcChannels.cancel, jobId),
   onEvent: (listener) => {
     const forward = (_event: IpcRendererEvent, appEvent: AppEvent) => listener(appEvent);

@@ -26,7 +26,15 @@ function spreadOverYears(databasePath: string): void {
     const now = new Date().toISOString();
     traineeIds.forEach((traineeId, i) => {
       const issuedOn = `${thisYear - (i % 7)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
-      insert.run(`019b0002-0000-7000-8000-${String(i).padStart(12, '0')}`, now, now, `BENCH-${i}`, traineeId, issuedOn, i % 50 === 0 ? 'voided' : 'issued');
+      insert.run(
+        `019b0002-0000-7000-8000-${String(i).padStart(12, '0')}`,
+        now,
+        now,
+        `BENCH-${i}`,
+        traineeId,
+        issuedOn,
+        i % 50 === 0 ? 'voided' : 'issued',
+      );
     });
   })();
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -54,7 +62,11 @@ export const dashboardBench: BenchSection = {
       const note = `裸读计数 ${p50p95(bare)} · 比值 ${(percentile(samples, 50) / percentile(bare, 50)).toFixed(1)} · 本年：鉴定 ${summary.appraisals.sat.toLocaleString('en-US')} 人次，证书 ${summary.certificatesIssued.toLocaleString('en-US')} 张`;
       figures.push(
         { figure, value: p50p95(samples), note },
-        { figure: '计数核对：从各表重新计数并比较（检查，不在工作台路径上）', value: ms(recountMs), note: `不一致 ${differences.length} 项` },
+        {
+          figure: '计数核对：从各表重新计数并比较（检查，不在工作台路径上）',
+          value: ms(recountMs),
+          note: `不一致 ${differences.length} 项`,
+        },
       );
     };
     await measure('dashboard.summary，最坏情况：全部 1,976,000 条成绩都在本年公布');

@@ -12,12 +12,23 @@ export const foundationBench: BenchSection = {
   name: '基础：契约往返、数据库打开与迁移、演示数据',
   async run(context) {
     const dir = context.tempDir();
-    const coreOptions = { databasePath: join(dir, 'roundtrip.db'), migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'bench' };
+    const coreOptions = {
+      databasePath: join(dir, 'roundtrip.db'),
+      migrationsFolder: repoMigrationsFolder,
+      resourcesFolder: repoResourcesFolder,
+      appVersion: 'bench',
+    };
     const core = createCore(coreOptions);
     const inProcess = await sample(() => core.dispatch('settings.getBaseProfile', {}), 20_000, 500);
     const inProcessMutation = await sample(
       () =>
-        core.dispatch('settings.updateBaseProfile', { name: '基准测试基地', orgCode: '', address: '', certificateIssuer: '', contactPhone: '' }),
+        core.dispatch('settings.updateBaseProfile', {
+          name: '基准测试基地',
+          orgCode: '',
+          address: '',
+          certificateIssuer: '',
+          contactPhone: '',
+        }),
       2_000,
       50,
     );
@@ -42,26 +53,54 @@ export const foundationBench: BenchSection = {
     await server.close();
     await host.close();
 
-    const freshOpen = await sample(() => {
-      const { sqlite } = openDatabase(join(context.tempDir(), 'fresh.db'));
-      migrate(sqlite, repoMigrationsFolder);
-      sqlite.close();
-    }, 20, 2);
+    const freshOpen = await sample(
+      () => {
+        const { sqlite } = openDatabase(join(context.tempDir(), 'fresh.db'));
+        migrate(sqlite, repoMigrationsFolder);
+        sqlite.close();
+      },
+      20,
+      2,
+    );
     const reopenPath = join(dir, 'roundtrip.db');
-    const reopen = await sample(() => {
-      const { sqlite } = openDatabase(reopenPath);
-      migrate(sqlite, repoMigrationsFolder);
-      sqlite.close();
-    }, 50, 3);
+    const reopen = await sample(
+      () => {
+        const { sqlite } = openDatabase(reopenPath);
+        migrate(sqlite, repoMigrationsFolder);
+        sqlite.close();
+      },
+      50,
+      3,
+    );
 
     const generation = context.demoGeneration();
     const total = (samples: number[]) => samples.reduce((sum, value) => sum + value, 0);
     return [
-      { figure: '契约往返，进程内（查询）', value: perSecond(inProcess.length, total(inProcess)), note: p50p95(inProcess) },
-      { figure: '契约往返，进程内（修改 + 审计，一个事务）', value: perSecond(inProcessMutation.length, total(inProcessMutation)), note: p50p95(inProcessMutation) },
-      { figure: '契约往返，经核心线程（查询）', value: perSecond(inThreads.length, total(inThreads)), note: p50p95(inThreads) },
-      { figure: '契约往返，HTTP 127.0.0.1 → 核心线程（查询，顺序请求）', value: perSecond(overHttp.length, total(overHttp)), note: p50p95(overHttp) },
-      { figure: '新建数据库：打开 + 全部迁移', value: ms(percentile(freshOpen, 50)), note: `中位数，${freshOpen.length} 次` },
+      {
+        figure: '契约往返，进程内（查询）',
+        value: perSecond(inProcess.length, total(inProcess)),
+        note: p50p95(inProcess),
+      },
+      {
+        figure: '契约往返，进程内（修改 + 审计，一个事务）',
+        value: perSecond(inProcessMutation.length, total(inProcessMutation)),
+        note: p50p95(inProcessMutation),
+      },
+      {
+        figure: '契约往返，经核心线程（查询）',
+        value: perSecond(inThreads.length, total(inThreads)),
+        note: p50p95(inThreads),
+      },
+      {
+        figure: '契约往返，HTTP 127.0.0.1 → 核心线程（查询，顺序请求）',
+        value: perSecond(overHttp.length, total(overHttp)),
+        note: p50p95(overHttp),
+      },
+      {
+        figure: '新建数据库：打开 + 全部迁移',
+        value: ms(percentile(freshOpen, 50)),
+        note: `中位数，${freshOpen.length} 次`,
+      },
       { figure: '打开已是最新结构的数据库', value: ms(percentile(reopen, 50)), note: `中位数，${reopen.length} 次` },
       {
         figure: `演示数据生成（${generation.trainees.toLocaleString('en-US')} 名学员）`,

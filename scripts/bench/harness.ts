@@ -58,7 +58,8 @@ export async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 
 export const ms = (value: number) => (value < 1 ? `${value.toFixed(3)} ms` : `${value.toFixed(1)} ms`);
 export const p50p95 = (samples: number[]) => `p50 ${ms(percentile(samples, 50))} · p95 ${ms(percentile(samples, 95))}`;
-export const perSecond = (count: number, millis: number) => `${Math.round((count / millis) * 1000).toLocaleString('en-US')}/s`;
+export const perSecond = (count: number, millis: number) =>
+  `${Math.round((count / millis) * 1000).toLocaleString('en-US')}/s`;
 export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 /** A core on a database file, as the app builds it, logging errors only. */
@@ -83,7 +84,9 @@ const cacheFolder = join(tmpdir(), 'jiangxun-bench-cache');
 
 /** The newest migration's tag: a cached base written under another schema is not reused. */
 function schemaTag(): string {
-  const journal = JSON.parse(readFileSync(join(repoMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  const journal = JSON.parse(readFileSync(join(repoMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
   return journal.entries.at(-1)!.tag;
 }
 
@@ -98,7 +101,8 @@ export function createBenchContext(trainees: number): BenchContext {
     const today = localDate(new Date());
     const cached = join(cacheFolder, `demo-${trainees}-${today}-${schemaTag()}.db`);
     const timing = `${cached}.seconds`;
-    if (existsSync(cached) && existsSync(timing)) return (demo = { path: cached, seconds: Number(readFileSync(timing, 'utf8')) });
+    if (existsSync(cached) && existsSync(timing))
+      return (demo = { path: cached, seconds: Number(readFileSync(timing, 'utf8')) });
     mkdirSync(cacheFolder, { recursive: true });
     const path = join(root, 'demo.db');
     const { sqlite } = openDatabase(path);

@@ -18,9 +18,22 @@ function roster() {
   const rows = Array.from({ length: importRows }, (_, n) => {
     const day = Math.floor(n / 1000);
     const id17 = `3505972001${String(1 + (Math.floor(day / 28) % 12)).padStart(2, '0')}${String(1 + (day % 28)).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}`;
-    return { rowNumber: n + 2, cells: [`响应${n}`, id17 + residentIdCheckCharacter(id17), `137${String(n).padStart(8, '0')}`, '高中', '泉州界面响应测试有限公司'] };
+    return {
+      rowNumber: n + 2,
+      cells: [
+        `响应${n}`,
+        id17 + residentIdCheckCharacter(id17),
+        `137${String(n).padStart(8, '0')}`,
+        '高中',
+        '泉州界面响应测试有限公司',
+      ],
+    };
   });
-  return { headers: ['姓名', '身份证号', '手机', '文化程度', '工作单位'], mapping: { name: 0, idNumber: 1, phone: 2, education: 3, enterpriseName: 4 }, rows };
+  return {
+    headers: ['姓名', '身份证号', '手机', '文化程度', '工作单位'],
+    mapping: { name: 0, idNumber: 1, phone: 2, education: 3, enterpriseName: 4 },
+    rows,
+  };
 }
 
 /**
@@ -33,7 +46,9 @@ async function whileRunning(host: CoreHost, heavy: () => Promise<unknown>) {
   const pending: Promise<unknown>[] = [];
   const timer = setInterval(() => {
     const started = performance.now();
-    pending.push(host.dispatchJson('settings.getBaseProfile', {}).then(() => latencies.push(performance.now() - started)));
+    pending.push(
+      host.dispatchJson('settings.getBaseProfile', {}).then(() => latencies.push(performance.now() - started)),
+    );
   }, tickMs);
   const started = performance.now();
   const answer = await heavy();
@@ -86,20 +101,29 @@ export const responsivenessBench: BenchSection = {
     const input = roster();
     const heavy = async (channel: Channel, callInput: unknown, call: HostCall = {}) => {
       const run = await whileRunning(host, () => host.dispatchJson(channel, callInput, call));
-      if (!String(run.answer).startsWith('{"ok":true')) throw new Error(`${channel}: ${String(run.answer).slice(0, 300)}`);
+      if (!String(run.answer).startsWith('{"ok":true'))
+        throw new Error(`${channel}: ${String(run.answer).slice(0, 300)}`);
       return run;
     };
     let run = await heavy('trainees.previewImport', input, { jobId: 'bench-preview' });
     report(`trainees.previewImport，${importRows.toLocaleString('en-US')} 行（长任务线程）`, run.took, run.latencies);
     run = await heavy('trainees.commitImport', input, { jobId: 'bench-commit' });
-    report(`trainees.commitImport，${importRows.toLocaleString('en-US')} 行（写入线程，一个事务）`, run.took, run.latencies);
+    report(
+      `trainees.commitImport，${importRows.toLocaleString('en-US')} 行（写入线程，一个事务）`,
+      run.took,
+      run.latencies,
+    );
 
     // The whole list, while a clerk asks for the list's first page now and then (issue 20: within 100 ms).
     const exportPath = join(folder, '学员名单.xlsx');
     const firstPages: number[] = [];
     const [exported, exportGrowth] = await peakRss(() =>
       whileRunning(host, async () => {
-        const answer = host.dispatchJson('trainees.export', { filter: emptyFilter, fullIds: false }, { jobId: 'bench-export', outputPath: exportPath });
+        const answer = host.dispatchJson(
+          'trainees.export',
+          { filter: emptyFilter, fullIds: false },
+          { jobId: 'bench-export', outputPath: exportPath },
+        );
         let done = false;
         void answer.then(() => (done = true));
         while (!done) {
@@ -113,7 +137,11 @@ export const responsivenessBench: BenchSection = {
       }),
     );
     const exportedRows = (JSON.parse(String(exported.answer)) as { value: { rows: number } }).value.rows;
-    report(`trainees.export，全部 ${exportedRows.toLocaleString('en-US')} 行（长任务线程，流式写入文件）`, exported.took, exported.latencies);
+    report(
+      `trainees.export，全部 ${exportedRows.toLocaleString('en-US')} 行（长任务线程，流式写入文件）`,
+      exported.took,
+      exported.latencies,
+    );
     figures.push({
       figure: '导出进行中查询学员列表首页（100 行）',
       value: `最坏 ${ms(Math.max(...firstPages))} · p50 ${ms(percentile(firstPages, 50))}`,
@@ -121,7 +149,12 @@ export const responsivenessBench: BenchSection = {
     });
 
     run = await heavy('system.backup', { reason: 'manual' });
-    report('system.backup，整个数据库（长任务线程）', run.took, run.latencies, ` · ${megabytes(statSync(databasePath).size)}`);
+    report(
+      'system.backup，整个数据库（长任务线程）',
+      run.took,
+      run.latencies,
+      ` · ${megabytes(statSync(databasePath).size)}`,
+    );
     run = await heavy('dashboard.summary', {});
     report('dashboard.summary（长任务线程）', run.took, run.latencies);
     await host.close();
@@ -133,10 +166,19 @@ export const responsivenessBench: BenchSection = {
     const barePath = join(folder, 'bare.xlsx');
     const [bareMs, bareGrowth] = await peakRss(async () => {
       const started = performance.now();
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: barePath, useStyles: true, useSharedStrings: false });
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+        filename: barePath,
+        useStyles: true,
+        useSharedStrings: false,
+      });
       const sheet = workbook.addWorksheet('学员名单');
-      sheet.columns = [10, 6, 22, 12, 14, 10, 30, 14, 14].map((width, i) => ({ width, style: [2, 3, 4, 8].includes(i) ? { numFmt: '@' } : {} }));
-      sheet.addRow(['姓名', '性别', '身份证号', '出生日期', '手机号', '文化程度', '工作单位', '岗位', '参加工作时间']).commit();
+      sheet.columns = [10, 6, 22, 12, 14, 10, 30, 14, 14].map((width, i) => ({
+        width,
+        style: [2, 3, 4, 8].includes(i) ? { numFmt: '@' } : {},
+      }));
+      sheet
+        .addRow(['姓名', '性别', '身份证号', '出生日期', '手机号', '文化程度', '工作单位', '岗位', '参加工作时间'])
+        .commit();
       const rows = bareStatement
         .prepare(
           `SELECT t.name, t.sex, t.id_number, t.birth_date, t.phone, t.education, coalesce(e.name, ''), t.job_title, t.work_start_date

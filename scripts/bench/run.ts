@@ -15,13 +15,25 @@ import { createBenchContext, type BenchSection } from './harness';
  * Each area adds its section to this list.
  */
 // Certificates run early: their peak-memory figure is only meaningful before the 2M-row sections grow the heap.
-const sections: BenchSection[] = [foundationBench, certificatesBench, traineesBench, jobTypesBench, cohortsBench, dashboardBench, reportsBench, responsivenessBench, startupBench];
+const sections: BenchSection[] = [
+  foundationBench,
+  certificatesBench,
+  traineesBench,
+  jobTypesBench,
+  cohortsBench,
+  dashboardBench,
+  reportsBench,
+  responsivenessBench,
+  startupBench,
+];
 
 const { values } = parseArgs({
   options: { trainees: { type: 'string', default: '500000' }, only: { type: 'string' } },
 });
 const context = createBenchContext(Number(values.trainees));
-console.log(`匠训 benchmark · ${new Date().toISOString()} · Node ${process.version} · 学员规模 ${context.trainees.toLocaleString('en-US')}`);
+console.log(
+  `匠训 benchmark · ${new Date().toISOString()} · Node ${process.version} · 学员规模 ${context.trainees.toLocaleString('en-US')}`,
+);
 for (const section of sections) {
   if (values.only && !section.name.includes(values.only)) continue;
   const started = performance.now();

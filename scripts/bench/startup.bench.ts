@@ -36,18 +36,29 @@ export const startupBench: BenchSection = {
   name: '启动：核心线程启动到学员列表第一页',
   async run(context) {
     const threadEntry = join(repoRoot, 'out', 'main', 'core-thread.js');
-    if (!existsSync(threadEntry)) return [{ figure: '启动到第一页', value: '未测', note: `没有 ${threadEntry}：先运行 npm run build` }];
+    if (!existsSync(threadEntry))
+      return [{ figure: '启动到第一页', value: '未测', note: `没有 ${threadEntry}：先运行 npm run build` }];
     const databasePath = demoCopy(context, 'startup.db');
     benchCore(databasePath).close();
     const { sqlite } = openDatabase(databasePath);
     const { plan } = listPage(sqlite, emptyFilter, null, 100);
     sqlite.close();
-    const starts = await sample(async () => {
-      const host = await startCoreHost({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'bench', threadEntry });
-      const page = await host.dispatch('trainees.list', { limit: 100 });
-      if (!page.ok) throw new Error(page.error.message);
-      await host.close();
-    }, 5, 1);
+    const starts = await sample(
+      async () => {
+        const host = await startCoreHost({
+          databasePath,
+          migrationsFolder: repoMigrationsFolder,
+          resourcesFolder: repoResourcesFolder,
+          appVersion: 'bench',
+          threadEntry,
+        });
+        const page = await host.dispatch('trainees.list', { limit: 100 });
+        if (!page.ok) throw new Error(page.error.message);
+        await host.close();
+      },
+      5,
+      1,
+    );
     const bare = await sample(() => bareFirstPage(databasePath, plan.sql, plan.params), 5, 1);
     return [
       {

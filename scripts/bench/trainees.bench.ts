@@ -10,7 +10,17 @@ import { traineeWhere } from '../../electron/core/services/trainees/search';
 import { listPage } from '../../electron/core/services/trainees/list';
 import { withDigitIndexDeferred } from '../../electron/core/services/trainees/digit-index';
 import { rowColumns } from '../../electron/core/services/trainees/rows';
-import { benchCore, demoCopy, ms, p50p95, percentile, perSecond, sample, type BenchSection, type Figure } from './harness';
+import {
+  benchCore,
+  demoCopy,
+  ms,
+  p50p95,
+  percentile,
+  perSecond,
+  sample,
+  type BenchSection,
+  type Figure,
+} from './harness';
 
 const importRows = 50_000;
 const benchEnterprise = '泉州基准导入测试有限公司';
@@ -25,7 +35,15 @@ async function rosterXlsx(): Promise<Buffer> {
     const day = Math.floor(i / 1000);
     const birth = `2001${String(1 + Math.floor(day / 28)).padStart(2, '0')}${String(1 + (day % 28)).padStart(2, '0')}`;
     const id17 = `350599${birth}${String(i % 1000).padStart(3, '0')}`;
-    sheet.addRow([i + 1, `测试${i}`, id17 + residentIdCheckCharacter(id17), `139${String(i).padStart(8, '0')}`, '高中', benchEnterprise, '2025-07-01']);
+    sheet.addRow([
+      i + 1,
+      `测试${i}`,
+      id17 + residentIdCheckCharacter(id17),
+      `139${String(i).padStart(8, '0')}`,
+      '高中',
+      benchEnterprise,
+      '2025-07-01',
+    ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -92,7 +110,9 @@ export const traineesBench: BenchSection = {
     const rosterPath = join(files, 'bench.xlsx');
     writeFileSync(rosterPath, xlsx);
     let started = performance.now();
-    const sheet = await call(core, 'trainees.readImportFile', {}, undefined, { inputFile: { path: rosterPath, name: 'bench.xlsx', size: xlsx.length } });
+    const sheet = await call(core, 'trainees.readImportFile', {}, undefined, {
+      inputFile: { path: rosterPath, name: 'bench.xlsx', size: xlsx.length },
+    });
     const readMs = performance.now() - started;
     const input = { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows };
     started = performance.now();
@@ -101,7 +121,8 @@ export const traineesBench: BenchSection = {
     started = performance.now();
     const committed = await call(core, 'trainees.commitImport', input);
     const commitMs = performance.now() - started;
-    if (committed.created !== importRows) throw new Error(`expected ${importRows} new rows, preview said ${JSON.stringify(preview.counts)}`);
+    if (committed.created !== importRows)
+      throw new Error(`expected ${importRows} new rows, preview said ${JSON.stringify(preview.counts)}`);
     // The floor: the same number of bare INSERTs (and digit indexing) in one transaction, rolled back afterwards.
     const insert = raw.prepare(
       'INSERT INTO trainees (id, created_at, updated_at, name, name_pinyin, name_initials, id_number, sex, birth_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -110,7 +131,18 @@ export const traineesBench: BenchSection = {
     try {
       raw.transaction(() => {
         withDigitIndexDeferred(raw, () => {
-          for (let i = 0; i < importRows; i++) insert.run(`raw-${i}`, '', '', `测试${i}`, 'ceshi', 'cs', `RAW${String(i).padStart(15, '0')}`, 'male', '2000-01-01');
+          for (let i = 0; i < importRows; i++)
+            insert.run(
+              `raw-${i}`,
+              '',
+              '',
+              `测试${i}`,
+              'ceshi',
+              'cs',
+              `RAW${String(i).padStart(15, '0')}`,
+              'male',
+              '2000-01-01',
+            );
         });
         throw new Error('rollback');
       })();
@@ -119,8 +151,16 @@ export const traineesBench: BenchSection = {
     }
     const rawInsert = performance.now() - t0;
     figures.push(
-      { figure: `导入 ${importRows.toLocaleString('en-US')} 行：读取 .xlsx（${(xlsx.length / 1024 / 1024).toFixed(1)} MB）`, value: ms(readMs), note: perSecond(importRows, readMs) },
-      { figure: `导入 ${importRows.toLocaleString('en-US')} 行：预览（全部校验 + 查重）`, value: ms(previewMs), note: perSecond(importRows, previewMs) },
+      {
+        figure: `导入 ${importRows.toLocaleString('en-US')} 行：读取 .xlsx（${(xlsx.length / 1024 / 1024).toFixed(1)} MB）`,
+        value: ms(readMs),
+        note: perSecond(importRows, readMs),
+      },
+      {
+        figure: `导入 ${importRows.toLocaleString('en-US')} 行：预览（全部校验 + 查重）`,
+        value: ms(previewMs),
+        note: perSecond(importRows, previewMs),
+      },
       {
         figure: `导入 ${importRows.toLocaleString('en-US')} 行：提交（一个事务：复核、拼音、写入、数字索引、审计）`,
         value: ms(commitMs),
@@ -132,12 +172,18 @@ export const traineesBench: BenchSection = {
     const exportFilter = { ...emptyFilter, search: benchEnterprise };
     started = performance.now();
     const exportPath = join(files, 'export.xlsx');
-    const exported = await call(core, 'trainees.export', { filter: exportFilter, fullIds: false }, undefined, { outputPath: exportPath });
+    const exported = await call(core, 'trainees.export', { filter: exportFilter, fullIds: false }, undefined, {
+      outputPath: exportPath,
+    });
     const exportMs = performance.now() - started;
     const where = traineeWhere(exportFilter);
     started = performance.now();
     let rawRows = 0;
-    for (const row of raw.prepare(`SELECT ${rowColumns} FROM trainees t LEFT JOIN enterprises e ON e.id = t.enterprise_id WHERE ${where.sql} ORDER BY t.name_pinyin, t.id`).iterate(...where.params)) {
+    for (const row of raw
+      .prepare(
+        `SELECT ${rowColumns} FROM trainees t LEFT JOIN enterprises e ON e.id = t.enterprise_id WHERE ${where.sql} ORDER BY t.name_pinyin, t.id`,
+      )
+      .iterate(...where.params)) {
       if (row) rawRows++;
     }
     const rawExportMs = performance.now() - started;

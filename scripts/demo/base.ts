@@ -16,14 +16,22 @@ export interface DemoBaseOutcome extends DemoOutcome, DemoCohortsOutcome {
  * A whole demo base in a new database: enterprises, trainees and their registered grades written in
  * bulk, then cohorts run through the core (scripts/demo/cohorts.ts).
  */
-export async function writeDemoBase(path: string, options: { trainees: number; seed: number; today?: string; onProgress?: (done: number, total: number) => void }): Promise<DemoBaseOutcome> {
+export async function writeDemoBase(
+  path: string,
+  options: { trainees: number; seed: number; today?: string; onProgress?: (done: number, total: number) => void },
+): Promise<DemoBaseOutcome> {
   const today = options.today ?? localDate(new Date());
   const started = performance.now();
   const { sqlite } = openDatabase(path);
   let people: DemoOutcome;
   try {
     migrate(sqlite, repoMigrationsFolder);
-    people = generateDemoData(sqlite, { trainees: options.trainees, seed: options.seed, today, onProgress: options.onProgress });
+    people = generateDemoData(sqlite, {
+      trainees: options.trainees,
+      seed: options.seed,
+      today,
+      onProgress: options.onProgress,
+    });
   } finally {
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     sqlite.close();

@@ -50,9 +50,18 @@ export async function addDemoCohorts(databasePath: string, random: Random, today
   const outcome: DemoCohortsOutcome = { cohorts: 0, enrollments: 0, passes: 0, certificates: 0 };
   try {
     await call('settings.updateBaseProfile', {
-      name: '泉州市机械行业产业工人技能实训基地', orgCode: '91350500MA2YQ5XK3J', address: '福建省泉州市丰泽区东海街道', certificateIssuer: '泉州市总工会', contactPhone: '0595-22501234',
+      name: '泉州市机械行业产业工人技能实训基地',
+      orgCode: '91350500MA2YQ5XK3J',
+      address: '福建省泉州市丰泽区东海街道',
+      certificateIssuer: '泉州市总工会',
+      contactPhone: '0595-22501234',
     });
-    await call('certificates.updateSettings', { baseCode: 'QZJX', completionPattern: 'JY{base}{yyyy}{seq6}', skillPattern: '{base}{yyyy}{grade}{seq6}', sealImage: null });
+    await call('certificates.updateSettings', {
+      baseCode: 'QZJX',
+      completionPattern: 'JY{base}{yyyy}{seq6}',
+      skillPattern: '{base}{yyyy}{grade}{seq6}',
+      sealImage: null,
+    });
     const { trainees, pools } = candidatePools(databasePath);
     const count = Math.min(60, Math.max(12, Math.round(trainees / 5000)));
     const jobTypes = (await call('jobTypes.listActive', {})).filter((j) => j.grades.some((g) => g.grade >= 3));
@@ -82,10 +91,21 @@ export async function addDemoCohorts(databasePath: string, random: Random, today
       terms.set(year, (terms.get(year) ?? 0) + 1);
       const term = `${year}年第${terms.get(year)}期`;
       at(addDays(start, -40) < today ? addDays(start, -40) : today);
-      const cohort = await call('cohorts.create', {
-        name: `${term} ${jobType.name} ${gradeLabel(grade as Grade).split('/')[0]}`,
-        term, jobTypeId: jobType.id, grade, capacity: 50, requiredHours: hours, startDate: start, endDate: end, venue: `实训楼 ${random.int(1, 4)}0${random.int(1, 9)}`,
-      }, clerk);
+      const cohort = await call(
+        'cohorts.create',
+        {
+          name: `${term} ${jobType.name} ${gradeLabel(grade as Grade).split('/')[0]}`,
+          term,
+          jobTypeId: jobType.id,
+          grade,
+          capacity: 50,
+          requiredHours: hours,
+          startDate: start,
+          endDate: end,
+          venue: `实训楼 ${random.int(1, 4)}0${random.int(1, 9)}`,
+        },
+        clerk,
+      );
       outcome.cohorts++;
       if (addDays(start, -40) >= today) continue;
       await call('cohorts.moveStage', { id: cohort.id, to: 'enrolling' }, clerk);
@@ -107,11 +127,15 @@ export async function addDemoCohorts(databasePath: string, random: Random, today
       at(start, 8);
       await call('cohorts.moveStage', { id: cohort.id, to: 'training' }, clerk);
       const held = dates.filter((d) => d <= today);
-      await call('cohorts.addSessions', {
-        cohortId: cohort.id,
-        sessions: held.map((date, n) => ({ date, hours: n === dates.length - 1 ? cover.lastHours : 8, topic: '' })),
-        trainingWeekdays: [1, 2, 3, 4, 5, 6],
-      }, clerk);
+      await call(
+        'cohorts.addSessions',
+        {
+          cohortId: cohort.id,
+          sessions: held.map((date, n) => ({ date, hours: n === dates.length - 1 ? cover.lastHours : 8, topic: '' })),
+          trainingWeekdays: [1, 2, 3, 4, 5, 6],
+        },
+        clerk,
+      );
       const rows = await call('cohorts.enrollments', { cohortId: cohort.id });
       const sessions = await call('cohorts.sessions', { cohortId: cohort.id });
       // About one trainee in twelve misses a day; most of them make it up and are admitted.
@@ -129,7 +153,8 @@ export async function addDemoCohorts(databasePath: string, random: Random, today
       at(addDays(end, 1));
       const admitted = new Set(rows.map((r) => r.id));
       for (const row of absent) {
-        if (random.next() < 0.75) await call('cohorts.waiveHours', { enrollmentId: row.id, reason: '缺课已补，经讲师考核合格' });
+        if (random.next() < 0.75)
+          await call('cohorts.waiveHours', { enrollmentId: row.id, reason: '缺课已补，经讲师考核合格' });
         else admitted.delete(row.id);
       }
       await call('cohorts.moveStage', { id: cohort.id, to: 'awaiting' }, clerk);
@@ -141,7 +166,11 @@ export async function addDemoCohorts(databasePath: string, random: Random, today
         .filter((r) => admitted.has(r.enrollmentId))
         .flatMap((r) => {
           const missed = random.next() < 0.03;
-          return grid.parts.map((part) => ({ enrollmentId: r.enrollmentId, part, text: missed ? '缺考' : mark(random) }));
+          return grid.parts.map((part) => ({
+            enrollmentId: r.enrollmentId,
+            part,
+            text: missed ? '缺考' : mark(random),
+          }));
         });
       if (entries.length > 0) await call('cohorts.saveMarks', { cohortId: cohort.id, entries, reason: '' }, clerk);
       const publishOn = addDays(end, 10);
@@ -155,7 +184,11 @@ export async function addDemoCohorts(databasePath: string, random: Random, today
       if (issueOn >= today || published.counts.passed === 0) continue;
       at(issueOn);
       const passed = await call('certificates.candidates', { cohortId: cohort.id, kind: 'completion' });
-      const issued = await call('certificates.issue', { templateId: 'default-completion-a4', issueDate: issueOn, enrollmentIds: passed.map((c) => c.enrollmentId) }, clerk);
+      const issued = await call(
+        'certificates.issue',
+        { templateId: 'default-completion-a4', issueDate: issueOn, enrollmentIds: passed.map((c) => c.enrollmentId) },
+        clerk,
+      );
       outcome.certificates += issued.length;
       const closeOn = addDays(end, 40);
       if (closeOn >= today) continue;
@@ -175,11 +208,19 @@ export async function addDemoCohorts(databasePath: string, random: Random, today
 function candidatePools(databasePath: string): { trainees: number; pools: Map<string, string[]> } {
   const db = new Database(databasePath, { readonly: true });
   try {
-    const trainees = (db.prepare('SELECT count(*) AS n FROM trainees WHERE deleted_at IS NULL').get() as { n: number }).n;
+    const trainees = (db.prepare('SELECT count(*) AS n FROM trainees WHERE deleted_at IS NULL').get() as { n: number })
+      .n;
     const step = Math.max(1, Math.floor(trainees / 20_000));
-    const pools = new Map<string, string[]>([['any', (db.prepare('SELECT id FROM trainees WHERE rowid % ? = 0').all(step) as { id: string }[]).map((r) => r.id)]]);
+    const pools = new Map<string, string[]>([
+      [
+        'any',
+        (db.prepare('SELECT id FROM trainees WHERE rowid % ? = 0').all(step) as { id: string }[]).map((r) => r.id),
+      ],
+    ]);
     const held = db
-      .prepare('SELECT trainee_id AS traineeId, job_type_id AS jobTypeId, min(grade) AS grade FROM trainee_grades WHERE deleted_at IS NULL GROUP BY trainee_id, job_type_id')
+      .prepare(
+        'SELECT trainee_id AS traineeId, job_type_id AS jobTypeId, min(grade) AS grade FROM trainee_grades WHERE deleted_at IS NULL GROUP BY trainee_id, job_type_id',
+      )
       .all() as { traineeId: string; jobTypeId: string; grade: number }[];
     for (const row of held) {
       const key = `${row.jobTypeId}:${row.grade - 1}`;

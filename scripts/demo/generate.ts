@@ -85,7 +85,7 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
       if (!keys) pinyinByName.set(name, (keys = pinyinKeys(name)));
       return keys;
     };
-    for (let done = 0; done < options.trainees; ) {
+    for (let done = 0; done < options.trainees;) {
       const name = personName(random);
       const birthYear = random.int(1966, 2006);
       const birth = `${birthYear}${pad(random.int(1, 12))}${pad(random.int(1, 28))}`;
@@ -119,7 +119,9 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoOutc
     for (const index of indexes) sqlite.exec(index.sql);
     // Filled unmerged and merged once (1.8 s at 500,000 instead of 2.4 s merging as it goes), then FTS5's default back.
     sqlite.exec("INSERT INTO trainee_digit_search (trainee_digit_search, rank) VALUES ('automerge', 0)");
-    sqlite.exec("INSERT INTO trainee_digit_search (rowid, digits) SELECT rowid, id_number || ' ' || phone FROM trainees");
+    sqlite.exec(
+      "INSERT INTO trainee_digit_search (rowid, digits) SELECT rowid, id_number || ' ' || phone FROM trainees",
+    );
     sqlite.exec("INSERT INTO trainee_digit_search (trainee_digit_search) VALUES ('optimize')");
     sqlite.exec("INSERT INTO trainee_digit_search (trainee_digit_search, rank) VALUES ('automerge', 4)");
     for (const trigger of triggers) sqlite.exec(trigger.sql);

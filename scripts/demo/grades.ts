@@ -16,12 +16,20 @@ export function addDemoGrades(sqlite: Sqlite, random: Random, today: string): nu
   const now = new Date().toISOString();
   seedJobTypesIfEmpty(sqlite, repoResourcesFolder, now, newId);
   // Seed order (machinery first) with pickSkewed makes the manufacturing occupations the common ones.
-  const jobTypes = (sqlite.prepare('SELECT id FROM job_types WHERE deleted_at IS NULL ORDER BY rowid').all() as { id: string }[]).map(({ id }) => ({
+  const jobTypes = (
+    sqlite.prepare('SELECT id FROM job_types WHERE deleted_at IS NULL ORDER BY rowid').all() as { id: string }[]
+  ).map(({ id }) => ({
     id,
     // Lowest grade first: 5, 4, 3, 2, 1.
-    grades: (sqlite.prepare('SELECT grade FROM job_type_grades WHERE job_type_id = ? ORDER BY grade DESC').all(id) as { grade: number }[]).map((g) => g.grade),
+    grades: (
+      sqlite.prepare('SELECT grade FROM job_type_grades WHERE job_type_id = ? ORDER BY grade DESC').all(id) as {
+        grade: number;
+      }[]
+    ).map((g) => g.grade),
   }));
-  const trainees = sqlite.prepare('SELECT id, work_start_date AS workStart FROM trainees WHERE work_start_date IS NOT NULL').all() as { id: string; workStart: string }[];
+  const trainees = sqlite
+    .prepare('SELECT id, work_start_date AS workStart FROM trainees WHERE work_start_date IS NOT NULL')
+    .all() as { id: string; workStart: string }[];
   const insert = sqlite.prepare(
     `INSERT INTO trainee_grades (id, created_at, updated_at, trainee_id, job_type_id, grade, obtained_on, certificate_no, source)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -34,7 +42,17 @@ export function addDemoGrades(sqlite: Sqlite, random: Random, today: string): nu
     while (step < jobType.grades.length && date < today && random.next() < odds) {
       // Certificates held before the base used the software are registered ones (既有证书登记); the
       // appraisals of its own cohorts add theirs when results are published (scripts/demo/cohorts.ts).
-      insert.run(newId(), now, now, traineeId, jobType.id, jobType.grades[step], date, `${date.slice(0, 4)}${random.digits(10)}`, 'record');
+      insert.run(
+        newId(),
+        now,
+        now,
+        traineeId,
+        jobType.id,
+        jobType.grades[step],
+        date,
+        `${date.slice(0, 4)}${random.digits(10)}`,
+        'record',
+      );
       written++;
       step++;
       date = addYears(date, random.int(3, 7));
@@ -42,7 +60,11 @@ export function addDemoGrades(sqlite: Sqlite, random: Random, today: string): nu
     }
   };
   sqlite.transaction(() => {
-    const indexes = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trainee_grades' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+    const indexes = sqlite
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trainee_grades' AND sql IS NOT NULL",
+      )
+      .all() as { name: string; sql: string }[];
     for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
     for (const trainee of trainees) {
       if (random.next() >= 0.3) continue;

@@ -20,4 +20,15 @@ export const industrySuffixes: Record<string, string[]> = {
 };
 
 /** Where migrant workers come from, besides Quanzhou itself (first six digits of their IDs). */
-export const otherRegions = ['510104', '520102', '360102', '410102', '430102', '340102', '500101', '450102', '350102', '350203'];
+export const otherRegions = [
+  '510104',
+  '520102',
+  '360102',
+  '410102',
+  '430102',
+  '340102',
+  '500101',
+  '450102',
+  '350102',
+  '350203',
+];

@@ -27,12 +27,16 @@ export const fuses = {
 /** The packaged Electron binary of one target, as electron-builder lays it out. */
 export function electronBinaryOf(context) {
   const { appOutDir, electronPlatformName, packager } = context;
-  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas') return join(appOutDir, `${packager.appInfo.productFilename}.app`);
+  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas')
+    return join(appOutDir, `${packager.appInfo.productFilename}.app`);
   if (electronPlatformName === 'win32') return join(appOutDir, `${packager.appInfo.productFilename}.exe`);
   return join(appOutDir, packager.executableName);
 }
 
 export default async function afterPack(context) {
   // Flipping fuses breaks a macOS arm64 ad-hoc signature; it is reset so that the app still starts.
-  await flipFuses(electronBinaryOf(context), { ...fuses, resetAdHocDarwinSignature: context.electronPlatformName === 'darwin' });
+  await flipFuses(electronBinaryOf(context), {
+    ...fuses,
+    resetAdHocDarwinSignature: context.electronPlatformName === 'darwin',
+  });
 }

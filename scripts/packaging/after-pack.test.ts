@@ -29,8 +29,21 @@ it('flips exactly those fuses in the packaged binary', async () => {
   // A stand-in for Electron's binary: the fuse sentinel, wire version 1, eight fuses as Electron ships them.
   folder = mkdtempSync(join(tmpdir(), 'jiangxun-fuses-'));
   const binary = join(folder, 'jiangxun');
-  writeFileSync(binary, Buffer.concat([Buffer.from('ELF…'), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([0x01, 8]), Buffer.from('10110000'), Buffer.from('…')]));
-  await afterPack({ appOutDir: folder, electronPlatformName: 'linux', packager: { executableName: 'jiangxun', appInfo: { productFilename: '匠训' } } });
+  writeFileSync(
+    binary,
+    Buffer.concat([
+      Buffer.from('ELF…'),
+      Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+      Buffer.from([0x01, 8]),
+      Buffer.from('10110000'),
+      Buffer.from('…'),
+    ]),
+  );
+  await afterPack({
+    appOutDir: folder,
+    electronPlatformName: 'linux',
+    packager: { executableName: 'jiangxun', appInfo: { productFilename: '匠训' } },
+  });
   const wire = await getCurrentFuseWire(binary);
   const on = (option: FuseV1Options) => String.fromCharCode(wire[option] as number);
   expect(on(FuseV1Options.RunAsNode)).toBe('0');

@@ -37,7 +37,11 @@ const defaultHours = [200, 180, 180, 150, 120];
 /** Related occupations a standard names (劳动关系协调员 2019 names 人力资源管理). */
 const related: Record<string, string[]> = { 劳动关系协调师: ['企业人力资源管理师'] };
 
-const rows = readFileSync(tsvPath, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+const rows = readFileSync(tsvPath, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t'));
 const codeByName = new Map(rows.map(([code, name]) => [name!, code!]));
 const jobTypes = rows.map(([code, name, , , , industry, gradeList]) => {
   const hours = publishedHours[name!] ?? defaultHours;
@@ -46,7 +50,10 @@ const jobTypes = rows.map(([code, name, , , , industry, gradeList]) => {
     name: name!,
     industry: industry!,
     ruleSet: ruleSets[name!] ?? 'A',
-    grades: gradeList!.split(',').map(Number).map((grade) => ({ grade, trainingHours: hours[5 - grade] ?? defaultHours[5 - grade]! })),
+    grades: gradeList!
+      .split(',')
+      .map(Number)
+      .map((grade) => ({ grade, trainingHours: hours[5 - grade] ?? defaultHours[5 - grade]! })),
     related: (related[name!] ?? []).map((n) => codeByName.get(n)!),
   };
 });

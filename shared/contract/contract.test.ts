@@ -15,11 +15,16 @@ describe('the contract', () => {
     expect(spec.input.safeParse('not an object').success).toBe(false);
   });
 
-  it('opens only the sign-in page\'s own calls to someone not signed in', () => {
-    expect(channels.filter((c) => contract[c].role === 'public')).toEqual(['accounts.status', 'accounts.setUp', 'accounts.signIn']);
+  it("opens only the sign-in page's own calls to someone not signed in", () => {
+    expect(channels.filter((c) => contract[c].role === 'public')).toEqual([
+      'accounts.status',
+      'accounts.setUp',
+      'accounts.signIn',
+    ]);
   });
 
   it('puts maker-checker on changes only', () => {
-    for (const channel of channels) if ('makerChecker' in contract[channel]) expect(contract[channel].kind, channel).toBe('mutation');
+    for (const channel of channels)
+      if ('makerChecker' in contract[channel]) expect(contract[channel].kind, channel).toBe('mutation');
   });
 });

@@ -8,11 +8,20 @@ describe('checkCreditCode (GB 32100)', () => {
   });
 
   it('names the expected check character', () => {
-    expect(checkCreditCode('91350500MA2YQ5XK3A')).toMatchObject({ ok: false, reason: expect.stringContaining('第 18 位应为 J') });
+    expect(checkCreditCode('91350500MA2YQ5XK3A')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('第 18 位应为 J'),
+    });
   });
 
   it('rejects letters the standard excludes and wrong lengths', () => {
-    expect(checkCreditCode('91350500MA2YQ5XO3J')).toMatchObject({ ok: false, reason: expect.stringContaining('不含 I、O、S、V、Z') });
-    expect(checkCreditCode('91350500MA2YQ5X')).toMatchObject({ ok: false, reason: expect.stringContaining('当前为 15 位') });
+    expect(checkCreditCode('91350500MA2YQ5XO3J')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('不含 I、O、S、V、Z'),
+    });
+    expect(checkCreditCode('91350500MA2YQ5X')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('当前为 15 位'),
+    });
   });
 });

@@ -22,5 +22,8 @@ export function safeFileName(name: string, fallback = '文件'): string {
     .replace(/[. ]+$/, '');
   if (deviceNames.test(stem)) stem = `_${stem}`;
   if (stem === '' || /^-+$/.test(stem)) stem = fallback;
-  return `${[...stem].slice(0, maxLength).join('').replace(/[. ]+$/, '')}${extension}`;
+  return `${[...stem]
+    .slice(0, maxLength)
+    .join('')
+    .replace(/[. ]+$/, '')}${extension}`;
 }

@@ -6,6 +6,9 @@ it('reads the date formats people type, and Excel serial numbers', () => {
     expect(parseLooseDate(text), text).toEqual({ ok: true, value: '1990-01-02' });
   }
   expect(parseLooseDate('2010.07')).toEqual({ ok: true, value: '2010-07-01' });
-  expect(parseLooseDate('1990-02-30')).toMatchObject({ ok: false, reason: expect.stringContaining('不是真实存在的日期') });
+  expect(parseLooseDate('1990-02-30')).toMatchObject({
+    ok: false,
+    reason: expect.stringContaining('不是真实存在的日期'),
+  });
   expect(parseLooseDate('去年')).toMatchObject({ ok: false, reason: expect.stringContaining('不是可识别的日期') });
 });

@@ -4,7 +4,9 @@
  * validated, so that nobody is told "wrong" for how their keyboard typed a right value.
  */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
 }
 
 /** For identifiers: half-width, no white space at all, upper case. */
@@ -14,5 +16,8 @@ export function normalizeCode(text: string): string {
 
 /** For names and free text: half-width spaces collapsed and trimmed; letters keep their case. */
 export function normalizeText(text: string): string {
-  return text.replace(/\u3000/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u3000/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -19,7 +19,15 @@ const idNumber = (serial: number) => {
 it('writes a verified copy holding everything saved, named by local time, and logs it', async () => {
   now = new Date(2026, 10, 24, 9, 30, 0);
   core = createTestCore({ clock });
-  await call(core, 'trainees.create', { name: '张三', idNumber: idNumber(1), phone: '', education: '', enterpriseId: null, jobTitle: '', workStartDate: null });
+  await call(core, 'trainees.create', {
+    name: '张三',
+    idNumber: idNumber(1),
+    phone: '',
+    education: '',
+    enterpriseId: null,
+    jobTitle: '',
+    workStartDate: null,
+  });
   const file = await call(core, 'system.backup', {});
   expect(file).toMatchObject({ fileName: 'jiangxun-20261124-093000.db', skipped: false });
   const copy = new Database(join(backupFolder(core.databasePath), file.fileName), { readonly: true });
@@ -28,7 +36,11 @@ it('writes a verified copy holding everything saved, named by local time, and lo
   expect(readdirSync(backupFolder(core.databasePath))).toEqual([file.fileName]);
   const [entry] = (await call(core, 'system.listAudit', {})).entries;
   expect(entry!.summary).toMatch(/^备份数据库：jiangxun-20261124-093000\.db（[\d.]+ MB，含全部学员个人信息）$/);
-  expect(await call(core, 'system.listBackups', {})).toMatchObject({ folder: backupFolder(core.databasePath), kept: backupsKept, files: [{ fileName: file.fileName }] });
+  expect(await call(core, 'system.listBackups', {})).toMatchObject({
+    folder: backupFolder(core.databasePath),
+    kept: backupsKept,
+    files: [{ fileName: file.fileName }],
+  });
 });
 
 it('makes the daily backup once a day, and keeps only the newest backups', async () => {
@@ -36,7 +48,10 @@ it('makes the daily backup once a day, and keeps only the newest backups', async
   core = createTestCore({ clock });
   expect((await call(core, 'system.backup', { reason: 'daily' })).skipped).toBe(false);
   now = new Date(2026, 10, 1, 17, 0, 0);
-  expect(await call(core, 'system.backup', { reason: 'daily' })).toMatchObject({ fileName: 'jiangxun-20261101-080000.db', skipped: true });
+  expect(await call(core, 'system.backup', { reason: 'daily' })).toMatchObject({
+    fileName: 'jiangxun-20261101-080000.db',
+    skipped: true,
+  });
   for (let day = 2; day <= backupsKept + 2; day++) {
     now = new Date(2026, 10, day, 8, 0, 0);
     await call(core, 'system.backup', { reason: 'daily' });

@@ -92,7 +92,10 @@ function keepBackup(sqlite: Sqlite, databasePath: string, target: string, partia
 function discard(partial: string, error: unknown): never {
   rmSync(partial, { force: true });
   if (error instanceof AppError) throw error;
-  throw new AppError('INTERNAL', `备份未完成：${error instanceof Error ? error.message : String(error)}；数据库本身未受影响`);
+  throw new AppError(
+    'INTERNAL',
+    `备份未完成：${error instanceof Error ? error.message : String(error)}；数据库本身未受影响`,
+  );
 }
 
 /** Checks the copy and makes it one self-contained file (rollback journal, not WAL) to carry or restore. */
@@ -103,7 +106,8 @@ function verifyAndSeal(sqlite: Sqlite, path: string) {
     // Not the live file's log stamp: a backup copied in under the live name must not pass for it (log-pairing.ts).
     sqlite.pragma('backup_check.user_version = 0');
     const result = sqlite.pragma('backup_check.quick_check', { simple: true });
-    if (result !== 'ok') throw new AppError('INTERNAL', `备份文件校验未通过（${String(result)}），已删除；数据库本身未受影响`);
+    if (result !== 'ok')
+      throw new AppError('INTERNAL', `备份文件校验未通过（${String(result)}），已删除；数据库本身未受影响`);
   } finally {
     sqlite.exec('DETACH DATABASE backup_check');
   }

@@ -7,7 +7,13 @@ import { repoMigrationsFolder, repoResourcesFolder } from './repo-migrations';
  * says "ready" and waits for SIGKILL, with those 20 still only in the write log.
  */
 const [databasePath, before] = process.argv.slice(2);
-const core = createCore({ databasePath: databasePath!, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'test', logger: { info() {}, error() {} } });
+const core = createCore({
+  databasePath: databasePath!,
+  migrationsFolder: repoMigrationsFolder,
+  resourcesFolder: repoResourcesFolder,
+  appVersion: 'test',
+  logger: { info() {}, error() {} },
+});
 const create = async (serial: number) => {
   const first17 = `35058219900101${String(serial).padStart(3, '0')}`;
   const result = await core.dispatch('trainees.create', {

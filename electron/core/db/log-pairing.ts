@@ -1,5 +1,15 @@
 import { randomInt } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '@shared/errors';
 import type Database from 'better-sqlite3';
@@ -87,7 +97,12 @@ export function checkLogPairing(databasePath: string): void {
 /** A database in the same folder whose stamp is the log's: where the log came from. */
 function findOwner(databasePath: string, owner: number): string | undefined {
   const folder = dirname(databasePath);
-  return readdirSync(folder).find((name) => join(folder, name) !== databasePath && !/-(wal|shm|wal-owner)$/.test(name) && fileStamp(join(folder, name)) === owner);
+  return readdirSync(folder).find(
+    (name) =>
+      join(folder, name) !== databasePath &&
+      !/-(wal|shm|wal-owner)$/.test(name) &&
+      fileStamp(join(folder, name)) === owner,
+  );
 }
 
 /**

@@ -25,7 +25,9 @@ describe('database open and migrations', () => {
     const { sqlite } = openDatabase(path);
     const outcome = migrate(sqlite, repoMigrationsFolder);
     expect(outcome.applied).toBeGreaterThan(0);
-    const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+    ).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['base_profile', 'audit_log', 'trainees', 'enterprises']));
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -39,8 +41,14 @@ describe('database open and migrations', () => {
     // index over the one the search needs: at 500,000 trainees a name search fell from ~3 ms to ~140 ms.
     const { sqlite } = openDatabase(tempDb());
     migrate(sqlite, repoMigrationsFolder);
-    const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").pluck().all() as string[];
-    const leading = indexes.map((name) => [name, (sqlite.pragma(`index_info(${name})`) as { name: string }[])[0]!.name]);
+    const indexes = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+      .pluck()
+      .all() as string[];
+    const leading = indexes.map((name) => [
+      name,
+      (sqlite.pragma(`index_info(${name})`) as { name: string }[])[0]!.name,
+    ]);
     expect(leading.filter(([, column]) => column === 'deleted_at')).toEqual([]);
     expect(indexes.length).toBeGreaterThan(30);
     sqlite.close();
@@ -53,14 +61,21 @@ describe('database open and migrations', () => {
     copyFileSync(core.databasePath, path);
     folders.push(core.folder);
     const { sqlite } = openDatabase(path);
-    sqlite.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('from-the-future', 4_102_444_800_000);
+    sqlite
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('from-the-future', 4_102_444_800_000);
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     sqlite.close();
     const before = readFileSync(path);
 
     let thrown: unknown;
     try {
-      createCore({ databasePath: path, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'old' });
+      createCore({
+        databasePath: path,
+        migrationsFolder: repoMigrationsFolder,
+        resourcesFolder: repoResourcesFolder,
+        appVersion: 'old',
+      });
     } catch (error) {
       thrown = error;
     }
@@ -101,9 +116,16 @@ describe('database open and migrations', () => {
     mkdirSync(join(broken, 'meta'));
     writeFileSync(
       join(broken, 'meta', '_journal.json'),
-      JSON.stringify({ version: '7', dialect: 'sqlite', entries: [{ idx: 0, version: '6', when: 1, tag: '0000_broken', breakpoints: true }] }),
+      JSON.stringify({
+        version: '7',
+        dialect: 'sqlite',
+        entries: [{ idx: 0, version: '6', when: 1, tag: '0000_broken', breakpoints: true }],
+      }),
     );
-    writeFileSync(join(broken, '0000_broken.sql'), 'CREATE TABLE kept (id text);\n--> statement-breakpoint\nCREATE TABLE oops (;');
+    writeFileSync(
+      join(broken, '0000_broken.sql'),
+      'CREATE TABLE kept (id text);\n--> statement-breakpoint\nCREATE TABLE oops (;',
+    );
     const { sqlite } = openDatabase(path);
     expect(() => migrate(sqlite, broken)).toThrow();
     expect(sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'kept'").get()).toEqual({ n: 0 });

@@ -20,12 +20,18 @@ export interface MigrationOutcome {
  * SQLite's table-recreating ALTERs would otherwise cascade; the pragma is ignored inside a
  * transaction, so it is switched around it.
  */
-export function migrate(sqlite: Sqlite, migrationsFolder: string, options: { beforeUpgrade?: () => void } = {}): MigrationOutcome {
+export function migrate(
+  sqlite: Sqlite,
+  migrationsFolder: string,
+  options: { beforeUpgrade?: () => void } = {},
+): MigrationOutcome {
   const migrations = readMigrationFiles({ migrationsFolder });
   const schemaVersion = newestTag(migrationsFolder);
   const newestKnown = Math.max(0, ...migrations.map((m) => m.folderMillis));
 
-  sqlite.exec(`CREATE TABLE IF NOT EXISTS ${migrationsTable} (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, created_at NUMERIC)`);
+  sqlite.exec(
+    `CREATE TABLE IF NOT EXISTS ${migrationsTable} (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, created_at NUMERIC)`,
+  );
   const last = sqlite.prepare(`SELECT max(created_at) AS at FROM ${migrationsTable}`).get() as { at: number | null };
   const lastApplied = Number(last.at ?? 0);
   if (lastApplied > newestKnown) {

@@ -20,7 +20,11 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Runs the app in a child process until it has backed up and saved 20 more trainees, then kills it with SIGKILL. */
 async function crashAfterBackup(before: number): Promise<string> {
-  const child = spawn(resolve(repoRoot, 'node_modules/.bin/tsx'), [resolve(import.meta.dirname, 'crash-child.ts'), databasePath, String(before)], { cwd: repoRoot });
+  const child = spawn(
+    resolve(repoRoot, 'node_modules/.bin/tsx'),
+    [resolve(import.meta.dirname, 'crash-child.ts'), databasePath, String(before)],
+    { cwd: repoRoot },
+  );
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -38,12 +42,22 @@ async function crashAfterBackup(before: number): Promise<string> {
   return join(backupFolder(databasePath), backup.fileName);
 }
 
-const open = () => createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'test', logger: { info() {}, error() {} } });
+const open = () =>
+  createCore({
+    databasePath,
+    migrationsFolder: repoMigrationsFolder,
+    resourcesFolder: repoResourcesFolder,
+    appVersion: 'test',
+    logger: { info() {}, error() {} },
+  });
 
 function contents(path: string) {
   const db = new Database(path, { readonly: true });
   try {
-    return { trainees: db.prepare('SELECT id, name, id_number FROM trainees ORDER BY id').all(), integrity: db.pragma('integrity_check', { simple: true }) };
+    return {
+      trainees: db.prepare('SELECT id, name, id_number FROM trainees ORDER BY id').all(),
+      integrity: db.pragma('integrity_check', { simple: true }),
+    };
   } finally {
     db.close();
   }
@@ -74,7 +88,9 @@ it('refuses to open a backup copied in by hand beside the crashed file’s log, 
   renameSync(databasePath, join(folder, 'jiangxun-旧.db'));
   copyFileSync(backupPath, databasePath);
 
-  expect(open).toThrow(expect.objectContaining({ code: 'DATABASE_LOG_MISMATCH', message: expect.stringMatching(/jiangxun-旧\.db-wal/) }));
+  expect(open).toThrow(
+    expect.objectContaining({ code: 'DATABASE_LOG_MISMATCH', message: expect.stringMatching(/jiangxun-旧\.db-wal/) }),
+  );
   expect(contents(backupPath).trainees).toHaveLength(5);
 
   // Doing what the message says makes both files whole.
@@ -83,7 +99,10 @@ it('refuses to open a backup copied in by hand beside the crashed file’s log, 
   const core = open();
   expect(await core.dispatch('trainees.count', {})).toEqual({ ok: true, value: { total: 5 } });
   core.close();
-  expect(contents(join(folder, 'jiangxun-旧.db'))).toMatchObject({ integrity: 'ok', trainees: expect.toSatisfy((rows: unknown[]) => rows.length === 25) });
+  expect(contents(join(folder, 'jiangxun-旧.db'))).toMatchObject({
+    integrity: 'ok',
+    trainees: expect.toSatisfy((rows: unknown[]) => rows.length === 25),
+  });
 }, 120_000);
 
 it('leaves no log beside the file after a clean close', () => {

@@ -24,7 +24,12 @@ export function keptFileName(databasePath: string, at: Date): string {
  * log stamp as one set, so that no log is left behind to be replayed onto the backup (issue 19).
  * The backup is checked before anything moves, and copied in under a temporary name first.
  */
-export function restoreBackup(databasePath: string, backupPath: string, at: Date, options: { nativeBinding?: string } = {}): RestoreOutcome {
+export function restoreBackup(
+  databasePath: string,
+  backupPath: string,
+  at: Date,
+  options: { nativeBinding?: string } = {},
+): RestoreOutcome {
   verifyBackup(backupPath, options.nativeBinding);
   foldLogIn(databasePath, options.nativeBinding);
   const keptAs = keptFileName(databasePath, at);
@@ -47,7 +52,10 @@ function verifyBackup(backupPath: string, nativeBinding?: string) {
     const isJiangxun = copy.prepare("SELECT 1 FROM sqlite_master WHERE name = '__drizzle_migrations'").get();
     if (check !== 'ok' || !isJiangxun) throw new Error(String(check));
   } catch {
-    throw new AppError('VALIDATION', `备份文件“${basename(backupPath)}”已损坏或不是匠训的数据库，没有恢复；当前数据库未做任何改动`);
+    throw new AppError(
+      'VALIDATION',
+      `备份文件“${basename(backupPath)}”已损坏或不是匠训的数据库，没有恢复；当前数据库未做任何改动`,
+    );
   } finally {
     copy?.close();
   }

@@ -9,7 +9,10 @@ export const calibrationMark = { x: 20, y: 20 } as const;
  * A millimetre grid over the whole page, printed with no calibration: measuring where its lines
  * land on the paper tells the printer's own offset and scale.
  */
-export async function renderCalibrationSheet(size: { width: number; height: number }, fonts: CertificateFonts): Promise<Buffer> {
+export async function renderCalibrationSheet(
+  size: { width: number; height: number },
+  fonts: CertificateFonts,
+): Promise<Buffer> {
   const doc = await openCertificateDocument('打印机校准页', fonts);
   const bytes = collectBytes(doc);
   doc.addPage({ size: [pt(size.width), pt(size.height)], margin: 0 });
@@ -25,25 +28,61 @@ function grid(doc: PDFKit.PDFDocument, size: { width: number; height: number }) 
     doc.moveTo(pt(x1), pt(y1)).lineTo(pt(x2), pt(y2)).lineWidth(width).strokeColor(color).stroke();
   for (let x = 0; x <= size.width; x++) {
     const major = x % 10 === 0;
-    line(x, 0, x, size.height, major ? 0.6 : x % 5 === 0 ? 0.3 : 0.1, major ? '#1f4e9c' : x % 5 === 0 ? '#7fa3dc' : '#c5d6f0');
+    line(
+      x,
+      0,
+      x,
+      size.height,
+      major ? 0.6 : x % 5 === 0 ? 0.3 : 0.1,
+      major ? '#1f4e9c' : x % 5 === 0 ? '#7fa3dc' : '#c5d6f0',
+    );
     // A label past the page's end would make pdfkit start a new page.
-    if (major && x > 0 && x < size.width - 5) doc.font('regular').fontSize(6).fillColor('#1f4e9c').text(String(x), pt(x) + 1, pt(1));
+    if (major && x > 0 && x < size.width - 5)
+      doc
+        .font('regular')
+        .fontSize(6)
+        .fillColor('#1f4e9c')
+        .text(String(x), pt(x) + 1, pt(1));
   }
   for (let y = 0; y <= size.height; y++) {
     const major = y % 10 === 0;
-    line(0, y, size.width, y, major ? 0.6 : y % 5 === 0 ? 0.3 : 0.1, major ? '#1f4e9c' : y % 5 === 0 ? '#7fa3dc' : '#c5d6f0');
-    if (major && y > 0 && y < size.height - 5) doc.font('regular').fontSize(6).fillColor('#1f4e9c').text(String(y), pt(1), pt(y) + 1);
+    line(
+      0,
+      y,
+      size.width,
+      y,
+      major ? 0.6 : y % 5 === 0 ? 0.3 : 0.1,
+      major ? '#1f4e9c' : y % 5 === 0 ? '#7fa3dc' : '#c5d6f0',
+    );
+    if (major && y > 0 && y < size.height - 5)
+      doc
+        .font('regular')
+        .fontSize(6)
+        .fillColor('#1f4e9c')
+        .text(String(y), pt(1), pt(y) + 1);
   }
 }
 
 function rulers(doc: PDFKit.PDFDocument) {
   const { x, y } = calibrationMark;
   doc.lineWidth(0.8).strokeColor('#c00000');
-  doc.moveTo(pt(x - 5), pt(y)).lineTo(pt(x + 100), pt(y)).stroke();
-  doc.moveTo(pt(x), pt(y - 5)).lineTo(pt(x), pt(y + 100)).stroke();
+  doc
+    .moveTo(pt(x - 5), pt(y))
+    .lineTo(pt(x + 100), pt(y))
+    .stroke();
+  doc
+    .moveTo(pt(x), pt(y - 5))
+    .lineTo(pt(x), pt(y + 100))
+    .stroke();
   for (const tick of [0, 50, 100]) {
-    doc.moveTo(pt(x + tick), pt(y - 3)).lineTo(pt(x + tick), pt(y + 3)).stroke();
-    doc.moveTo(pt(x - 3), pt(y + tick)).lineTo(pt(x + 3), pt(y + tick)).stroke();
+    doc
+      .moveTo(pt(x + tick), pt(y - 3))
+      .lineTo(pt(x + tick), pt(y + 3))
+      .stroke();
+    doc
+      .moveTo(pt(x - 3), pt(y + tick))
+      .lineTo(pt(x + 3), pt(y + tick))
+      .stroke();
   }
   doc.circle(pt(x), pt(y), pt(2)).stroke();
 }
@@ -57,7 +96,12 @@ function instructions(doc: PDFKit.PDFDocument) {
     `   X 偏移 = ${x} − 实测左距 × 缩放；Y 偏移 = ${y} − 实测上距 × 缩放（单位 mm，可为负）。`,
     '3. 在“打印校准”中选这台打印机，填入偏移与缩放并保存；之后每个字段都按此校正。',
   ];
-  doc.rect(pt(x + 6), pt(y + 6), pt(172), pt(5.5 * lines.length + 4)).fillColor('#ffffff').fill();
+  doc
+    .rect(pt(x + 6), pt(y + 6), pt(172), pt(5.5 * lines.length + 4))
+    .fillColor('#ffffff')
+    .fill();
   doc.font('regular').fontSize(9).fillColor('#000000');
-  lines.forEach((text, index) => doc.text(text, pt(x + 8), pt(y + 8 + index * 5.5), { width: pt(170), lineBreak: false }));
+  lines.forEach((text, index) =>
+    doc.text(text, pt(x + 8), pt(y + 8 + index * 5.5), { width: pt(170), lineBreak: false }),
+  );
 }

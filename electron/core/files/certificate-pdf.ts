@@ -24,7 +24,10 @@ export interface RenderOptions {
  * Writes certificate pages to one PDF. Positions are exact: pdfkit's origin is the top-left corner
  * in points, the page is the paper's size with no margins, and nothing is scaled to fit.
  */
-export async function renderCertificatePdf(pages: Iterable<CertificatePage>, options: RenderOptions): Promise<{ bytes: Buffer; pages: number }> {
+export async function renderCertificatePdf(
+  pages: Iterable<CertificatePage>,
+  options: RenderOptions,
+): Promise<{ bytes: Buffer; pages: number }> {
   const doc = await openCertificateDocument(options.title, options.fonts);
   const { default: qrCodes } = await import('qrcode');
   const bytes = collectBytes(doc);
@@ -42,7 +45,11 @@ export async function renderCertificatePdf(pages: Iterable<CertificatePage>, opt
 /** A document with no pages yet, no margins, and the bundled fonts registered as regular and bold. */
 export async function openCertificateDocument(title: string, fonts: CertificateFonts): Promise<PDFKit.PDFDocument> {
   const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: title, Producer: '匠训', Creator: '匠训' } });
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    margin: 0,
+    info: { Title: title, Producer: '匠训', Creator: '匠训' },
+  });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   return doc;
@@ -58,7 +65,13 @@ export function collectBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-function drawOp(doc: PDFKit.PDFDocument, op: DrawOp, page: CertificatePage, placeholders: boolean, qrCodes: typeof QRCode) {
+function drawOp(
+  doc: PDFKit.PDFDocument,
+  op: DrawOp,
+  page: CertificatePage,
+  placeholders: boolean,
+  qrCodes: typeof QRCode,
+) {
   switch (op.op) {
     case 'text':
       doc
@@ -80,13 +93,28 @@ function drawOp(doc: PDFKit.PDFDocument, op: DrawOp, page: CertificatePage, plac
       drawQr(doc, op, qrCodes);
       return;
     case 'frame':
-      doc.lineWidth(pt(op.lineWidth)).strokeColor('#8a1c1c').rect(pt(op.x), pt(op.y), pt(op.width), pt(op.height)).stroke();
+      doc
+        .lineWidth(pt(op.lineWidth))
+        .strokeColor('#8a1c1c')
+        .rect(pt(op.x), pt(op.y), pt(op.width), pt(op.height))
+        .stroke();
       return;
   }
 }
 
-function placeholder(doc: PDFKit.PDFDocument, op: { x: number; y: number; width: number; height: number }, label: string) {
-  doc.save().lineWidth(0.5).dash(3, { space: 2 }).strokeColor('#888888').rect(pt(op.x), pt(op.y), pt(op.width), pt(op.height)).stroke().restore();
+function placeholder(
+  doc: PDFKit.PDFDocument,
+  op: { x: number; y: number; width: number; height: number },
+  label: string,
+) {
+  doc
+    .save()
+    .lineWidth(0.5)
+    .dash(3, { space: 2 })
+    .strokeColor('#888888')
+    .rect(pt(op.x), pt(op.y), pt(op.width), pt(op.height))
+    .stroke()
+    .restore();
   doc
     .font('regular')
     .fontSize(9)

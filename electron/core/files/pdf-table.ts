@@ -32,12 +32,23 @@ const padding = 2;
 /** The height a row of these cells needs at these widths. */
 export function rowHeight(pdf: PDFKit.PDFDocument, cells: string[], widths: number[], style: TableStyle): number {
   pdf.font(style.bold ? 'cjk-bold' : 'cjk').fontSize(style.fontSize);
-  const tallest = Math.max(...cells.map((text, i) => (text === '' ? 0 : pdf.heightOfString(text, { width: widths[i]! - padding * 2, lineGap: 0 }))));
+  const tallest = Math.max(
+    ...cells.map((text, i) =>
+      text === '' ? 0 : pdf.heightOfString(text, { width: widths[i]! - padding * 2, lineGap: 0 }),
+    ),
+  );
   return Math.max(style.minHeight, tallest + padding * 2 + 2);
 }
 
 /** Draws one ruled row at `y` and returns its height; each cell's text is centred in it. */
-export function drawRow(pdf: PDFKit.PDFDocument, cells: string[], widths: number[], left: number, y: number, style: TableStyle): number {
+export function drawRow(
+  pdf: PDFKit.PDFDocument,
+  cells: string[],
+  widths: number[],
+  left: number,
+  y: number,
+  style: TableStyle,
+): number {
   const height = rowHeight(pdf, cells, widths, style);
   let x = left;
   cells.forEach((text, i) => {
@@ -45,7 +56,11 @@ export function drawRow(pdf: PDFKit.PDFDocument, cells: string[], widths: number
     pdf.rect(x, y, width, height).lineWidth(0.4).stroke();
     if (text !== '') {
       const textHeight = pdf.heightOfString(text, { width: width - padding * 2, lineGap: 0 });
-      pdf.text(text, x + padding, y + (height - textHeight) / 2, { width: width - padding * 2, align: 'center', lineGap: 0 });
+      pdf.text(text, x + padding, y + (height - textHeight) / 2, {
+        width: width - padding * 2,
+        align: 'center',
+        lineGap: 0,
+      });
     }
     x += width;
   });
@@ -62,7 +77,14 @@ export function numberPages(pdf: PDFKit.PDFDocument) {
     // With the margin in force pdfkit would start a new page for the footer.
     const margin = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf.font('cjk').fontSize(8).text(`第 ${i + 1} 页 / 共 ${range.count} 页`, left, pdf.page.height - margin + 6, { width: usable, align: 'center', lineBreak: false });
+    pdf
+      .font('cjk')
+      .fontSize(8)
+      .text(`第 ${i + 1} 页 / 共 ${range.count} 页`, left, pdf.page.height - margin + 6, {
+        width: usable,
+        align: 'center',
+        lineBreak: false,
+      });
     pdf.page.margins.bottom = margin;
   }
 }

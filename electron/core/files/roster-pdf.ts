@@ -4,8 +4,25 @@ import { drawRow, numberPages, openCjkDocument, rowHeight } from './pdf-table';
 
 /** Relative widths: the page is shared out in proportion, so any column set fits landscape A4. */
 const weights: Partial<Record<RosterColumn, number>> = {
-  seq: 3, name: 5, sex: 3, idNumber: 11, birthMonth: 5.5, education: 5, employer: 12, jobType: 7, jobTypeCode: 7,
-  grade: 7, priorCertificate: 8, yearsInOccupation: 4, phone: 8, theory: 4.5, practical: 4.5, review: 4.5, result: 4.5, certificateNo: 10, remark: 9,
+  seq: 3,
+  name: 5,
+  sex: 3,
+  idNumber: 11,
+  birthMonth: 5.5,
+  education: 5,
+  employer: 12,
+  jobType: 7,
+  jobTypeCode: 7,
+  grade: 7,
+  priorCertificate: 8,
+  yearsInOccupation: 4,
+  phone: 8,
+  theory: 4.5,
+  practical: 4.5,
+  review: 4.5,
+  result: 4.5,
+  certificateNo: 10,
+  remark: 9,
 };
 
 /**
@@ -44,7 +61,12 @@ export async function writeRosterPdf(doc: RosterDocument, resourcesFolder: strin
     y = pdf.page.margins.top;
   }
   pdf.font('cjk').fontSize(9);
-  pdf.text(`报名人数：${enrolled}\u3000实考人数：${sat}\u3000合格人数：${passed}\u3000合格率：${passRate}`, left, y + 8, { width: usable });
+  pdf.text(
+    `报名人数：${enrolled}\u3000实考人数：${sat}\u3000合格人数：${passed}\u3000合格率：${passRate}`,
+    left,
+    y + 8,
+    { width: usable },
+  );
   pdf.text(`制表人：${preparer || '__________'}\u3000制表日期：${date}`, left, pdf.y + 4, { width: usable });
   numberPages(pdf);
   pdf.end();

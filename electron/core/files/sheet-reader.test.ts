@@ -14,7 +14,8 @@ const alphabet = ['任', '军', '张', '伟', '钳', '工', '焊', 'ü', '𠀀',
 /** A different text for every row (Excel stores each distinct string once), of mixed byte lengths. */
 function name(row: number, padding: number) {
   let text = 'x'.repeat(padding);
-  for (let rest = row + 1; rest > 0; rest = Math.floor(rest / alphabet.length)) text += alphabet[rest % alphabet.length];
+  for (let rest = row + 1; rest > 0; rest = Math.floor(rest / alphabet.length))
+    text += alphabet[rest % alphabet.length];
   return text + alphabet[(row + padding) % alphabet.length];
 }
 
@@ -29,7 +30,10 @@ function workbook(rows: string[][]): Uint8Array {
   const strings = all.flat();
   const column = (i: number) => String.fromCharCode(65 + i);
   const sheetRows = all
-    .map((cells, r) => `<row r="${r + 1}">${cells.map((_, c) => `<c r="${column(c)}${r + 1}" t="s"><v>${r * 2 + c}</v></c>`).join('')}</row>`)
+    .map(
+      (cells, r) =>
+        `<row r="${r + 1}">${cells.map((_, c) => `<c r="${column(c)}${r + 1}" t="s"><v>${r * 2 + c}</v></c>`).join('')}</row>`,
+    )
     .join('');
   const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -41,11 +45,15 @@ function workbook(rows: string[][]): Uint8Array {
     '_rels/.rels': strToU8(
       `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ),
-    'xl/workbook.xml': strToU8(`${xml}<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="学员" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/workbook.xml': strToU8(
+      `${xml}<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="学员" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ),
-    'xl/worksheets/sheet1.xml': strToU8(`${xml}<worksheet xmlns="${main}"><sheetData>${sheetRows}</sheetData></worksheet>`),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `${xml}<worksheet xmlns="${main}"><sheetData>${sheetRows}</sheetData></worksheet>`,
+    ),
     'xl/sharedStrings.xml': strToU8(
       `${xml}<sst xmlns="${main}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((text) => `<si><t>${escapeXml(text)}</t></si>`).join('')}</sst>`,
     ),

@@ -41,7 +41,11 @@ export async function readSheet(options: ReadSheetOptions): Promise<SheetRead> {
   return locateHeader(sheetName, grid, options.fields);
 }
 
-function locateHeader(sheetName: string, grid: { rowNumber: number; cells: string[] }[], fields: readonly SheetField[]): SheetRead {
+function locateHeader(
+  sheetName: string,
+  grid: { rowNumber: number; cells: string[] }[],
+  fields: readonly SheetField[],
+): SheetRead {
   let best = { index: -1, matches: 0 };
   for (let i = 0; i < Math.min(grid.length, headerSearchDepth); i++) {
     const matches = matchHeaders(grid[i]!.cells, fields);
@@ -49,7 +53,10 @@ function locateHeader(sheetName: string, grid: { rowNumber: number; cells: strin
     if (count > best.matches) best = { index: i, matches: count };
   }
   if (best.index < 0 || best.matches < 2) {
-    throw new AppError('VALIDATION', `没有在前 ${headerSearchDepth} 行找到表头：请确认文件里有“${fields.map((f) => f.label).join('”“')}”等列名`);
+    throw new AppError(
+      'VALIDATION',
+      `没有在前 ${headerSearchDepth} 行找到表头：请确认文件里有“${fields.map((f) => f.label).join('”“')}”等列名`,
+    );
   }
   const header = grid[best.index]!;
   const width = Math.max(...grid.map((row) => row.cells.length));
@@ -69,7 +76,10 @@ export function matchHeaders(headers: readonly string[], fields: readonly SheetF
   for (const field of fields) {
     const aliases = field.aliases.map(headerKey);
     let column = keys.findIndex((key, i) => !taken.has(i) && aliases.includes(key));
-    if (column < 0) column = keys.findIndex((key, i) => !taken.has(i) && key !== '' && aliases.some((alias) => key.startsWith(alias)));
+    if (column < 0)
+      column = keys.findIndex(
+        (key, i) => !taken.has(i) && key !== '' && aliases.some((alias) => key.startsWith(alias)),
+      );
     if (column >= 0) taken.add(column);
     mapping[field.key] = column >= 0 ? column : null;
   }
@@ -123,13 +133,17 @@ async function readXlsx(bytes: Uint8Array, onProgress?: (rows: number, bytesRead
  */
 function refuseGarbled(text: string, rowNumber: number, column: number): string {
   if (!text.includes('\uFFFD')) return text;
-  throw new AppError('VALIDATION', `第 ${rowNumber} 行 ${columnLetters(column)} 列有无法识别的字符（显示为“�”）：请在 Excel 或 WPS 中检查该单元格，改正后重新保存再导入`);
+  throw new AppError(
+    'VALIDATION',
+    `第 ${rowNumber} 行 ${columnLetters(column)} 列有无法识别的字符（显示为“�”）：请在 Excel 或 WPS 中检查该单元格，改正后重新保存再导入`,
+  );
 }
 
 /** 1 → A, 27 → AA, as Excel names columns. */
 function columnLetters(column: number): string {
   let letters = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
 }
 

@@ -15,20 +15,31 @@ export async function writeSignInSheetPdf(sheet: SignInSheet, resourcesFolder: s
   const usable = pdf.page.width - left - pdf.page.margins.right;
   const bottom = pdf.page.height - pdf.page.margins.bottom - 24;
   const groups: SignInSheet['sessions'][] = [];
-  for (let i = 0; i < Math.max(1, sheet.sessions.length); i += sessionsPerPage) groups.push(sheet.sessions.slice(i, i + sessionsPerPage));
+  for (let i = 0; i < Math.max(1, sheet.sessions.length); i += sessionsPerPage)
+    groups.push(sheet.sessions.slice(i, i + sessionsPerPage));
 
   groups.forEach((sessions, index) => {
     if (index > 0) pdf.addPage();
     const fixed = [usable * 0.05, usable * 0.09, usable * 0.2];
     const each = (usable - fixed.reduce((a, b) => a + b, 0)) / Math.max(sessions.length, 1);
     const widths = [...fixed, ...(sessions.length ? sessions.map(() => each) : [each])];
-    const header = ['序号', '姓名', '工作单位', ...(sessions.length ? sessions.map((s) => `${shortDateLabel(s.date)}\n${s.hours} 课时${s.topic ? `\n${s.topic}` : ''}`) : ['（所选日期没有课次）'])];
+    const header = [
+      '序号',
+      '姓名',
+      '工作单位',
+      ...(sessions.length
+        ? sessions.map((s) => `${shortDateLabel(s.date)}\n${s.hours} 课时${s.topic ? `\n${s.topic}` : ''}`)
+        : ['（所选日期没有课次）']),
+    ];
     const head = { fontSize: 8, minHeight: 30, bold: true };
     const body = { fontSize: 8, minHeight: 26 };
     const heading = () => {
       let y = pdf.page.margins.top;
       pdf.font('cjk-bold').fontSize(14).text(sheet.title, left, y, { width: usable, align: 'center' });
-      pdf.font('cjk').fontSize(9).text(sheet.subtitle, left, pdf.y + 2, { width: usable, align: 'center' });
+      pdf
+        .font('cjk')
+        .fontSize(9)
+        .text(sheet.subtitle, left, pdf.y + 2, { width: usable, align: 'center' });
       y = pdf.y + 6;
       return y + drawRow(pdf, header, widths, left, y, head);
     };
@@ -41,7 +52,15 @@ export async function writeSignInSheetPdf(sheet: SignInSheet, resourcesFolder: s
       }
       y += drawRow(pdf, cells, widths, left, y, body);
     }
-    pdf.font('cjk').fontSize(9).text(`应到 ${sheet.trainees.length} 人\u3000实到 ______ 人\u3000\u3000讲师签字：______________\u3000\u3000班主任签字：______________`, left, y + 10, { width: usable });
+    pdf
+      .font('cjk')
+      .fontSize(9)
+      .text(
+        `应到 ${sheet.trainees.length} 人\u3000实到 ______ 人\u3000\u3000讲师签字：______________\u3000\u3000班主任签字：______________`,
+        left,
+        y + 10,
+        { width: usable },
+      );
   });
   numberPages(pdf);
   pdf.end();

@@ -60,13 +60,18 @@ const maxQueuedBytes = 16 * 1024 * 1024;
  * (a plain loop would queue the whole workbook in memory first: +1.6 GB at 500,000 rows) and calls
  * `onRows`, which reports progress and may throw to cancel.
  */
-export async function writeXlsxFile<Row>(path: string, sheet: XlsxSheet<Row>, onRows: (written: number) => void): Promise<void> {
+export async function writeXlsxFile<Row>(
+  path: string,
+  sheet: XlsxSheet<Row>,
+  onRows: (written: number) => void,
+): Promise<void> {
   const file = createWriteStream(path);
   const done = finished(file);
   try {
     await writeSheet(file, sheet, async (written) => {
       onRows(written);
-      if (file.writableLength > maxQueuedBytes) await new Promise<void>((resolve) => file.once('drain', () => resolve()));
+      if (file.writableLength > maxQueuedBytes)
+        await new Promise<void>((resolve) => file.once('drain', () => resolve()));
       else await new Promise<void>((resolve) => setImmediate(resolve));
     });
     await done;
@@ -78,7 +83,11 @@ export async function writeXlsxFile<Row>(path: string, sheet: XlsxSheet<Row>, on
   }
 }
 
-async function writeSheet<Row>(stream: Writable, sheet: XlsxSheet<Row>, pause?: (written: number) => Promise<void>): Promise<void> {
+async function writeSheet<Row>(
+  stream: Writable,
+  sheet: XlsxSheet<Row>,
+  pause?: (written: number) => Promise<void>,
+): Promise<void> {
   // Loaded when first needed, not at start: with exceljs, pdfkit, fontkit and qrcode loaded by every
   // core thread, start to the first list page took 1.23–1.30 s instead of 0.55 s (npm run bench -- --only 启动).
   const { default: excel } = await import('exceljs');
@@ -88,7 +97,14 @@ async function writeSheet<Row>(stream: Writable, sheet: XlsxSheet<Row>, pause?: 
     sheet.sheetName,
     sheet.print && {
       // paperSize 9 is A4; fitToHeight 0 lets the rows run onto as many pages as they need.
-      pageSetup: { paperSize: 9, orientation: sheet.print.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${titleRows + 1}` },
+      pageSetup: {
+        paperSize: 9,
+        orientation: sheet.print.orientation,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `1:${titleRows + 1}`,
+      },
     },
   );
   worksheet.columns = sheet.columns.map((column) => ({

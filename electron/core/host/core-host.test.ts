@@ -19,9 +19,22 @@ function roster(count: number, from = 0) {
   const rows = Array.from({ length: count }, (_, i) => {
     const n = from + i;
     const birth = `19${String(70 + (n % 30)).padStart(2, '0')}${String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0')}${String(1 + (n % 28)).padStart(2, '0')}`;
-    return { rowNumber: i + 2, cells: [`学员${n}`, validId(birth, Math.floor(n / 840) % 1000, n % 2 ? '350582' : '350583'), `139${String(n).padStart(8, '0')}`, '高中', `泉州测试企业${n % 7}`] };
+    return {
+      rowNumber: i + 2,
+      cells: [
+        `学员${n}`,
+        validId(birth, Math.floor(n / 840) % 1000, n % 2 ? '350582' : '350583'),
+        `139${String(n).padStart(8, '0')}`,
+        '高中',
+        `泉州测试企业${n % 7}`,
+      ],
+    };
   });
-  return { headers: ['姓名', '身份证号', '手机', '文化程度', '工作单位'], mapping: { name: 0, idNumber: 1, phone: 2, education: 3, enterpriseName: 4 }, rows };
+  return {
+    headers: ['姓名', '身份证号', '手机', '文化程度', '工作单位'],
+    mapping: { name: 0, idNumber: 1, phone: 2, education: 3, enterpriseName: 4 },
+    rows,
+  };
 }
 
 function progressOf(jobId: string): AppEvents['job.progress'][] {
@@ -33,7 +46,10 @@ function progressOf(jobId: string): AppEvents['job.progress'][] {
 }
 
 /** Resolves at the first progress event that passes `when`. */
-function progressWhere(jobId: string, when: (progress: AppEvents['job.progress']) => boolean): Promise<AppEvents['job.progress']> {
+function progressWhere(
+  jobId: string,
+  when: (progress: AppEvents['job.progress']) => boolean,
+): Promise<AppEvents['job.progress']> {
   return new Promise((resolve) => {
     const stop = host.events.subscribe((event) => {
       if (event.name === 'job.progress' && event.payload.jobId === jobId && when(event.payload)) {
@@ -48,7 +64,11 @@ function progressWhere(jobId: string, when: (progress: AppEvents['job.progress']
 function snapshot(databasePath: string, except: string[] = []) {
   const db = new Database(databasePath, { readonly: true });
   try {
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[])
+    const tables = (
+      db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as { name: string }[]
+    )
       .map((t) => t.name)
       .filter((name) => !except.includes(name));
     const counts: Record<string, number> = {};
@@ -56,7 +76,11 @@ function snapshot(databasePath: string, except: string[] = []) {
     for (const table of tables) {
       const rows = db.prepare(`SELECT * FROM "${table}"`).raw().all();
       counts[table] = rows.length;
-      hash.update(table).update(JSON.stringify(rows, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
+      hash
+        .update(table)
+        .update(
+          JSON.stringify(rows, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)),
+        );
     }
     return { counts, hash: hash.digest('hex') };
   } finally {
@@ -96,7 +120,10 @@ it('cancelling a commit leaves the database exactly as it was, with only the can
   const commit = host.dispatch('trainees.commitImport', roster(20_000, 50), { jobId: 'commit-2' });
   await progressWhere('commit-2', (p) => p.done > p.total / 2);
   expect(host.cancel('commit-2')).toBe(true);
-  expect(await commit).toMatchObject({ ok: false, error: { code: 'CANCELLED', message: expect.stringContaining('已取消') } });
+  expect(await commit).toMatchObject({
+    ok: false,
+    error: { code: 'CANCELLED', message: expect.stringContaining('已取消') },
+  });
   expect(snapshot(host.databasePath, ['audit_log'])).toEqual(before);
   expect(snapshot(host.databasePath).counts.audit_log).toBe(auditBefore + 1);
   expect(await auditSummaries(1)).toEqual(['已取消：导入学员（已回滚，未写入任何数据）']);
@@ -119,7 +146,11 @@ it('cancelling an export leaves no file behind, and the file that was there is u
   expect(readFileSync(outputPath, 'utf8')).toBe('the list exported last week');
 
   // Not cancelled, the same export replaces it and is logged.
-  const done = await host.dispatch('trainees.export', { filter: {}, fullIds: false }, { jobId: 'export-2', outputPath });
+  const done = await host.dispatch(
+    'trainees.export',
+    { filter: {}, fullIds: false },
+    { jobId: 'export-2', outputPath },
+  );
   expect(done).toEqual({ ok: true, value: { fileName: '学员名单.xlsx', rows: 10_000 } });
   expect(readFileSync(outputPath).subarray(0, 2).toString()).toBe('PK');
   expect(readdirSync(folder)).toEqual(['学员名单.xlsx']);
@@ -140,12 +171,18 @@ it('a writer killed in the middle of a commit loses nothing committed; the call 
   expect(writer.busyWith).toBe('trainees.commitImport');
   await host.terminateThread(writer.threadId);
 
-  expect(await commit).toMatchObject({ ok: false, error: { code: 'INTERRUPTED', message: expect.stringContaining('已保存的数据未受影响') } });
+  expect(await commit).toMatchObject({
+    ok: false,
+    error: { code: 'INTERRUPTED', message: expect.stringContaining('已保存的数据未受影响') },
+  });
   expect(restarted).toEqual([expect.stringMatching(/^匠训的写入线程意外退出.*已在同一数据库上重新启动/)]);
   expect(snapshot(host.databasePath)).toEqual(before);
   // The next calls work: a read, and a write on the fresh writer, which sees the rows kept before.
   expect(await host.dispatch('trainees.count', { filter: {} })).toEqual({ ok: true, value: { total: 100 } });
-  expect(await host.dispatch('trainees.commitImport', roster(10, 100))).toMatchObject({ ok: true, value: { created: 10 } });
+  expect(await host.dispatch('trainees.commitImport', roster(10, 100))).toMatchObject({
+    ok: true,
+    value: { created: 10 },
+  });
   expect(await host.dispatch('trainees.count', { filter: {} })).toEqual({ ok: true, value: { total: 110 } });
   expect(host.threads().filter((t) => t.lane === 'write')).toHaveLength(1);
   expect(existsSync(`${host.databasePath}-wal`)).toBe(true);

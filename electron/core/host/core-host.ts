@@ -64,7 +64,10 @@ const laneNames: Record<Lane, string> = { write: '写入', read: '查询', long:
 
 interface Task {
   channel: string;
-  message: Omit<CallMessage, 'callId'> | { type: 'audit'; record: AuditRecord } | { type: 'touch'; sessionId: string; at: string };
+  message:
+    | Omit<CallMessage, 'callId'>
+    | { type: 'audit'; record: AuditRecord }
+    | { type: 'touch'; sessionId: string; at: string };
   jobId?: string;
   cancelFlag?: Int32Array;
   resolve(json: string): void;
@@ -99,7 +102,13 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     // A reader opens the file once the writer has migrated it; until then it loads its code.
     if (lane !== 'write' && schemaVersion) worker.postMessage({ type: 'open', schemaVersion } satisfies ToThread);
     let settle!: { resolve(): void; reject(error: AppError): void };
-    const thread: Thread = { worker, lane, ready: false, running: null, started: new Promise((resolve, reject) => (settle = { resolve, reject })) };
+    const thread: Thread = {
+      worker,
+      lane,
+      ready: false,
+      running: null,
+      started: new Promise((resolve, reject) => (settle = { resolve, reject })),
+    };
     thread.started.catch(() => {});
     threads.add(thread);
     worker.on('message', (message: FromThread) => {
@@ -109,7 +118,9 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
           settle.resolve();
           if (lane === 'write' && !schemaVersion) {
             schemaVersion = message.schemaVersion;
-            for (const reader of threads) if (reader.lane !== 'write') reader.worker.postMessage({ type: 'open', schemaVersion } satisfies ToThread);
+            for (const reader of threads)
+              if (reader.lane !== 'write')
+                reader.worker.postMessage({ type: 'open', schemaVersion } satisfies ToThread);
           }
           return pump(lane);
         case 'startFailed':
@@ -127,7 +138,11 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
         case 'audit':
           return forwardAudit(thread, message.requestId, message.record);
         case 'touch':
-          return enqueue('write', { channel: 'touch', message: { type: 'touch', sessionId: message.sessionId, at: message.at }, resolve: () => {} });
+          return enqueue('write', {
+            channel: 'touch',
+            message: { type: 'touch', sessionId: message.sessionId, at: message.at },
+            resolve: () => {},
+          });
       }
     });
     worker.on('error', (error) => logger.error(`匠训${laneNames[lane]}线程出错`, error));
@@ -222,7 +237,10 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
           input,
           session: call.session,
           asSystem: call.asSystem,
-          job: call.jobId === undefined ? undefined : { jobId: call.jobId, cancelFlag: cancelFlag!.buffer as SharedArrayBuffer },
+          job:
+            call.jobId === undefined
+              ? undefined
+              : { jobId: call.jobId, cancelFlag: cancelFlag!.buffer as SharedArrayBuffer },
           inputFile: call.inputFile,
           outputPath: call.outputPath,
         },
@@ -263,7 +281,8 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
       raiseCancelFlag(task.cancelFlag!);
       return true;
     },
-    threads: () => [...threads].map((t) => ({ threadId: t.worker.threadId, lane: t.lane, busyWith: t.running?.channel ?? null })),
+    threads: () =>
+      [...threads].map((t) => ({ threadId: t.worker.threadId, lane: t.lane, busyWith: t.running?.channel ?? null })),
     async terminateThread(threadId) {
       const thread = [...threads].find((t) => t.worker.threadId === threadId);
       await thread?.worker.terminate();
@@ -271,7 +290,8 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     async close() {
       closing = true;
       for (const queue of Object.values(queues)) {
-        for (const task of queue.splice(0)) task.resolve(failureJson({ code: 'INTERRUPTED', message: errorMessages.INTERRUPTED }));
+        for (const task of queue.splice(0))
+          task.resolve(failureJson({ code: 'INTERRUPTED', message: errorMessages.INTERRUPTED }));
       }
       const byLane = (lane: Lane) => [...threads].filter((t) => t.lane === lane);
       await Promise.all([...byLane('read'), ...byLane('long')].map(closeThread));

@@ -35,7 +35,11 @@ function open(build: () => Core, schemaVersion: () => Promise<string>) {
   core.events.subscribe((event) => post({ type: 'event', event }));
   void schemaVersion().then((version) => post({ type: 'ready', schemaVersion: version }));
 }
-if (init.role === 'writer') open(() => createCore(init.core), () => systemSchemaVersion(core!));
+if (init.role === 'writer')
+  open(
+    () => createCore(init.core),
+    () => systemSchemaVersion(core!),
+  );
 
 port.on('message', (message: ToThread) => {
   switch (message.type) {

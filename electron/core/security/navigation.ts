@@ -13,7 +13,12 @@ export function sameAppOrigin(url: string | undefined, appOrigin: string): boole
   } catch {
     return false;
   }
-  return candidate.protocol === app.protocol && candidate.host === app.host && candidate.username === '' && candidate.password === '';
+  return (
+    candidate.protocol === app.protocol &&
+    candidate.host === app.host &&
+    candidate.username === '' &&
+    candidate.password === ''
+  );
 }
 
 /** The window may only ever show the app's own pages. */

@@ -46,13 +46,24 @@ describe('renderer file resolution', () => {
 describe('window web preferences', () => {
   it('are written as literals in the BrowserWindow call, exactly as the checklist module says', () => {
     // A scanner reads the source, not the running app: the options must be there, word for word.
-    const block = /new BrowserWindow\(\{[\s\S]*?webPreferences: \{([\s\S]*?)\n {4}\},/.exec(source('electron/main/window.ts'));
+    const block = /new BrowserWindow\(\{[\s\S]*?webPreferences: \{([\s\S]*?)\n {4}\},/.exec(
+      source('electron/main/window.ts'),
+    );
     expect(block).not.toBeNull();
     const written = Object.fromEntries(
-      [...block![1]!.matchAll(/^\s*(\w+): (.+?),\s*$/gm)].map(([, key, value]) => [key, value!.startsWith('options.') ? value : JSON.parse(value!.replace(/'/g, '"'))]),
+      [...block![1]!.matchAll(/^\s*(\w+): (.+?),\s*$/gm)].map(([, key, value]) => [
+        key,
+        value!.startsWith('options.') ? value : JSON.parse(value!.replace(/'/g, '"')),
+      ]),
     );
     expect(written).toEqual({ preload: 'options.preload', ...requiredWebPreferences });
-    expect(requiredWebPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(requiredWebPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
   });
 });
 

@@ -10,23 +10,54 @@ export interface SeededCohort {
 }
 
 const surnames = ['陈', '林', '黄', '张', '李', '王', '吴', '刘', '蔡', '杨', '许', '郑', '谢', '洪', '郭'];
-const given = ['志强', '美玲', '建国', '晓燕', '文斌', '丽华', '俊杰', '秀英', '国平', '雅婷', '明辉', '淑芬', '家豪', '碧霞', '荣华'];
+const given = [
+  '志强',
+  '美玲',
+  '建国',
+  '晓燕',
+  '文斌',
+  '丽华',
+  '俊杰',
+  '秀英',
+  '国平',
+  '雅婷',
+  '明辉',
+  '淑芬',
+  '家豪',
+  '碧霞',
+  '荣华',
+];
 
 /**
  * Writes an appraised cohort straight into the database: a job type, trainees and enrollments with
  * published results. Certificates only read these tables; the cohort screens own how they are made.
  */
-export function seedAppraisedCohort(databasePath: string, options: { passed: number; failed?: number; prefix?: string; published?: boolean }): SeededCohort {
+export function seedAppraisedCohort(
+  databasePath: string,
+  options: { passed: number; failed?: number; prefix?: string; published?: boolean },
+): SeededCohort {
   const db = new Database(databasePath);
   db.pragma('busy_timeout = 5000');
   const prefix = options.prefix ?? 'c1';
   const now = '2026-05-01T00:00:00.000Z';
   const published = options.published ?? true;
-  const seeded: SeededCohort = { cohortId: `${prefix}-cohort`, enrollmentIds: [], traineeIds: [], names: [], idNumbers: [] };
+  const seeded: SeededCohort = {
+    cohortId: `${prefix}-cohort`,
+    enrollmentIds: [],
+    traineeIds: [],
+    names: [],
+    idNumbers: [],
+  };
   db.transaction(() => {
-    db.prepare("INSERT OR IGNORE INTO job_types (id, created_at, updated_at, code, name) VALUES ('jt-electrician', ?, ?, '6-31-01-03', '电工')").run(now, now);
-    const { jobTypeId } = db.prepare("SELECT id AS jobTypeId FROM job_types WHERE code = '6-31-01-03'").get() as { jobTypeId: string };
-    db.prepare("INSERT OR IGNORE INTO enterprises (id, created_at, updated_at, name) VALUES ('ent-1', ?, ?, '泉州恒兴机械制造有限公司')").run(now, now);
+    db.prepare(
+      "INSERT OR IGNORE INTO job_types (id, created_at, updated_at, code, name) VALUES ('jt-electrician', ?, ?, '6-31-01-03', '电工')",
+    ).run(now, now);
+    const { jobTypeId } = db.prepare("SELECT id AS jobTypeId FROM job_types WHERE code = '6-31-01-03'").get() as {
+      jobTypeId: string;
+    };
+    db.prepare(
+      "INSERT OR IGNORE INTO enterprises (id, created_at, updated_at, name) VALUES ('ent-1', ?, ?, '泉州恒兴机械制造有限公司')",
+    ).run(now, now);
     db.prepare(
       `INSERT INTO cohorts (id, created_at, updated_at, name, job_type_id, grade, stage, start_date, end_date, required_hours, capacity)
        VALUES (?, ?, ?, ?, ?, 4, 'appraised', '2026-03-02', '2026-04-30', 120, 500)`,
@@ -41,7 +72,16 @@ export function seedAppraisedCohort(databasePath: string, options: { passed: num
       db.prepare(
         `INSERT INTO trainees (id, created_at, updated_at, name, name_pinyin, name_initials, id_number, sex, birth_date, enterprise_id)
          VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, 'ent-1')`,
-      ).run(traineeId, now, now, name, `${prefix}${i}`, idNumber, i % 2 === 0 ? 'male' : 'female', `${year}-03-${10 + Math.floor(i / 1000)}`);
+      ).run(
+        traineeId,
+        now,
+        now,
+        name,
+        `${prefix}${i}`,
+        idNumber,
+        i % 2 === 0 ? 'male' : 'female',
+        `${year}-03-${10 + Math.floor(i / 1000)}`,
+      );
       const enrollmentId = `${prefix}-enrollment-${i}`;
       const result = i < options.passed ? 'pass' : 'fail';
       db.prepare(

@@ -23,7 +23,14 @@ export function createTestCore(options: { clock?: Clock } = {}): TestCore {
   const databasePath = join(folder, 'test.db');
   const logged: string[] = [];
   const logger: Logger = { info: (m) => logged.push(m), error: (m) => logged.push(m) };
-  const core = createCore({ databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'test', logger, ...options });
+  const core = createCore({
+    databasePath,
+    migrationsFolder: repoMigrationsFolder,
+    resourcesFolder: repoResourcesFolder,
+    appVersion: 'test',
+    logger,
+    ...options,
+  });
   return {
     ...core,
     databasePath,
@@ -78,7 +85,13 @@ export function testFile(core: { folder: string }, name: string, bytes: Uint8Arr
 }
 
 /** Unwraps a successful dispatch, failing the test with the error payload otherwise. */
-export async function call<C extends Channel>(core: Core, channel: C, input: Input<C>, actor?: Actor, envelope?: CallEnvelope): Promise<Output<C>> {
+export async function call<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: Input<C>,
+  actor?: Actor,
+  envelope?: CallEnvelope,
+): Promise<Output<C>> {
   const result = await core.dispatch(channel, input, actor, envelope);
   if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
   return result.value as Output<C>;

@@ -7,7 +7,11 @@ import { transport } from './client';
 
 /** A query that waits until its input is complete (a cohort chosen, a whole ID number typed); null = not yet. */
 export function useOptionalQuery<C extends Channel>(call: ChannelCall<C>, input: Input<C> | null) {
-  return useQuery<Output<C>, ApiError>({ queryKey: [call.channel, input], queryFn: () => call(input!), enabled: input !== null });
+  return useQuery<Output<C>, ApiError>({
+    queryKey: [call.channel, input],
+    queryFn: () => call(input!),
+    enabled: input !== null,
+  });
 }
 
 export function useApiQuery<C extends Channel>(call: ChannelCall<C>, input: Input<C>) {
@@ -32,7 +36,12 @@ export function useRefetchOnDataChange() {
           void queryClient.invalidateQueries();
         }
         if (event.name === 'core.restarted') {
-          notifications.show({ color: 'orange', title: '后台处理已自动恢复', message: event.payload.message, autoClose: 15_000 });
+          notifications.show({
+            color: 'orange',
+            title: '后台处理已自动恢复',
+            message: event.payload.message,
+            autoClose: 15_000,
+          });
           void queryClient.invalidateQueries();
         }
       }),

@@ -34,27 +34,36 @@ export function useJob() {
   const [state, setState] = useState<JobState | null>(null);
   const running = useRef<string | null>(null);
 
-  const run = useCallback(async <C extends Channel>(call: ChannelCall<C>, input: Input<C>, files: JobFiles = {}): Promise<Output<C>> => {
-    const jobId = `job-${Date.now().toString(36)}-${jobCount++}`;
-    running.current = jobId;
-    setState({ title: contract[call.channel].title, message: `正在${contract[call.channel].title}…`, done: 0, total: 0, cancelling: false });
-    const unsubscribe = transport.onEvent((event) => {
-      if (event.name !== 'job.progress' || event.payload.jobId !== jobId) return;
-      const { done, total, message } = event.payload;
-      setState((current) => current && { ...current, done, total, message });
-    });
-    try {
-      return await call.withOptions(input, {
-        jobId,
-        fileId: files.file?.id,
-        saveAs: files.saveAs === undefined ? undefined : { suggestedName: files.saveAs },
+  const run = useCallback(
+    async <C extends Channel>(call: ChannelCall<C>, input: Input<C>, files: JobFiles = {}): Promise<Output<C>> => {
+      const jobId = `job-${Date.now().toString(36)}-${jobCount++}`;
+      running.current = jobId;
+      setState({
+        title: contract[call.channel].title,
+        message: `正在${contract[call.channel].title}…`,
+        done: 0,
+        total: 0,
+        cancelling: false,
       });
-    } finally {
-      unsubscribe();
-      running.current = null;
-      setState(null);
-    }
-  }, []);
+      const unsubscribe = transport.onEvent((event) => {
+        if (event.name !== 'job.progress' || event.payload.jobId !== jobId) return;
+        const { done, total, message } = event.payload;
+        setState((current) => current && { ...current, done, total, message });
+      });
+      try {
+        return await call.withOptions(input, {
+          jobId,
+          fileId: files.file?.id,
+          saveAs: files.saveAs === undefined ? undefined : { suggestedName: files.saveAs },
+        });
+      } finally {
+        unsubscribe();
+        running.current = null;
+        setState(null);
+      }
+    },
+    [],
+  );
 
   const cancel = useCallback(() => {
     if (!running.current) return;

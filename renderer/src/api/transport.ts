@@ -15,7 +15,10 @@ export type Transport = Bridge & {
 const tokenStorageKey = 'jiangxun.token';
 /** Must match electron/http/server.ts. */
 const downloadHeader = 'X-Jiangxun-Download';
-const unreachable: Result<never> = { ok: false, error: { code: 'INTERNAL', message: `无法连接本机服务：${errorMessages.INTERNAL}` } };
+const unreachable: Result<never> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: `无法连接本机服务：${errorMessages.INTERNAL}` },
+};
 
 function browserModeTransport(): Transport {
   const fromUrl = new URLSearchParams(window.location.search).get('token');
@@ -26,7 +29,11 @@ function browserModeTransport(): Transport {
   }
   const token = sessionStorage.getItem(tokenStorageKey) ?? '';
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
-  const post = async <T,>(path: string, body: BodyInit, extra: Record<string, string> = {}): Promise<{ result: Result<T>; response: Response | null }> => {
+  const post = async <T>(
+    path: string,
+    body: BodyInit,
+    extra: Record<string, string> = {},
+  ): Promise<{ result: Result<T>; response: Response | null }> => {
     try {
       const response = await fetch(path, { method: 'POST', headers: { ...headers, ...extra }, body });
       return { result: (await response.json()) as Result<T>, response };
@@ -57,7 +64,8 @@ function browserModeTransport(): Transport {
     },
     async upload(channel, file) {
       const query = new URLSearchParams({ channel, name: file.name });
-      return (await post<PickedFile>(`/api/upload?${query}`, file, { 'Content-Type': 'application/octet-stream' })).result;
+      return (await post<PickedFile>(`/api/upload?${query}`, file, { 'Content-Type': 'application/octet-stream' }))
+        .result;
     },
     onEvent(listener) {
       listeners.add(listener);

@@ -1,6 +1,7 @@
 import { createTheme } from '@mantine/core';
 
-const cjkFonts = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+const cjkFonts =
+  '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
 
 export const theme = createTheme({
   primaryColor: 'indigo',

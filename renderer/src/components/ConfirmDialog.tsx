@@ -31,9 +31,13 @@ export function ConfirmDialog({
   return (
     <Modal opened={opened} onClose={onCancel} title={title} size="lg">
       <Stack gap="sm">
-        <Text size="sm" fw={500}>此操作不能撤销：</Text>
+        <Text size="sm" fw={500}>
+          此操作不能撤销：
+        </Text>
         <List size="sm" spacing={4}>
-          {consequences.map((line) => <List.Item key={line}>{line}</List.Item>)}
+          {consequences.map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
         </List>
         {children}
         <Group justify="flex-end" mt="md">

@@ -10,7 +10,16 @@ export function JobProgressDialog({ job }: { job: Job }) {
   if (!state) return null;
   const percent = state.total > 0 ? Math.min(100, (state.done / state.total) * 100) : null;
   return (
-    <Modal opened onClose={() => {}} withCloseButton={false} closeOnClickOutside={false} closeOnEscape={false} title={state.title} centered zIndex={400}>
+    <Modal
+      opened
+      onClose={() => {}}
+      withCloseButton={false}
+      closeOnClickOutside={false}
+      closeOnEscape={false}
+      title={state.title}
+      centered
+      zIndex={400}
+    >
       <Stack>
         <Text size="sm" aria-live="polite">
           {state.message}

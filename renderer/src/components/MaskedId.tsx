@@ -25,7 +25,13 @@ export function MaskedId({ masked, reveal, label }: { masked: string; reveal?: (
       </Text>
       {reveal && masked !== '' && (
         <Tooltip label={full ? '隐藏' : '显示完整号码（将记入操作日志）'}>
-          <ActionIcon variant="subtle" size="sm" loading={busy} onClick={() => void toggle()} aria-label={full ? `隐藏${label}` : `显示完整${label}`}>
+          <ActionIcon
+            variant="subtle"
+            size="sm"
+            loading={busy}
+            onClick={() => void toggle()}
+            aria-label={full ? `隐藏${label}` : `显示完整${label}`}
+          >
             {full ? <IconEyeOff size={16} /> : <IconEye size={16} />}
           </ActionIcon>
         </Tooltip>

@@ -10,7 +10,12 @@ import { notifyFailed } from './notify';
  * desktop app, the browser's file chooser (then a streamed upload) in browser mode. Either way the
  * file never crosses as base64; the call gets the picked file's id (useJob's `file`).
  */
-export function PickFileButton({ channel, onPicked, children, ...button }: ButtonProps & { channel: Channel; onPicked: (file: PickedFile) => void; children: ReactNode }) {
+export function PickFileButton({
+  channel,
+  onPicked,
+  children,
+  ...button
+}: ButtonProps & { channel: Channel; onPicked: (file: PickedFile) => void; children: ReactNode }) {
   const [busy, setBusy] = useState(false);
   const upload = contract[channel].job?.upload;
   if (!upload) throw new Error(`${channel} takes no file`);

@@ -6,7 +6,14 @@ export function TechnicalDetails({ children, label = '详细' }: { children: Rea
   const [open, setOpen] = useState(false);
   return (
     <Stack gap={2} align="flex-start">
-      <Anchor component="button" type="button" size="xs" c="dimmed" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+      <Anchor
+        component="button"
+        type="button"
+        size="xs"
+        c="dimmed"
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+      >
         {open ? `收起${label}` : label}
       </Anchor>
       <Collapse in={open}>

@@ -40,10 +40,26 @@ export interface VirtualTableProps<Row> {
  * A table that renders only the rows in view (about 30 DOM rows whatever the data size), so a list
  * of 500,000 pages smoothly; pages arrive by keyset from the database as the user nears the end.
  */
-export function VirtualTable<Row>({ label, columns, rows, rowKey, height, rowHeight = 36, onEndReached, onRowClick, empty, selection }: VirtualTableProps<Row>) {
+export function VirtualTable<Row>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  height,
+  rowHeight = 36,
+  onEndReached,
+  onRowClick,
+  empty,
+  selection,
+}: VirtualTableProps<Row>) {
   const scroller = useRef<HTMLDivElement>(null);
   const anchor = useRef<string | null>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   // Rows are measured only when a column wraps; the 500,000-row lists keep their fixed height.
   const grows = columns.some((c) => c.wrap);
@@ -59,10 +75,26 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, height, rowHei
     selection.onChange(toggledSelection(selection.selected, keys, index, range ? anchor.current : null));
     anchor.current = keys[index]!;
   };
-  const template = [...(selection ? ['40px'] : []), ...columns.map((c) => (typeof c.width === 'number' ? `${c.width}px` : c.width))].join(' ');
+  const template = [
+    ...(selection ? ['40px'] : []),
+    ...columns.map((c) => (typeof c.width === 'number' ? `${c.width}px` : c.width)),
+  ].join(' ');
   return (
-    <Box role="table" aria-label={label} aria-rowcount={rows.length} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6, background: 'white' }}>
-      <Box role="row" style={{ display: 'grid', gridTemplateColumns: template, borderBottom: '1px solid var(--mantine-color-gray-3)', background: 'var(--mantine-color-gray-1)' }}>
+    <Box
+      role="table"
+      aria-label={label}
+      aria-rowcount={rows.length}
+      style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6, background: 'white' }}
+    >
+      <Box
+        role="row"
+        style={{
+          display: 'grid',
+          gridTemplateColumns: template,
+          borderBottom: '1px solid var(--mantine-color-gray-3)',
+          background: 'var(--mantine-color-gray-1)',
+        }}
+      >
         {selection && (
           <Box role="columnheader" aria-label="选择" px="xs" style={{ display: 'flex', alignItems: 'center' }}>
             {selection.all && (
@@ -101,17 +133,42 @@ export function VirtualTable<Row>({ label, columns, rows, rowKey, height, rowHei
                   aria-selected={selection ? selected : undefined}
                   onClick={onRowClick ? () => onRowClick(row) : undefined}
                   style={{
-                    position: 'absolute', top: 0, left: 0, right: 0, ...(grows ? { minHeight: rowHeight, paddingBlock: 6 } : { height: rowHeight }), transform: `translateY(${item.start}px)`,
-                    display: 'grid', gridTemplateColumns: template, alignItems: 'center', cursor: onRowClick ? 'pointer' : undefined,
-                    borderBottom: '1px solid var(--mantine-color-gray-2)', background: selected ? 'var(--mantine-color-blue-0)' : item.index % 2 ? 'var(--mantine-color-gray-0)' : undefined,
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    ...(grows ? { minHeight: rowHeight, paddingBlock: 6 } : { height: rowHeight }),
+                    transform: `translateY(${item.start}px)`,
+                    display: 'grid',
+                    gridTemplateColumns: template,
+                    alignItems: 'center',
+                    cursor: onRowClick ? 'pointer' : undefined,
+                    borderBottom: '1px solid var(--mantine-color-gray-2)',
+                    background: selected
+                      ? 'var(--mantine-color-blue-0)'
+                      : item.index % 2
+                        ? 'var(--mantine-color-gray-0)'
+                        : undefined,
                   }}
                 >
                   {selection && (
                     // The whole cell is the target; a click or Space on the focused checkbox arrives here as a click.
-                    <Box role="cell" px="xs" style={{ alignSelf: 'stretch', display: 'flex', alignItems: 'center', cursor: 'default' }}
+                    <Box
+                      role="cell"
+                      px="xs"
+                      style={{ alignSelf: 'stretch', display: 'flex', alignItems: 'center', cursor: 'default' }}
                       onMouseDown={(event) => event.shiftKey && event.preventDefault()}
-                      onClick={(event) => { event.stopPropagation(); toggle(item.index, event.shiftKey); }}>
-                      <Checkbox size="xs" aria-label={`选择 ${selection.rowLabel(row)}`} checked={selected} onChange={() => undefined} />
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        toggle(item.index, event.shiftKey);
+                      }}
+                    >
+                      <Checkbox
+                        size="xs"
+                        aria-label={`选择 ${selection.rowLabel(row)}`}
+                        checked={selected}
+                        onChange={() => undefined}
+                      />
                     </Box>
                   )}
                   {columns.map((column) => (

@@ -2,7 +2,12 @@
  * The selection after clicking the row at `index`: with an anchor among the loaded keys (shift-click),
  * every row from the anchor to it takes the anchor's state; otherwise the row alone flips.
  */
-export function toggledSelection(selected: ReadonlySet<string>, keys: readonly string[], index: number, anchor: string | null): Set<string> {
+export function toggledSelection(
+  selected: ReadonlySet<string>,
+  keys: readonly string[],
+  index: number,
+  anchor: string | null,
+): Set<string> {
   const next = new Set(selected);
   const from = anchor === null ? -1 : keys.indexOf(anchor);
   if (from < 0) {

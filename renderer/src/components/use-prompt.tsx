@@ -13,7 +13,9 @@ export interface PromptQuestion {
  * Render the returned modal once in the component that asks.
  */
 export function usePrompt(): [ask: (question: PromptQuestion) => Promise<string | null>, modal: ReactNode] {
-  const [pending, setPending] = useState<{ question: PromptQuestion; resolve: (answer: string | null) => void } | null>(null);
+  const [pending, setPending] = useState<{ question: PromptQuestion; resolve: (answer: string | null) => void } | null>(
+    null,
+  );
   const [text, setText] = useState('');
 
   const ask = (question: PromptQuestion) =>
@@ -34,7 +36,13 @@ export function usePrompt(): [ask: (question: PromptQuestion) => Promise<string 
           if (text.trim()) finish(text.trim());
         }}
       >
-        <TextInput label={pending?.question.label} placeholder={pending?.question.placeholder} value={text} onChange={(e) => setText(e.currentTarget.value)} data-autofocus />
+        <TextInput
+          label={pending?.question.label}
+          placeholder={pending?.question.placeholder}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          data-autofocus
+        />
         <Group justify="end" mt="md">
           <Button variant="default" onClick={() => finish(null)}>
             取消

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { calibrationLimits } from '../../domain/certificates/calibration';
 import { checkNumberPattern } from '../../domain/certificates/numbering';
-import { certificateKinds, templateLayoutSchema, type CertificateKind, type CertificateValues, type TemplateLayout } from '../../domain/certificates/template';
+import {
+  certificateKinds,
+  templateLayoutSchema,
+  type CertificateKind,
+  type CertificateValues,
+  type TemplateLayout,
+} from '../../domain/certificates/template';
 import { mutation, query } from '../infra/define';
 
 export interface CertificateSettings {
@@ -83,7 +89,13 @@ export interface VerifyResult {
   /** Why, in Chinese, for the person checking. */
   explanation: string;
   /** What the base recorded, to compare with the paper. Absent when unknown. */
-  recorded: (Pick<CertificateValues, 'name' | 'sex' | 'jobTypeName' | 'grade' | 'issueDate' | 'certificateNo'> & { maskedIdNumber: string; kind: CertificateKind; voidReason: string | null }) | null;
+  recorded:
+    | (Pick<CertificateValues, 'name' | 'sex' | 'jobTypeName' | 'grade' | 'issueDate' | 'certificateNo'> & {
+        maskedIdNumber: string;
+        kind: CertificateKind;
+        voidReason: string | null;
+      })
+    | null;
 }
 
 export interface PrinterCalibration {
@@ -120,7 +132,8 @@ export interface ImportPreview {
 
 const id = z.string().min(1).max(64);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const reason = (what: string) => z.string().trim().min(2, `请填写${what}（至少 2 个字）`).max(200, `${what}不能超过 200 个字`);
+const reason = (what: string) =>
+  z.string().trim().min(2, `请填写${what}（至少 2 个字）`).max(200, `${what}不能超过 200 个字`);
 const pattern = z.string().refine((value) => checkNumberPattern(value).ok, {
   error: (issue) => {
     const check = checkNumberPattern(String(issue.input));
@@ -148,7 +161,11 @@ export const calibrationInput = z
   .strict();
 
 export const certificatesContract = {
-  'certificates.getSettings': query({ input: none, role: 'viewer', title: '查看证书设置' }).returns<CertificateSettings>(),
+  'certificates.getSettings': query({
+    input: none,
+    role: 'viewer',
+    title: '查看证书设置',
+  }).returns<CertificateSettings>(),
   'certificates.updateSettings': mutation({
     input: z
       .object({
@@ -162,22 +179,44 @@ export const certificatesContract = {
     title: '修改证书设置',
   }).returns<CertificateSettings>(),
 
-  'certificates.listTemplates': query({ input: none, role: 'viewer', title: '查看证书模板' }).returns<CertificateTemplate[]>(),
+  'certificates.listTemplates': query({ input: none, role: 'viewer', title: '查看证书模板' }).returns<
+    CertificateTemplate[]
+  >(),
   'certificates.saveTemplate': mutation({
-    input: z.object({ id: id.optional(), name: z.string().trim().min(1, '请填写模板名称').max(60), layout: templateLayoutSchema }).strict(),
+    input: z
+      .object({
+        id: id.optional(),
+        name: z.string().trim().min(1, '请填写模板名称').max(60),
+        layout: templateLayoutSchema,
+      })
+      .strict(),
     role: 'admin',
     title: '保存证书模板',
   }).returns<CertificateTemplate>(),
-  'certificates.deleteTemplate': mutation({ input: z.object({ id }).strict(), role: 'admin', title: '删除证书模板' }).returns<{ id: string }>(),
-  'certificates.exportTemplate': query({ input: z.object({ id }).strict(), role: 'viewer', title: '导出证书模板' }).returns<{ fileName: string; text: string }>(),
-  'certificates.importTemplate': mutation({ input: z.object({ text: z.string().max(1024 * 1024) }).strict(), role: 'admin', title: '导入证书模板' }).returns<CertificateTemplate>(),
+  'certificates.deleteTemplate': mutation({
+    input: z.object({ id }).strict(),
+    role: 'admin',
+    title: '删除证书模板',
+  }).returns<{ id: string }>(),
+  'certificates.exportTemplate': query({
+    input: z.object({ id }).strict(),
+    role: 'viewer',
+    title: '导出证书模板',
+  }).returns<{ fileName: string; text: string }>(),
+  'certificates.importTemplate': mutation({
+    input: z.object({ text: z.string().max(1024 * 1024) }).strict(),
+    role: 'admin',
+    title: '导入证书模板',
+  }).returns<CertificateTemplate>(),
   'certificates.previewTemplate': query({
     input: z.object({ layout: templateLayoutSchema, printerName: printerName.optional() }).strict(),
     role: 'viewer',
     title: '预览证书模板',
   }).returns<PdfFile>(),
 
-  'certificates.listCohorts': query({ input: none, role: 'viewer', title: '查看可发证的培训班' }).returns<CohortForCertificates[]>(),
+  'certificates.listCohorts': query({ input: none, role: 'viewer', title: '查看可发证的培训班' }).returns<
+    CohortForCertificates[]
+  >(),
   'certificates.candidates': query({
     input: z.object({ cohortId: id, kind: z.enum(certificateKinds) }).strict(),
     role: 'viewer',
@@ -198,36 +237,74 @@ export const certificatesContract = {
   }).returns<CertificateSummary[]>(),
   'certificates.list': query({
     input: z
-      .object({ cohortId: id.optional(), traineeId: id.optional(), number: z.string().trim().max(60).optional(), limit: z.number().int().min(1).max(5000).default(500) })
+      .object({
+        cohortId: id.optional(),
+        traineeId: id.optional(),
+        number: z.string().trim().max(60).optional(),
+        limit: z.number().int().min(1).max(5000).default(500),
+      })
       .strict(),
     role: 'viewer',
     title: '查看证书',
   }).returns<CertificateSummary[]>(),
-  'certificates.history': query({ input: z.object({ traineeId: id }).strict(), role: 'viewer', title: '查看学员证书记录' }).returns<CertificateHistoryEntry[]>(),
-  'certificates.void': mutation({ input: z.object({ certificateId: id, reason: reason('作废原因') }).strict(), role: 'clerk', title: '作废证书', makerChecker: { made: '签发这张证书' } }).returns<CertificateSummary>(),
+  'certificates.history': query({
+    input: z.object({ traineeId: id }).strict(),
+    role: 'viewer',
+    title: '查看学员证书记录',
+  }).returns<CertificateHistoryEntry[]>(),
+  'certificates.void': mutation({
+    input: z.object({ certificateId: id, reason: reason('作废原因') }).strict(),
+    role: 'clerk',
+    title: '作废证书',
+    makerChecker: { made: '签发这张证书' },
+  }).returns<CertificateSummary>(),
   'certificates.reissue': mutation({
     input: z.object({ certificateId: id, reason: reason('重新签发原因'), templateId: id, issueDate: date }).strict(),
     role: 'clerk',
     title: '重新签发证书',
   }).returns<CertificateSummary>(),
   'certificates.render': query({
-    input: z.object({ certificateIds: z.array(id).min(1).max(5000), printerName: printerName.optional(), jobId: z.string().max(64).optional() }).strict(),
+    input: z
+      .object({
+        certificateIds: z.array(id).min(1).max(5000),
+        printerName: printerName.optional(),
+        jobId: z.string().max(64).optional(),
+      })
+      .strict(),
     role: 'clerk',
     title: '生成证书 PDF',
   }).returns<PdfFile>(),
   'certificates.recordPrint': mutation({
-    input: z.object({ certificateIds: z.array(id).min(1).max(5000), printerName: printerName, reason: z.string().trim().max(200) }).strict(),
+    input: z
+      .object({
+        certificateIds: z.array(id).min(1).max(5000),
+        printerName: printerName,
+        reason: z.string().trim().max(200),
+      })
+      .strict(),
     role: 'clerk',
     title: '记录证书打印',
   }).returns<{ printed: number; reprinted: number }>(),
   'certificates.verify': query({
-    input: z.object({ text: z.string().trim().max(300).optional(), number: z.string().trim().max(60).optional(), code: z.string().trim().max(20).optional() }).strict(),
+    input: z
+      .object({
+        text: z.string().trim().max(300).optional(),
+        number: z.string().trim().max(60).optional(),
+        code: z.string().trim().max(20).optional(),
+      })
+      .strict(),
     role: 'viewer',
     title: '核验证书',
   }).returns<VerifyResult>(),
 
-  'certificates.listCalibrations': query({ input: none, role: 'viewer', title: '查看打印机校准' }).returns<PrinterCalibration[]>(),
-  'certificates.saveCalibration': mutation({ input: calibrationInput, role: 'admin', title: '保存打印机校准' }).returns<PrinterCalibration>(),
+  'certificates.listCalibrations': query({ input: none, role: 'viewer', title: '查看打印机校准' }).returns<
+    PrinterCalibration[]
+  >(),
+  'certificates.saveCalibration': mutation({
+    input: calibrationInput,
+    role: 'admin',
+    title: '保存打印机校准',
+  }).returns<PrinterCalibration>(),
   'certificates.calibrationSheet': query({
     input: z.object({ pageWidth: z.number().min(50).max(600), pageHeight: z.number().min(50).max(600) }).strict(),
     role: 'viewer',
@@ -245,7 +322,19 @@ export const certificatesContract = {
       .object({
         cohortId: id,
         templateId: id,
-        entries: z.array(z.object({ row: z.number().int(), enrollmentId: id, certificateNo: z.string().trim().min(1).max(60), issueDate: date }).strict()).min(1).max(5000),
+        entries: z
+          .array(
+            z
+              .object({
+                row: z.number().int(),
+                enrollmentId: id,
+                certificateNo: z.string().trim().min(1).max(60),
+                issueDate: date,
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(5000),
       })
       .strict(),
     role: 'clerk',

@@ -27,7 +27,11 @@ export interface CityPackageSummary {
 }
 
 export const cityContract = {
-  'city.getLink': query({ input: z.object({}).strict(), role: 'admin', title: '查看市级汇总设置' }).returns<CityLinkStatus>(),
+  'city.getLink': query({
+    input: z.object({}).strict(),
+    role: 'admin',
+    title: '查看市级汇总设置',
+  }).returns<CityLinkStatus>(),
   'city.saveLink': mutation({
     input: z.object({ cityPublicKey: z.string().max(2000, '市级平台公钥不能超过 2000 个字符') }).strict(),
     role: 'admin',

@@ -108,15 +108,28 @@ export const cohortListLimit = 500;
 export const cohortCoreContract = {
   /** Newest first, at most `cohortListLimit`; `stages` empty means every stage. */
   'cohorts.list': query({
-    input: z.object({ stages: z.array(z.enum(cohortStages)).default([]), q: z.string().trim().max(40).default('') }).strict(),
+    input: z
+      .object({ stages: z.array(z.enum(cohortStages)).default([]), q: z.string().trim().max(40).default('') })
+      .strict(),
     role: 'viewer',
     title: '查看培训班列表',
   }).returns<CohortSummary[]>(),
-  'cohorts.get': query({ input: z.object({ id }).strict(), role: 'viewer', title: '查看培训班' }).returns<CohortDetail>(),
-  'cohorts.create': mutation({ input: cohortFields.strict(), role: 'clerk', title: '新建培训班' }).returns<CohortDetail>(),
+  'cohorts.get': query({
+    input: z.object({ id }).strict(),
+    role: 'viewer',
+    title: '查看培训班',
+  }).returns<CohortDetail>(),
+  'cohorts.create': mutation({
+    input: cohortFields.strict(),
+    role: 'clerk',
+    title: '新建培训班',
+  }).returns<CohortDetail>(),
   'cohorts.update': mutation({
     // Staff and partner enterprises are replaced only when sent.
-    input: cohortFields.omit({ jobTypeId: true, grade: true }).extend({ id, staff: z.array(staffInput).optional(), enterpriseIds: z.array(id).optional() }).strict(),
+    input: cohortFields
+      .omit({ jobTypeId: true, grade: true })
+      .extend({ id, staff: z.array(staffInput).optional(), enterpriseIds: z.array(id).optional() })
+      .strict(),
     role: 'clerk',
     title: '修改培训班',
   }).returns<CohortDetail>(),
@@ -130,5 +143,9 @@ export const cohortCoreContract = {
     role: 'viewer',
     title: '查找讲师与师傅',
   }).returns<{ id: string; name: string; title: string; phone: string }[]>(),
-  'cohorts.overview': query({ input: z.object({}).strict(), role: 'viewer', title: '培训班总览' }).returns<BaseOverview>(),
+  'cohorts.overview': query({
+    input: z.object({}).strict(),
+    role: 'viewer',
+    title: '培训班总览',
+  }).returns<BaseOverview>(),
 };

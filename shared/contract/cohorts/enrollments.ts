@@ -8,8 +8,17 @@ import type { ExportedFile } from './rosters';
 
 const id = z.string().min(1);
 const reason = z.string().trim().min(2, '请填写理由（至少 2 个字）').max(200);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine(isRealDate, '不是有效的日期');
-const weekday = z.number().int().refine((n): n is Weekday => (allWeekdays as readonly number[]).includes(n), '星期应为 1（周一）到 7（周日）') as unknown as z.ZodType<Weekday, Weekday>;
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine(isRealDate, '不是有效的日期');
+const weekday = z
+  .number()
+  .int()
+  .refine(
+    (n): n is Weekday => (allWeekdays as readonly number[]).includes(n),
+    '星期应为 1（周一）到 7（周日）',
+  ) as unknown as z.ZodType<Weekday, Weekday>;
 const sessionFields = {
   date,
   hours: z.number().min(0.5, '课时至少 0.5').max(12, '一次课不超过 12 课时'),
@@ -78,7 +87,11 @@ const overrides = z.array(z.object({ traineeId: id, reason })).default([]);
 export const enrollBatchLimit = 5000;
 
 export const enrollmentContract = {
-  'cohorts.enrollments': query({ input: z.object({ cohortId: id }).strict(), role: 'viewer', title: '查看报名学员' }).returns<EnrollmentRow[]>(),
+  'cohorts.enrollments': query({
+    input: z.object({ cohortId: id }).strict(),
+    role: 'viewer',
+    title: '查看报名学员',
+  }).returns<EnrollmentRow[]>(),
   'cohorts.findCandidates': query({
     input: z.object({ cohortId: id, q: z.string().trim().min(1).max(40) }).strict(),
     role: 'viewer',
@@ -107,13 +120,19 @@ export const enrollmentContract = {
     role: 'clerk',
     title: '导入报名表',
   }).returns<EnrollOutcome & { newTrainees: number }>(),
-  'cohorts.withdraw': mutation({ input: z.object({ enrollmentId: id, reason }).strict(), role: 'clerk', title: '退出培训班' }).returns<null>(),
+  'cohorts.withdraw': mutation({
+    input: z.object({ enrollmentId: id, reason }).strict(),
+    role: 'clerk',
+    title: '退出培训班',
+  }).returns<null>(),
   'cohorts.waiveHours': mutation({
     input: z.object({ enrollmentId: id, reason: reason.nullable() }).strict(),
     role: 'admin',
     title: '课时不足准予参加鉴定',
   }).returns<null>(),
-  'cohorts.sessions': query({ input: z.object({ cohortId: id }).strict(), role: 'viewer', title: '查看考勤' }).returns<AttendanceSession[]>(),
+  'cohorts.sessions': query({ input: z.object({ cohortId: id }).strict(), role: 'viewer', title: '查看考勤' }).returns<
+    AttendanceSession[]
+  >(),
   'cohorts.addSession': mutation({
     input: z.object({ cohortId: id, ...sessionFields }).strict(),
     role: 'clerk',
@@ -124,7 +143,10 @@ export const enrollmentContract = {
     input: z
       .object({
         cohortId: id,
-        sessions: z.array(z.object(sessionFields).strict()).min(1, '请至少安排 1 次课').max(scheduleLimit, `一次最多安排 ${scheduleLimit} 次课`),
+        sessions: z
+          .array(z.object(sessionFields).strict())
+          .min(1, '请至少安排 1 次课')
+          .max(scheduleLimit, `一次最多安排 ${scheduleLimit} 次课`),
         trainingWeekdays: z.array(weekday).min(1, '请至少选择一个上课日').max(7).optional(),
       })
       .strict(),
@@ -147,5 +169,9 @@ export const enrollmentContract = {
     role: 'clerk',
     title: '登记缺勤',
   }).returns<AttendanceSession>(),
-  'cohorts.removeSession': mutation({ input: z.object({ sessionId: id }).strict(), role: 'clerk', title: '删除课次' }).returns<null>(),
+  'cohorts.removeSession': mutation({
+    input: z.object({ sessionId: id }).strict(),
+    role: 'clerk',
+    title: '删除课次',
+  }).returns<null>(),
 };

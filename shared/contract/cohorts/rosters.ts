@@ -58,10 +58,22 @@ const rosterOptions = z.object({
 });
 
 export const rosterContract = {
-  'cohorts.exportRoster': query({ input: rosterOptions.strict(), role: 'clerk', title: '导出鉴定花名册' }).returns<ExportedFile>(),
-  'cohorts.exportRosterPdf': query({ input: rosterOptions.strict(), role: 'clerk', title: '导出花名册 PDF' }).returns<ExportedFile>(),
-  'cohorts.exportSubmission': query({ input: rosterOptions.strict(), role: 'clerk', title: '导出报送材料包' }).returns<ExportedFile & { missingPhotos: number }>(),
-  'cohorts.rosterTemplates': query({ input: z.object({}).strict(), role: 'viewer', title: '查看花名册模板' }).returns<RosterTemplate[]>(),
+  'cohorts.exportRoster': query({
+    input: rosterOptions.strict(),
+    role: 'clerk',
+    title: '导出鉴定花名册',
+  }).returns<ExportedFile>(),
+  'cohorts.exportRosterPdf': query({
+    input: rosterOptions.strict(),
+    role: 'clerk',
+    title: '导出花名册 PDF',
+  }).returns<ExportedFile>(),
+  'cohorts.exportSubmission': query({ input: rosterOptions.strict(), role: 'clerk', title: '导出报送材料包' }).returns<
+    ExportedFile & { missingPhotos: number }
+  >(),
+  'cohorts.rosterTemplates': query({ input: z.object({}).strict(), role: 'viewer', title: '查看花名册模板' }).returns<
+    RosterTemplate[]
+  >(),
   'cohorts.saveRosterTemplate': mutation({
     input: z
       .object({

@@ -52,7 +52,12 @@ export interface ScoreImportPreview {
 
 /** A workbook column the agency's results sheet may carry, by its usual header names. */
 export const scoreImportFields = [
-  { key: 'idNumber', label: '身份证号', aliases: ['身份证号', '身份证号码', '证件号码', '证件号', '公民身份号码'], required: true },
+  {
+    key: 'idNumber',
+    label: '身份证号',
+    aliases: ['身份证号', '身份证号码', '证件号码', '证件号', '公民身份号码'],
+    required: true,
+  },
   { key: 'name', label: '姓名', aliases: ['姓名', '考生姓名'] },
   { key: 'theory', label: '理论成绩', aliases: ['理论成绩', '理论', '理论知识', '理论考试'] },
   { key: 'practical', label: '实操成绩', aliases: ['实操成绩', '实操', '技能操作', '技能', '操作技能'] },
@@ -62,10 +67,20 @@ export const scoreImportFields = [
 const entry = z.object({ enrollmentId: id, part: z.enum(scoreParts), text: z.string().max(20) });
 
 export const scoreContract = {
-  'cohorts.scoreGrid': query({ input: z.object({ cohortId: id }).strict(), role: 'viewer', title: '查看成绩' }).returns<ScoreGrid>(),
+  'cohorts.scoreGrid': query({
+    input: z.object({ cohortId: id }).strict(),
+    role: 'viewer',
+    title: '查看成绩',
+  }).returns<ScoreGrid>(),
   /** Saves typed marks; after publication a reason is required and each change is logged. */
   'cohorts.saveMarks': mutation({
-    input: z.object({ cohortId: id, entries: z.array(entry).min(1).max(20000), reason: z.string().trim().max(200).default('') }).strict(),
+    input: z
+      .object({
+        cohortId: id,
+        entries: z.array(entry).min(1).max(20000),
+        reason: z.string().trim().max(200).default(''),
+      })
+      .strict(),
     role: 'clerk',
     title: '录入成绩',
   }).returns<ScoreGrid>(),
@@ -74,8 +89,17 @@ export const scoreContract = {
     role: 'clerk',
     title: '录入补考成绩',
   }).returns<ScoreGrid>(),
-  'cohorts.confirmMarks': mutation({ input: z.object({ cohortId: id }).strict(), role: 'clerk', title: '复核确认成绩', makerChecker: { made: '录入其中的成绩' } }).returns<{ confirmed: number }>(),
-  'cohorts.markHistory': query({ input: z.object({ enrollmentId: id }).strict(), role: 'viewer', title: '查看成绩历史' }).returns<MarkHistoryEntry[]>(),
+  'cohorts.confirmMarks': mutation({
+    input: z.object({ cohortId: id }).strict(),
+    role: 'clerk',
+    title: '复核确认成绩',
+    makerChecker: { made: '录入其中的成绩' },
+  }).returns<{ confirmed: number }>(),
+  'cohorts.markHistory': query({
+    input: z.object({ enrollmentId: id }).strict(),
+    role: 'viewer',
+    title: '查看成绩历史',
+  }).returns<MarkHistoryEntry[]>(),
   'cohorts.previewScoreImport': query({
     input: z.object({ cohortId: id, fileName: z.string().min(1), fileBase64: z.string().min(1) }).strict(),
     role: 'clerk',
@@ -83,7 +107,13 @@ export const scoreContract = {
   }).returns<ScoreImportPreview>(),
   /** Applies the preview's changes (read by the query, since a mutation cannot wait for a file to stream in). */
   'cohorts.importScores': mutation({
-    input: z.object({ cohortId: id, entries: z.array(entry).min(1).max(20000), reason: z.string().trim().max(200).default('') }).strict(),
+    input: z
+      .object({
+        cohortId: id,
+        entries: z.array(entry).min(1).max(20000),
+        reason: z.string().trim().max(200).default(''),
+      })
+      .strict(),
     role: 'clerk',
     title: '导入鉴定成绩',
   }).returns<ScoreGrid>(),

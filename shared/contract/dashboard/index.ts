@@ -27,5 +27,9 @@ export interface DashboardSummary {
 }
 
 export const dashboardContract = {
-  'dashboard.summary': query({ input: z.object({}).strict(), role: 'viewer', title: '查看工作台统计' }).returns<DashboardSummary>(),
+  'dashboard.summary': query({
+    input: z.object({}).strict(),
+    role: 'viewer',
+    title: '查看工作台统计',
+  }).returns<DashboardSummary>(),
 };

@@ -61,7 +61,11 @@ export const heldGradeInput = z
   })
   .strict();
 
-export const schoolStatusLabels: Record<Schooling['status'], string> = { graduated: '已毕业', finalYear: '应届毕业生', enrolled: '在校生' };
+export const schoolStatusLabels: Record<Schooling['status'], string> = {
+  graduated: '已毕业',
+  finalYear: '应届毕业生',
+  enrolled: '在校生',
+};
 
 /**
  * What the application conditions ask beside certificates and years of work: schooling (with the
@@ -84,11 +88,21 @@ export const qualificationsInput = z
       .max(5, '学历最多登记 5 条')
       .default([]),
     titles: z
-      .array(z.object({ level: z.enum(titleLevels), name: z.string().trim().max(50, '职称名称不能超过 50 个字').default(''), obtainedOn: dateField('取得职称日期') }).strict())
+      .array(
+        z
+          .object({
+            level: z.enum(titleLevels),
+            name: z.string().trim().max(50, '职称名称不能超过 50 个字').default(''),
+            obtainedOn: dateField('取得职称日期'),
+          })
+          .strict(),
+      )
       .max(5, '职称最多登记 5 条')
       .default([]),
     apprenticeships: z
-      .array(z.object({ jobTypeId: z.string().min(1, '请选择学徒工种'), completedOn: dateField('学徒期满日期') }).strict())
+      .array(
+        z.object({ jobTypeId: z.string().min(1, '请选择学徒工种'), completedOn: dateField('学徒期满日期') }).strict(),
+      )
       .max(5, '学徒经历最多登记 5 条')
       .default([]),
   })
@@ -137,13 +151,29 @@ export const eligibilityContract = {
     role: 'viewer',
     title: '查看学员申报条件',
   }).returns<TraineeEligibility>(),
-  'eligibility.addHeldGrade': mutation({ input: heldGradeInput, role: 'clerk', title: '登记等级证书' }).returns<HeldGradeRow>(),
+  'eligibility.addHeldGrade': mutation({
+    input: heldGradeInput,
+    role: 'clerk',
+    title: '登记等级证书',
+  }).returns<HeldGradeRow>(),
   'eligibility.saveQualifications': mutation({
     input: z.object({ traineeId: z.string().min(1), qualifications: qualificationsInput }).strict(),
     role: 'clerk',
     title: '登记学历、职称与学徒经历',
   }).returns<Qualifications>(),
-  'eligibility.removeHeldGrade': mutation({ input: z.object({ id: z.string().min(1) }).strict(), role: 'clerk', title: '删除等级证书记录' }).returns<{ id: string }>(),
-  'eligibility.search': query({ input: eligibilitySearchInput, role: 'viewer', title: '查询可申报学员' }).returns<EligibilitySearchResult>(),
-  'eligibility.exportSearch': query({ input: eligibilitySearchInput.omit({ limit: true }), role: 'clerk', title: '导出可申报学员' }).returns<Workbook>(),
+  'eligibility.removeHeldGrade': mutation({
+    input: z.object({ id: z.string().min(1) }).strict(),
+    role: 'clerk',
+    title: '删除等级证书记录',
+  }).returns<{ id: string }>(),
+  'eligibility.search': query({
+    input: eligibilitySearchInput,
+    role: 'viewer',
+    title: '查询可申报学员',
+  }).returns<EligibilitySearchResult>(),
+  'eligibility.exportSearch': query({
+    input: eligibilitySearchInput.omit({ limit: true }),
+    role: 'clerk',
+    title: '导出可申报学员',
+  }).returns<Workbook>(),
 };

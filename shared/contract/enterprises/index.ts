@@ -50,7 +50,13 @@ export type EnterpriseInput = z.input<typeof enterpriseInput>;
 export const enterprisesContract = {
   /** Sorted by name; at most `limit` rows (a base has a few thousand enterprises). */
   'enterprises.list': query({
-    input: z.object({ search: z.string().default(''), district: z.string().default(''), limit: z.number().int().min(1).max(1000).default(500) }).strict(),
+    input: z
+      .object({
+        search: z.string().default(''),
+        district: z.string().default(''),
+        limit: z.number().int().min(1).max(1000).default(500),
+      })
+      .strict(),
     role: 'viewer',
     title: '查看企业',
   }).returns<{ rows: EnterpriseRow[]; total: number }>(),
@@ -61,12 +67,21 @@ export const enterprisesContract = {
     title: '选择企业',
   }).returns<EnterpriseOption[]>(),
   'enterprises.create': mutation({ input: enterpriseInput, role: 'clerk', title: '新增企业' }).returns<EnterpriseRow>(),
-  'enterprises.update': mutation({ input: enterpriseInput.extend({ id }), role: 'clerk', title: '修改企业' }).returns<EnterpriseRow>(),
+  'enterprises.update': mutation({
+    input: enterpriseInput.extend({ id }),
+    role: 'clerk',
+    title: '修改企业',
+  }).returns<EnterpriseRow>(),
   /** Refused while trainees belong to it; the message gives their number. */
-  'enterprises.delete': mutation({ input: z.object({ id }).strict(), role: 'clerk', title: '删除企业' }).returns<{ id: string }>(),
+  'enterprises.delete': mutation({ input: z.object({ id }).strict(), role: 'clerk', title: '删除企业' }).returns<{
+    id: string;
+  }>(),
   /** Moves every trainee of `mergeId` to `keepId`, fills keepId's empty fields from mergeId, deletes mergeId. */
   'enterprises.merge': mutation({
-    input: z.object({ keepId: id, mergeId: id }).strict().refine((v) => v.keepId !== v.mergeId, '不能把企业合并到它自己'),
+    input: z
+      .object({ keepId: id, mergeId: id })
+      .strict()
+      .refine((v) => v.keepId !== v.mergeId, '不能把企业合并到它自己'),
     role: 'admin',
     title: '合并企业',
   }).returns<{ keep: EnterpriseRow; movedTrainees: number }>(),

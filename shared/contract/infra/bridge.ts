@@ -52,7 +52,13 @@ export const bridgeKey = 'jiangxun';
  * e2e/preload-bundle.spec.ts runs the built preload to prove it exposes no more and no fewer.
  * `satisfies` makes a member added to Bridge and not listed here a compile error.
  */
-export const bridgeMembers = Object.keys({ invoke: 0, cancel: 0, onEvent: 0, openFile: 0, printing: 0 } satisfies Record<keyof Bridge, 0>) as (keyof Bridge)[];
+export const bridgeMembers = Object.keys({
+  invoke: 0,
+  cancel: 0,
+  onEvent: 0,
+  openFile: 0,
+  printing: 0,
+} satisfies Record<keyof Bridge, 0>) as (keyof Bridge)[];
 
 /** The IPC channel names the preload and the shell share. */
 export const ipcChannels = {

@@ -42,4 +42,8 @@ export interface Actor {
  * The app's own work (the daily backup, start-up reads) and, until the sign-in screen exists, calls
  * without a session: never a person a transport names, and never the checker of anyone's work.
  */
-export const builtInAdministrator: Actor = { id: '00000000-0000-7000-8000-000000000001', name: '系统管理员', role: 'admin' };
+export const builtInAdministrator: Actor = {
+  id: '00000000-0000-7000-8000-000000000001',
+  name: '系统管理员',
+  role: 'admin',
+};

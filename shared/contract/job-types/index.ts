@@ -69,7 +69,8 @@ export interface Workbook {
 
 export const jobTypeCodePattern = /^\d-\d{2}-\d{2}-\d{2}$/;
 
-const mark = (label: string) => z.number().int(`${label}须为整数`).min(0, `${label}不能小于 0`).max(100, `${label}不能大于 100`);
+const mark = (label: string) =>
+  z.number().int(`${label}须为整数`).min(0, `${label}不能小于 0`).max(100, `${label}不能大于 100`);
 const weight = (label: string) => mark(label).nullable();
 
 export const jobTypeGradeInput = z
@@ -95,9 +96,7 @@ export const jobTypeGradeInput = z
     }
   });
 
-const routeOverride = z
-  .object({ years: z.number().min(0).max(30).optional(), off: z.boolean().optional() })
-  .strict();
+const routeOverride = z.object({ years: z.number().min(0).max(30).optional(), off: z.boolean().optional() }).strict();
 
 export const jobTypeInput = z
   .object({
@@ -119,7 +118,9 @@ export const jobTypeInput = z
 export type JobTypeInput = z.input<typeof jobTypeInput>;
 
 /** One job type read from a workbook: related occupations by code, since ids differ between bases. */
-export const importRowInput = jobTypeInput.omit({ id: true, relatedIds: true, ruleOverrides: true }).extend({ relatedCodes: z.array(z.string()).default([]) });
+export const importRowInput = jobTypeInput
+  .omit({ id: true, relatedIds: true, ruleOverrides: true })
+  .extend({ relatedCodes: z.array(z.string()).default([]) });
 export type ImportRow = z.input<typeof importRowInput> & { exists: boolean };
 
 export interface ImportPreview {
@@ -130,16 +131,34 @@ export interface ImportPreview {
 const byId = z.object({ id: z.string().min(1) }).strict();
 
 export const jobTypesContract = {
-  'jobTypes.list': query({ input: z.object({ includeRetired: z.boolean().default(true) }).strict(), role: 'viewer', title: '查看工种目录' }).returns<JobTypeSummary[]>(),
-  'jobTypes.listActive': query({ input: z.object({}).strict(), role: 'viewer', title: '列出可开班的工种' }).returns<ActiveJobType[]>(),
+  'jobTypes.list': query({
+    input: z.object({ includeRetired: z.boolean().default(true) }).strict(),
+    role: 'viewer',
+    title: '查看工种目录',
+  }).returns<JobTypeSummary[]>(),
+  'jobTypes.listActive': query({ input: z.object({}).strict(), role: 'viewer', title: '列出可开班的工种' }).returns<
+    ActiveJobType[]
+  >(),
   'jobTypes.get': query({ input: byId, role: 'viewer', title: '查看工种' }).returns<JobTypeDetail>(),
   'jobTypes.save': mutation({ input: jobTypeInput, role: 'admin', title: '保存工种' }).returns<JobTypeDetail>(),
   'jobTypes.retire': mutation({ input: byId, role: 'admin', title: '停用工种' }).returns<JobTypeDetail>(),
   'jobTypes.restore': mutation({ input: byId, role: 'admin', title: '恢复工种' }).returns<JobTypeDetail>(),
-  'jobTypes.exportXlsx': query({ input: z.object({}).strict(), role: 'viewer', title: '导出工种目录' }).returns<Workbook>(),
+  'jobTypes.exportXlsx': query({
+    input: z.object({}).strict(),
+    role: 'viewer',
+    title: '导出工种目录',
+  }).returns<Workbook>(),
   /** Reads a workbook (async, outside any transaction) and says what applying it would do. */
-  'jobTypes.previewImport': query({ input: z.object({ base64: z.string().min(1) }).strict(), role: 'admin', title: '预览导入工种目录' }).returns<ImportPreview>(),
-  'jobTypes.applyImport': mutation({ input: z.object({ rows: z.array(importRowInput).min(1, '没有可导入的工种') }).strict(), role: 'admin', title: '导入工种目录' }).returns<{ created: number; updated: number }>(),
+  'jobTypes.previewImport': query({
+    input: z.object({ base64: z.string().min(1) }).strict(),
+    role: 'admin',
+    title: '预览导入工种目录',
+  }).returns<ImportPreview>(),
+  'jobTypes.applyImport': mutation({
+    input: z.object({ rows: z.array(importRowInput).min(1, '没有可导入的工种') }).strict(),
+    role: 'admin',
+    title: '导入工种目录',
+  }).returns<{ created: number; updated: number }>(),
 };
 
 export const defaultGradeRows = (hours: number): JobTypeInput['grades'] =>

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { awards, competitionLevels, contestantGroups, type Award, type CompetitionLevel, type ContestantGroup } from '../../domain/competitions/levels';
+import {
+  awards,
+  competitionLevels,
+  contestantGroups,
+  type Award,
+  type CompetitionLevel,
+  type ContestantGroup,
+} from '../../domain/competitions/levels';
 import type { RuleDraft, RuleMatch } from '../../domain/competitions/rules';
 import type { Grade } from '../../domain/grades';
 import { mutation, query } from '../infra/define';
@@ -90,7 +97,12 @@ export interface PublicationOutcome {
 /** Columns a sign-up list or result sheet may carry. */
 export const entryImportFields = [
   { key: 'name', label: '姓名', aliases: ['姓名', '选手姓名', '参赛选手', '选手'], required: true },
-  { key: 'idNumber', label: '身份证号', aliases: ['身份证号', '身份证号码', '证件号码', '证件号', '公民身份号码'], required: true },
+  {
+    key: 'idNumber',
+    label: '身份证号',
+    aliases: ['身份证号', '身份证号码', '证件号码', '证件号', '公民身份号码'],
+    required: true,
+  },
   { key: 'unitName', label: '单位', aliases: ['单位', '工作单位', '所在单位', '参赛单位', '企业', '代表队'] },
   { key: 'group', label: '组别', aliases: ['组别', '参赛组别'] },
   { key: 'teamName', label: '团队', aliases: ['团队', '团队名称', '队名'] },
@@ -122,11 +134,20 @@ const ruleInput = z
   .object({
     group: z.enum(contestantGroups),
     match: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('ranks'), from: z.number().int().min(1).max(10000), to: z.number().int().min(1).max(10000) }),
+      z.object({
+        kind: z.literal('ranks'),
+        from: z.number().int().min(1).max(10000),
+        to: z.number().int().min(1).max(10000),
+      }),
       z.object({ kind: z.literal('awards'), awards: z.array(z.enum(awards)).min(1, '至少选择一个奖项').max(4) }),
       z.object({ kind: z.literal('topPercent'), percent: z.number().int().min(1).max(100) }),
     ]),
-    targetGrade: z.number().int().min(1, '晋升等级须为五级至一级').max(5, '晋升等级须为五级至一级').transform((g) => g as Grade),
+    targetGrade: z
+      .number()
+      .int()
+      .min(1, '晋升等级须为五级至一级')
+      .max(5, '晋升等级须为五级至一级')
+      .transform((g) => g as Grade),
     stepUpIfHeld: z.boolean(),
   })
   .strict();
@@ -149,11 +170,21 @@ export const competitionFields = z
     endDate: calendarDate('结束日期').nullable().default(null),
     venue: text(100).default(''),
     certifyingAgency: text(100).default(''),
-    scoreParts: z.array(z.string().trim().min(1, '成绩项目不能为空').max(20)).min(1, '至少一个成绩项目').max(3, '最多三个成绩项目').default(['理论', '实操']),
+    scoreParts: z
+      .array(z.string().trim().min(1, '成绩项目不能为空').max(20))
+      .min(1, '至少一个成绩项目')
+      .max(3, '最多三个成绩项目')
+      .default(['理论', '实操']),
   })
   .strict()
-  .refine((c) => !c.inPlan || c.planDocumentNo !== '', { message: '纳入年度计划的竞赛须填写计划文号', path: ['planDocumentNo'] })
-  .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, { message: '结束日期不能早于开始日期', path: ['endDate'] });
+  .refine((c) => !c.inPlan || c.planDocumentNo !== '', {
+    message: '纳入年度计划的竞赛须填写计划文号',
+    path: ['planDocumentNo'],
+  })
+  .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, {
+    message: '结束日期不能早于开始日期',
+    path: ['endDate'],
+  });
 export type CompetitionFieldsInput = z.input<typeof competitionFields>;
 
 const resultRow = z
@@ -167,61 +198,125 @@ const resultRow = z
   })
   .strict();
 
-const sheetRows = z.array(z.object({ rowNumber: z.number().int().min(1), cells: z.array(z.string().max(200)).max(60) })).max(20_000);
+const sheetRows = z
+  .array(z.object({ rowNumber: z.number().int().min(1), cells: z.array(z.string().max(200)).max(60) }))
+  .max(20_000);
 export const entryImportInput = z
-  .object({ competitionId: id, headers: z.array(z.string().max(200)).max(60), mapping: z.record(z.string().max(20), z.number().int().min(0).nullable()), rows: sheetRows })
+  .object({
+    competitionId: id,
+    headers: z.array(z.string().max(200)).max(60),
+    mapping: z.record(z.string().max(20), z.number().int().min(0).nullable()),
+    rows: sheetRows,
+  })
   .strict();
 export type EntryImportInput = z.input<typeof entryImportInput>;
 
 const resultSheet = { upload: { accept: ['.xlsx', '.csv'], maxBytes: 20 * 1024 * 1024 } } as const;
-const workbook = { download: { extension: '.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } } as const;
+const workbook = {
+  download: { extension: '.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+} as const;
 const byId = z.object({ competitionId: id }).strict();
 
 export const competitionContract = {
   'competitions.list': query({
-    input: z.object({ year: z.number().int().min(2000).max(2100).nullable().default(null), q: text(50).default('') }).strict(),
+    input: z
+      .object({ year: z.number().int().min(2000).max(2100).nullable().default(null), q: text(50).default('') })
+      .strict(),
     role: 'viewer',
     title: '查看竞赛',
   }).returns<CompetitionSummary[]>(),
   'competitions.get': query({ input: byId, role: 'viewer', title: '查看竞赛' }).returns<CompetitionDetail>(),
   /** The rule rows a level starts with, to show before the competition is saved. */
-  'competitions.defaultRules': query({ input: z.object({ level: z.enum(competitionLevels) }).strict(), role: 'viewer', title: '查看默认晋升规则' }).returns<
-    (RuleDraft & { text: string })[]
-  >(),
+  'competitions.defaultRules': query({
+    input: z.object({ level: z.enum(competitionLevels) }).strict(),
+    role: 'viewer',
+    title: '查看默认晋升规则',
+  }).returns<(RuleDraft & { text: string })[]>(),
   /** A new competition starts with its level's default rule rows. */
-  'competitions.create': mutation({ input: competitionFields, role: 'clerk', title: '新建竞赛' }).returns<CompetitionDetail>(),
-  'competitions.update': mutation({ input: z.object({ competitionId: id, fields: competitionFields }).strict(), role: 'clerk', title: '修改竞赛' }).returns<CompetitionDetail>(),
-  'competitions.saveRules': mutation({ input: z.object({ competitionId: id, rules: z.array(ruleInput).max(30) }).strict(), role: 'clerk', title: '修改竞赛晋升规则' }).returns<CompetitionDetail>(),
+  'competitions.create': mutation({
+    input: competitionFields,
+    role: 'clerk',
+    title: '新建竞赛',
+  }).returns<CompetitionDetail>(),
+  'competitions.update': mutation({
+    input: z.object({ competitionId: id, fields: competitionFields }).strict(),
+    role: 'clerk',
+    title: '修改竞赛',
+  }).returns<CompetitionDetail>(),
+  'competitions.saveRules': mutation({
+    input: z.object({ competitionId: id, rules: z.array(ruleInput).max(30) }).strict(),
+    role: 'clerk',
+    title: '修改竞赛晋升规则',
+  }).returns<CompetitionDetail>(),
   'competitions.remove': mutation({ input: byId, role: 'clerk', title: '删除竞赛' }).returns<{ removed: true }>(),
-  'competitions.entries': query({ input: byId, role: 'viewer', title: '查看参赛选手' }).returns<CompetitionEntryRow[]>(),
+  'competitions.entries': query({ input: byId, role: 'viewer', title: '查看参赛选手' }).returns<
+    CompetitionEntryRow[]
+  >(),
   'competitions.addEntry': mutation({
-    input: z.object({ competitionId: id, traineeId: id, group: z.enum(contestantGroups), unitName: text(100).default(''), teamName: text(60).default('') }).strict(),
+    input: z
+      .object({
+        competitionId: id,
+        traineeId: id,
+        group: z.enum(contestantGroups),
+        unitName: text(100).default(''),
+        teamName: text(60).default(''),
+      })
+      .strict(),
     role: 'clerk',
     title: '添加参赛选手',
   }).returns<CompetitionEntryRow[]>(),
-  'competitions.removeEntry': mutation({ input: z.object({ entryId: id }).strict(), role: 'clerk', title: '移除参赛选手' }).returns<CompetitionEntryRow[]>(),
+  'competitions.removeEntry': mutation({
+    input: z.object({ entryId: id }).strict(),
+    role: 'clerk',
+    title: '移除参赛选手',
+  }).returns<CompetitionEntryRow[]>(),
   /** Scores, ranks and awards as typed in the grid. */
-  'competitions.saveResults': mutation({ input: z.object({ competitionId: id, rows: z.array(resultRow).min(1).max(5000) }).strict(), role: 'clerk', title: '录入竞赛成绩' }).returns<
-    CompetitionEntryRow[]
-  >(),
+  'competitions.saveResults': mutation({
+    input: z.object({ competitionId: id, rows: z.array(resultRow).min(1).max(5000) }).strict(),
+    role: 'clerk',
+    title: '录入竞赛成绩',
+  }).returns<CompetitionEntryRow[]>(),
   'competitions.setHeldGrade': mutation({
     input: z.object({ entryId: id, grade: z.number().int().min(1).max(5).nullable(), note: text(200) }).strict(),
     role: 'admin',
     title: '认定选手原持有等级',
   }).returns<CompetitionEntryRow[]>(),
   /** Reads a sign-up list or result sheet (two header rows, a 填报人 footer). */
-  'competitions.readEntrySheet': query({ input: byId, role: 'clerk', title: '读取参赛名单', job: resultSheet }).returns<SheetRead>(),
-  'competitions.previewEntryImport': query({ input: entryImportInput, role: 'clerk', title: '预览参赛名单导入' }).returns<EntryImportPreview>(),
+  'competitions.readEntrySheet': query({
+    input: byId,
+    role: 'clerk',
+    title: '读取参赛名单',
+    job: resultSheet,
+  }).returns<SheetRead>(),
+  'competitions.previewEntryImport': query({
+    input: entryImportInput,
+    role: 'clerk',
+    title: '预览参赛名单导入',
+  }).returns<EntryImportPreview>(),
   /** Writes the rows without errors in one transaction: new contestants become trainees, as the trainee import does. */
-  'competitions.commitEntryImport': mutation({ input: entryImportInput, role: 'clerk', title: '导入参赛名单与成绩' }).returns<{
+  'competitions.commitEntryImport': mutation({
+    input: entryImportInput,
+    role: 'clerk',
+    title: '导入参赛名单与成绩',
+  }).returns<{
     added: number;
     updated: number;
     traineesCreated: number;
     skipped: number;
   }>(),
-  'competitions.previewPublication': query({ input: byId, role: 'viewer', title: '预览竞赛晋升' }).returns<PublicationOutcome>(),
+  'competitions.previewPublication': query({
+    input: byId,
+    role: 'viewer',
+    title: '预览竞赛晋升',
+  }).returns<PublicationOutcome>(),
   /** Publishes the results and proposes the promotions the rule rows give (each 待审核). */
   'competitions.publish': mutation({ input: byId, role: 'clerk', title: '发布竞赛结果' }).returns<PublicationOutcome>(),
-  'competitions.exportEntries': query({ input: byId, role: 'clerk', title: '导出参赛名单', job: workbook }).returns<{ fileName: string; rows: number }>(),
-  'competitions.exportWinners': query({ input: byId, role: 'clerk', title: '导出获奖名单', job: workbook }).returns<{ fileName: string; rows: number }>(),
+  'competitions.exportEntries': query({ input: byId, role: 'clerk', title: '导出参赛名单', job: workbook }).returns<{
+    fileName: string;
+    rows: number;
+  }>(),
+  'competitions.exportWinners': query({ input: byId, role: 'clerk', title: '导出获奖名单', job: workbook }).returns<{
+    fileName: string;
+    rows: number;
+  }>(),
 };

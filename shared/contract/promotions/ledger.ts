@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { Grade } from '../../domain/grades';
 import { honourKinds, type HonourKind } from '../../domain/promotions/honours';
-import { promotionPaths, promotionStates, type PromotionPath, type PromotionState } from '../../domain/promotions/ledger';
+import {
+  promotionPaths,
+  promotionStates,
+  type PromotionPath,
+  type PromotionState,
+} from '../../domain/promotions/ledger';
 import { mutation, query } from '../infra/define';
 import { calendarDate, gradeField, id, text } from './fields';
 
@@ -78,32 +83,76 @@ export interface PromotionSummary {
 }
 
 const ids = z.array(id).min(1, '请先选择记录').max(5000, '一次最多处理 5000 条');
-const cursor = z.object({ createdAt: z.string().max(40), id }).nullable().default(null);
-const ledgerWorkbook = { download: { extension: '.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } } as const;
+const cursor = z
+  .object({ createdAt: z.string().max(40), id })
+  .nullable()
+  .default(null);
+const ledgerWorkbook = {
+  download: { extension: '.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+} as const;
 
 export const ledgerContract = {
   'promotions.list': query({
-    input: z.object({ filter: ledgerFilter.default(emptyFilter), after: cursor, limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    input: z
+      .object({
+        filter: ledgerFilter.default(emptyFilter),
+        after: cursor,
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
     role: 'viewer',
     title: '查看晋升台账',
   }).returns<{ rows: PromotionRow[]; next: { createdAt: string; id: string } | null }>(),
-  'promotions.count': query({ input: z.object({ filter: ledgerFilter.default(emptyFilter) }).strict(), role: 'viewer', title: '统计晋升台账' }).returns<{ total: number }>(),
+  'promotions.count': query({
+    input: z.object({ filter: ledgerFilter.default(emptyFilter) }).strict(),
+    role: 'viewer',
+    title: '统计晋升台账',
+  }).returns<{ total: number }>(),
   /** Every pending id the filter selects, for "select all" before a batch approval. */
-  'promotions.pendingIds': query({ input: z.object({ filter: ledgerFilter.default(emptyFilter) }).strict(), role: 'viewer', title: '查看待审核晋升' }).returns<{
+  'promotions.pendingIds': query({
+    input: z.object({ filter: ledgerFilter.default(emptyFilter) }).strict(),
+    role: 'viewer',
+    title: '查看待审核晋升',
+  }).returns<{
     ids: string[];
     truncated: boolean;
   }>(),
   /** Approves in one transaction and writes each grade into the grade history. */
-  'promotions.approve': mutation({ input: z.object({ ids }).strict(), role: 'clerk', title: '核准晋升' }).returns<DecisionResult>(),
-  'promotions.reject': mutation({ input: z.object({ ids, reason: z.string().trim().min(1, '请填写驳回原因').max(200) }).strict(), role: 'clerk', title: '驳回晋升' }).returns<DecisionResult>(),
+  'promotions.approve': mutation({
+    input: z.object({ ids }).strict(),
+    role: 'clerk',
+    title: '核准晋升',
+  }).returns<DecisionResult>(),
+  'promotions.reject': mutation({
+    input: z.object({ ids, reason: z.string().trim().min(1, '请填写驳回原因').max(200) }).strict(),
+    role: 'clerk',
+    title: '驳回晋升',
+  }).returns<DecisionResult>(),
   /** Soft-deletes an approved promotion and its grade, with the reason; the eligibility engine stops counting it. */
-  'promotions.revoke': mutation({ input: z.object({ id, reason: z.string().trim().min(1, '请填写撤销原因').max(200) }).strict(), role: 'admin', title: '撤销晋升' }).returns<{
+  'promotions.revoke': mutation({
+    input: z.object({ id, reason: z.string().trim().min(1, '请填写撤销原因').max(200) }).strict(),
+    role: 'admin',
+    title: '撤销晋升',
+  }).returns<{
     revoked: true;
   }>(),
   /** The certificate number and date the agency issued (已核准 → 已发证). */
   'promotions.recordCertificates': mutation({
     input: z
-      .object({ entries: z.array(z.object({ id, certificateNo: z.string().trim().min(1, '请填写证书编号').max(40), certifiedOn: calendarDate('发证日期') }).strict()).min(1).max(5000) })
+      .object({
+        entries: z
+          .array(
+            z
+              .object({
+                id,
+                certificateNo: z.string().trim().min(1, '请填写证书编号').max(40),
+                certifiedOn: calendarDate('发证日期'),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(5000),
+      })
       .strict(),
     role: 'clerk',
     title: '登记晋升证书',
@@ -124,7 +173,11 @@ export const ledgerContract = {
     role: 'clerk',
     title: '登记破格/直接认定',
   }).returns<PromotionRow>(),
-  'promotions.ofTrainee': query({ input: z.object({ traineeId: id }).strict(), role: 'viewer', title: '查看学员晋升记录' }).returns<{
+  'promotions.ofTrainee': query({
+    input: z.object({ traineeId: id }).strict(),
+    role: 'viewer',
+    title: '查看学员晋升记录',
+  }).returns<{
     promotions: PromotionRow[];
     honours: HonourRow[];
   }>(),
@@ -157,9 +210,20 @@ export const ledgerContract = {
     role: 'clerk',
     title: '登记竞赛荣誉',
   }).returns<{ recorded: number }>(),
-  'promotions.removeHonour': mutation({ input: z.object({ id }).strict(), role: 'clerk', title: '删除荣誉' }).returns<{ removed: true }>(),
-  'promotions.summary': query({ input: z.object({}).strict(), role: 'viewer', title: '晋升统计' }).returns<PromotionSummary>(),
-  'promotions.exportLedger': query({ input: z.object({ filter: ledgerFilter.default(emptyFilter) }).strict(), role: 'clerk', title: '导出晋升台账', job: ledgerWorkbook }).returns<{
+  'promotions.removeHonour': mutation({ input: z.object({ id }).strict(), role: 'clerk', title: '删除荣誉' }).returns<{
+    removed: true;
+  }>(),
+  'promotions.summary': query({
+    input: z.object({}).strict(),
+    role: 'viewer',
+    title: '晋升统计',
+  }).returns<PromotionSummary>(),
+  'promotions.exportLedger': query({
+    input: z.object({ filter: ledgerFilter.default(emptyFilter) }).strict(),
+    role: 'clerk',
+    title: '导出晋升台账',
+    job: ledgerWorkbook,
+  }).returns<{
     fileName: string;
     rows: number;
   }>(),

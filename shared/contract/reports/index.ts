@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { reportDimensions, reportMeasures, type ReportDimension, type ReportMeasure } from '../../domain/reports/measures';
+import {
+  reportDimensions,
+  reportMeasures,
+  type ReportDimension,
+  type ReportMeasure,
+} from '../../domain/reports/measures';
 import { periodProblem } from '../../domain/reports/period';
 import { query } from '../infra/define';
 
@@ -87,13 +92,28 @@ const xlsx = { extension: '.xlsx', mimeType: 'application/vnd.openxmlformats-off
 
 export const reportsContract = {
   'reports.run': query({ input: reportChoices, role: 'viewer', title: '生成统计报表' }).returns<ReportTable>(),
-  'reports.trainingAppraisal': query({ input: z.object({ period: reportPeriod }).strict(), role: 'viewer', title: '生成培训鉴定情况统计表' }).returns<TrainingAppraisalReport>(),
+  'reports.trainingAppraisal': query({
+    input: z.object({ period: reportPeriod }).strict(),
+    role: 'viewer',
+    title: '生成培训鉴定情况统计表',
+  }).returns<TrainingAppraisalReport>(),
   'reports.records': query({
-    input: z.object({ measure, period: reportPeriod, filters: z.array(filter).max(2), limit: z.number().int().min(1).max(2000).default(500) }).strict(),
+    input: z
+      .object({
+        measure,
+        period: reportPeriod,
+        filters: z.array(filter).max(2),
+        limit: z.number().int().min(1).max(2000).default(500),
+      })
+      .strict(),
     role: 'viewer',
     title: '查看报表明细',
   }).returns<{ rows: ReportRecord[]; total: number }>(),
-  'reports.trend': query({ input: z.object({ period: reportPeriod }).strict(), role: 'viewer', title: '查看月度趋势' }).returns<TrendMonth[]>(),
+  'reports.trend': query({
+    input: z.object({ period: reportPeriod }).strict(),
+    role: 'viewer',
+    title: '查看月度趋势',
+  }).returns<TrendMonth[]>(),
   'reports.export': query({
     input: z.discriminatedUnion('report', [
       z.object({ report: z.literal('trainingAppraisal'), period: reportPeriod }).strict(),

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { movementKinds, stockItems, type MovementKind, type StockBalance, type StockItem } from '../../domain/stock/ledger';
+import {
+  movementKinds,
+  stockItems,
+  type MovementKind,
+  type StockBalance,
+  type StockItem,
+} from '../../domain/stock/ledger';
 import type { ReviewStatus } from '../../domain/stock/maker-checker';
 import { mutation, query } from '../infra/define';
 
@@ -82,9 +88,20 @@ export interface StocktakeResult {
 const xlsx = { extension: '.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
 export const stockContract = {
-  'stock.overview': query({ input: z.object({}).strict(), role: 'viewer', title: '查看证书库存' }).returns<StockOverview>(),
+  'stock.overview': query({
+    input: z.object({}).strict(),
+    role: 'viewer',
+    title: '查看证书库存',
+  }).returns<StockOverview>(),
   'stock.movements': query({
-    input: z.object({ item, kind: z.enum(movementKinds).optional(), beforeSeq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    input: z
+      .object({
+        item,
+        kind: z.enum(movementKinds).optional(),
+        beforeSeq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
     role: 'viewer',
     title: '查看库存台账',
   }).returns<{ rows: StockMovementRow[]; total: number }>(),
@@ -94,12 +111,26 @@ export const stockContract = {
     title: '证书入库',
   }).returns<StockMovementRow>(),
   'stock.spoil': mutation({
-    input: z.object({ item, quantity: sheets(1000), reason: reason('作废原因'), cohortId: recordId.optional(), overLimitReason: note.optional() }).strict(),
+    input: z
+      .object({
+        item,
+        quantity: sheets(1000),
+        reason: reason('作废原因'),
+        cohortId: recordId.optional(),
+        overLimitReason: note.optional(),
+      })
+      .strict(),
     role: 'clerk',
     title: '登记损坏作废',
   }).returns<StockMovementRow>(),
   'stock.stocktake': mutation({
-    input: z.object({ item, counted: z.number().int('实盘数须为整数').min(0, '实盘数不能为负').max(1_000_000, '实盘数过大'), reason: note }).strict(),
+    input: z
+      .object({
+        item,
+        counted: z.number().int('实盘数须为整数').min(0, '实盘数不能为负').max(1_000_000, '实盘数过大'),
+        reason: note,
+      })
+      .strict(),
     role: 'clerk',
     title: '库存盘点',
   }).returns<StocktakeResult>(),
@@ -119,13 +150,28 @@ export const stockContract = {
     title: '审核盘点调整或销毁单',
   }).returns<StockReviewRow>(),
   'stock.setThreshold': mutation({
-    input: z.object({ item, lowThreshold: z.number().int('预警线须为整数').min(0, '预警线不能为负').max(100_000, '预警线过大') }).strict(),
+    input: z
+      .object({
+        item,
+        lowThreshold: z.number().int('预警线须为整数').min(0, '预警线不能为负').max(100_000, '预警线过大'),
+      })
+      .strict(),
     role: 'admin',
     title: '设置库存预警线',
   }).returns<StockItemState>(),
-  'stock.exportLedger': query({ input: z.object({ item: item.optional() }).strict(), role: 'viewer', title: '导出证书库存台账', job: { download: xlsx } }).returns<{
+  'stock.exportLedger': query({
+    input: z.object({ item: item.optional() }).strict(),
+    role: 'viewer',
+    title: '导出证书库存台账',
+    job: { download: xlsx },
+  }).returns<{
     fileName: string;
     rows: number;
   }>(),
-  'stock.exportStocktakeSheet': query({ input: z.object({}).strict(), role: 'viewer', title: '导出盘点表', job: { download: xlsx } }).returns<{ fileName: string; rows: number }>(),
+  'stock.exportStocktakeSheet': query({
+    input: z.object({}).strict(),
+    role: 'viewer',
+    title: '导出盘点表',
+    job: { download: xlsx },
+  }).returns<{ fileName: string; rows: number }>(),
 };

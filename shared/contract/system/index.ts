@@ -51,12 +51,18 @@ export const systemContract = {
     role: 'admin',
     title: '查看操作日志',
   }).returns<AuditPage>(),
-  'system.listBackups': query({ input: z.object({}).strict(), role: 'admin', title: '查看数据备份' }).returns<BackupList>(),
+  'system.listBackups': query({
+    input: z.object({}).strict(),
+    role: 'admin',
+    title: '查看数据备份',
+  }).returns<BackupList>(),
   /**
    * A verified copy of the whole database into the backups folder, logged (it holds everyone's
    * personal data). `daily` is the app's own at start: skipped when today's backup exists.
    */
-  'system.backup': query({ input: z.object({ reason: z.enum(['manual', 'daily']).default('manual') }).strict(), role: 'admin', title: '备份数据库' }).returns<
-    BackupFile & { skipped: boolean }
-  >(),
+  'system.backup': query({
+    input: z.object({ reason: z.enum(['manual', 'daily']).default('manual') }).strict(),
+    role: 'admin',
+    title: '备份数据库',
+  }).returns<BackupFile & { skipped: boolean }>(),
 };

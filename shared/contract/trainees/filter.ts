@@ -16,4 +16,11 @@ export const traineeFilter = z
   .strict();
 export type TraineeFilter = z.output<typeof traineeFilter>;
 
-export const emptyFilter: TraineeFilter = { search: '', enterpriseId: '', district: '', education: '', jobTypeId: '', grade: null };
+export const emptyFilter: TraineeFilter = {
+  search: '',
+  enterpriseId: '',
+  district: '',
+  education: '',
+  jobTypeId: '',
+  grade: null,
+};

@@ -6,12 +6,29 @@ import { traineeFilter } from './filter';
 /** The columns a trainee roster may carry, with the header names enterprises actually use. */
 export const traineeImportFields = [
   { key: 'name', label: '姓名', aliases: ['姓名', '学员姓名', '职工姓名', '员工姓名', '名字'], required: true },
-  { key: 'idNumber', label: '身份证号', aliases: ['身份证号', '身份证号码', '证件号码', '证件号', '身份证', '公民身份号码', '身份证件号码'], required: true },
-  { key: 'phone', label: '手机号', aliases: ['手机', '手机号', '手机号码', '联系电话', '电话', '联系方式', '移动电话'] },
+  {
+    key: 'idNumber',
+    label: '身份证号',
+    aliases: ['身份证号', '身份证号码', '证件号码', '证件号', '身份证', '公民身份号码', '身份证件号码'],
+    required: true,
+  },
+  {
+    key: 'phone',
+    label: '手机号',
+    aliases: ['手机', '手机号', '手机号码', '联系电话', '电话', '联系方式', '移动电话'],
+  },
   { key: 'education', label: '文化程度', aliases: ['文化程度', '学历', '最高学历'] },
-  { key: 'enterpriseName', label: '工作单位', aliases: ['工作单位', '单位名称', '企业名称', '单位', '所在企业', '所在单位', '企业'] },
+  {
+    key: 'enterpriseName',
+    label: '工作单位',
+    aliases: ['工作单位', '单位名称', '企业名称', '单位', '所在企业', '所在单位', '企业'],
+  },
   { key: 'jobTitle', label: '岗位', aliases: ['岗位', '工作岗位', '从事岗位', '职务', '现从事工种'] },
-  { key: 'workStartDate', label: '参加工作时间', aliases: ['参加工作时间', '参加工作日期', '从事本职业时间', '入职时间', '入职日期', '工作时间'] },
+  {
+    key: 'workStartDate',
+    label: '参加工作时间',
+    aliases: ['参加工作时间', '参加工作日期', '从事本职业时间', '入职时间', '入职日期', '工作时间'],
+  },
 ] as const satisfies readonly SheetField[];
 
 export type TraineeImportFieldKey = (typeof traineeImportFields)[number]['key'];
@@ -56,9 +73,19 @@ export interface PhotoZipPreview {
 
 export const importContract = {
   /** Reads the .xlsx or .csv the user picked and guesses the column mapping. */
-  'trainees.readImportFile': query({ input: noInput, role: 'clerk', title: '读取导入文件', job: importWorkbook }).returns<SheetRead>(),
+  'trainees.readImportFile': query({
+    input: noInput,
+    role: 'clerk',
+    title: '读取导入文件',
+    job: importWorkbook,
+  }).returns<SheetRead>(),
   /** Every check the commit runs, without writing. */
-  'trainees.previewImport': query({ input: importRowsInput, role: 'clerk', title: '预览学员导入', job: {} }).returns<ImportPreview>(),
+  'trainees.previewImport': query({
+    input: importRowsInput,
+    role: 'clerk',
+    title: '预览学员导入',
+    job: {},
+  }).returns<ImportPreview>(),
   /** Writes the valid rows (new and update) in one transaction; error rows are left out; cancelling rolls back every row. */
   'trainees.commitImport': mutation({ input: importRowsInput, role: 'clerk', title: '导入学员', job: {} }).returns<{
     created: number;
@@ -73,8 +100,18 @@ export const importContract = {
     rows: number;
   }>(),
   /** Both read the .zip the user picked (the same file for the preview and the import). */
-  'trainees.previewPhotoZip': query({ input: noInput, role: 'clerk', title: '预览一寸照压缩包', job: photoZip }).returns<PhotoZipPreview>(),
-  'trainees.importPhotoZip': mutation({ input: noInput, role: 'clerk', title: '批量导入一寸照', job: photoZip }).returns<{ imported: number }>(),
+  'trainees.previewPhotoZip': query({
+    input: noInput,
+    role: 'clerk',
+    title: '预览一寸照压缩包',
+    job: photoZip,
+  }).returns<PhotoZipPreview>(),
+  'trainees.importPhotoZip': mutation({
+    input: noInput,
+    role: 'clerk',
+    title: '批量导入一寸照',
+    job: photoZip,
+  }).returns<{ imported: number }>(),
   'trainees.exportPhotoZip': query({
     input: z.object({ filter: traineeFilter }).strict(),
     role: 'clerk',

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { accountChangeProblem, afterFailedSignIn, isLocked, lockoutPolicy, minutesUntil, normalizeLogin, passwordProblem, triesLeft, type AccountFacts, type LockState } from '.';
+import {
+  accountChangeProblem,
+  afterFailedSignIn,
+  isLocked,
+  lockoutPolicy,
+  minutesUntil,
+  normalizeLogin,
+  passwordProblem,
+  triesLeft,
+  type AccountFacts,
+  type LockState,
+} from '.';
 
 const at = (minute: number, second = 0) => new Date(Date.UTC(2026, 11, 2, 8, minute, second)).toISOString();
 const fresh: LockState = { recentFailures: [], lockedUntil: null };
@@ -58,8 +69,12 @@ describe('administrators', () => {
 
   it('refuses an administrator disabling or demoting their own account', () => {
     const two = [...accounts, { id: 'a3', role: 'admin' as const, active: true }];
-    expect(accountChangeProblem(two, { targetId: 'a1', role: 'admin', active: false }, 'a1')).toContain('不能停用自己的账号');
-    expect(accountChangeProblem(two, { targetId: 'a1', role: 'viewer', active: true }, 'a1')).toContain('不能取消自己的管理员身份');
+    expect(accountChangeProblem(two, { targetId: 'a1', role: 'admin', active: false }, 'a1')).toContain(
+      '不能停用自己的账号',
+    );
+    expect(accountChangeProblem(two, { targetId: 'a1', role: 'viewer', active: true }, 'a1')).toContain(
+      '不能取消自己的管理员身份',
+    );
     expect(accountChangeProblem(two, { targetId: 'a1', role: 'admin', active: true }, 'a1')).toBeNull();
   });
 });

@@ -23,7 +23,10 @@ export function afterFailedSignIn(state: LockState, now: string): LockState {
   const windowStart = Date.parse(now) - minutes(lockoutPolicy.windowMinutes);
   const recentFailures = [...state.recentFailures.filter((at) => Date.parse(at) > windowStart), now];
   if (recentFailures.length >= lockoutPolicy.maxFailures) {
-    return { recentFailures: [], lockedUntil: new Date(Date.parse(now) + minutes(lockoutPolicy.lockMinutes)).toISOString() };
+    return {
+      recentFailures: [],
+      lockedUntil: new Date(Date.parse(now) + minutes(lockoutPolicy.lockMinutes)).toISOString(),
+    };
   }
   return { recentFailures, lockedUntil: isLocked(state, now) ? state.lockedUntil : null };
 }

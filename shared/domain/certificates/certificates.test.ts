@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { calibratePoint } from './calibration';
 import { issuedBeforeTrainingEnds } from './issue-date';
 import { layoutCertificate, sampleValues } from './layout';
-import { checkNumberPattern, formatNumber, layoutFromPattern, patternFromLayout, restartRule, sequenceScope } from './numbering';
+import {
+  checkNumberPattern,
+  formatNumber,
+  layoutFromPattern,
+  patternFromLayout,
+  restartRule,
+  sequenceScope,
+} from './numbering';
 import { templateLayoutSchema, valueKeys } from './template';
 import { canonicalPayload, formatCode, normalizeVerifyCode, parseQrText, qrText } from './verification';
 
@@ -66,7 +73,10 @@ describe('verification code', () => {
     expect(normalizeVerifyCode(' k7wd 3qha ')).toBe('K7WD-3QHA');
     expect(normalizeVerifyCode('ｋ７ＷＤ－３ＱＨＡ'.replace('－', '-'))).toBe('K7WD-3QHA');
     expect(normalizeVerifyCode('O1IL-0000')).toBe('0111-0000');
-    expect(parseQrText(qrText('QZJX20263000042', 'K7WD-3QHA'))).toEqual({ certificateNo: 'QZJX20263000042', code: 'K7WD-3QHA' });
+    expect(parseQrText(qrText('QZJX20263000042', 'K7WD-3QHA'))).toEqual({
+      certificateNo: 'QZJX20263000042',
+      code: 'K7WD-3QHA',
+    });
     expect(parseQrText('https://example.com')).toBeNull();
   });
 });
@@ -86,7 +96,17 @@ describe('layout and calibration', () => {
     pageWidth: 210,
     pageHeight: 148,
     fields: [
-      { id: 'name', kind: 'text', x: 78, y: 30, width: 45, content: '姓名：{name}', fontSize: 12, bold: false, align: 'left' },
+      {
+        id: 'name',
+        kind: 'text',
+        x: 78,
+        y: 30,
+        width: 45,
+        content: '姓名：{name}',
+        fontSize: 12,
+        bold: false,
+        align: 'left',
+      },
       { id: 'qr', kind: 'qr', x: 20, y: 100, size: 22 },
     ],
   });
@@ -97,12 +117,18 @@ describe('layout and calibration', () => {
     expect(page.ops[0]).toMatchObject({ op: 'text', text: '姓名：陈志强', fontSize: 12 * 1.02 });
     expect(page.ops[0]!.x).toBeCloseTo(78 * 1.02 + 2);
     expect(page.ops[0]!.y).toBeCloseTo(30 * 1.02 - 1.5);
-    expect(page.ops[1]).toMatchObject({ op: 'qr', text: `JXCERT|${sampleValues.certificateNo}|${sampleValues.verifyCode}` });
+    expect(page.ops[1]).toMatchObject({
+      op: 'qr',
+      text: `JXCERT|${sampleValues.certificateNo}|${sampleValues.verifyCode}`,
+    });
     expect(calibratePoint({ offsetX: 0, offsetY: 0, scale: 1 }, 5, 6)).toEqual({ x: 5, y: 6 });
   });
 
   it('refuses a seal or border on the pre-printed skill certificate', () => {
-    const withSeal = { ...layout, fields: [...layout.fields, { id: 'seal', kind: 'seal', x: 1, y: 1, width: 40, height: 40 }] };
+    const withSeal = {
+      ...layout,
+      fields: [...layout.fields, { id: 'seal', kind: 'seal', x: 1, y: 1, width: 40, height: 40 }],
+    };
     const result = templateLayoutSchema.safeParse(withSeal);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain('套打');
@@ -110,11 +136,14 @@ describe('layout and calibration', () => {
 });
 
 describe('the numbering form', () => {
-  it.each(['{base}{yyyy}{grade}{seq6}', 'JY{base}{yyyy}{seq6}', 'JY-{base}-{yy}-{mm}-{seq4}', '{seq8}', 'T{seq3}'])('reads %s back into the form unchanged', (pattern) => {
-    const layout = layoutFromPattern(pattern);
-    expect(layout).not.toBeNull();
-    expect(patternFromLayout(layout!)).toBe(pattern);
-  });
+  it.each(['{base}{yyyy}{grade}{seq6}', 'JY{base}{yyyy}{seq6}', 'JY-{base}-{yy}-{mm}-{seq4}', '{seq8}', 'T{seq3}'])(
+    'reads %s back into the form unchanged',
+    (pattern) => {
+      const layout = layoutFromPattern(pattern);
+      expect(layout).not.toBeNull();
+      expect(patternFromLayout(layout!)).toBe(pattern);
+    },
+  );
 
   it('leaves a hand-written pattern that the form cannot show as text', () => {
     expect(layoutFromPattern('{yyyy}{base}{seq6}')).toBeNull();

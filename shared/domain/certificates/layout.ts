@@ -7,7 +7,17 @@ import { qrText } from './verification';
  * writer draws exactly these, and the screen shows that PDF, so preview and print cannot differ.
  */
 export type DrawOp =
-  | { op: 'text'; fieldId: string; x: number; y: number; width: number; text: string; fontSize: number; bold: boolean; align: 'left' | 'center' | 'right' }
+  | {
+      op: 'text';
+      fieldId: string;
+      x: number;
+      y: number;
+      width: number;
+      text: string;
+      fontSize: number;
+      bold: boolean;
+      align: 'left' | 'center' | 'right';
+    }
   | { op: 'image'; fieldId: string; x: number; y: number; width: number; height: number; image: 'photo' | 'seal' }
   | { op: 'qr'; fieldId: string; x: number; y: number; size: number; text: string }
   | { op: 'frame'; fieldId: string; x: number; y: number; width: number; height: number; lineWidth: number };
@@ -19,7 +29,11 @@ export interface PageLayout {
   ops: DrawOp[];
 }
 
-export function layoutCertificate(layout: TemplateLayout, values: CertificateValues, calibration: Calibration): PageLayout {
+export function layoutCertificate(
+  layout: TemplateLayout,
+  values: CertificateValues,
+  calibration: Calibration,
+): PageLayout {
   const ops = layout.fields.map((field): DrawOp => {
     const { x, y } = calibratePoint(calibration, field.x, field.y);
     const length = (value: number) => calibrateLength(calibration, value);
@@ -38,11 +52,34 @@ export function layoutCertificate(layout: TemplateLayout, values: CertificateVal
         };
       case 'photo':
       case 'seal':
-        return { op: 'image', fieldId: field.id, x, y, width: length(field.width), height: length(field.height), image: field.kind };
+        return {
+          op: 'image',
+          fieldId: field.id,
+          x,
+          y,
+          width: length(field.width),
+          height: length(field.height),
+          image: field.kind,
+        };
       case 'qr':
-        return { op: 'qr', fieldId: field.id, x, y, size: length(field.size), text: qrText(values.certificateNo, values.verifyCode) };
+        return {
+          op: 'qr',
+          fieldId: field.id,
+          x,
+          y,
+          size: length(field.size),
+          text: qrText(values.certificateNo, values.verifyCode),
+        };
       case 'frame':
-        return { op: 'frame', fieldId: field.id, x, y, width: length(field.width), height: length(field.height), lineWidth: length(field.lineWidth) };
+        return {
+          op: 'frame',
+          fieldId: field.id,
+          x,
+          y,
+          width: length(field.width),
+          height: length(field.height),
+          lineWidth: length(field.lineWidth),
+        };
     }
   });
   return { width: layout.pageWidth, height: layout.pageHeight, ops };

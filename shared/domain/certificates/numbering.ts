@@ -17,7 +17,8 @@ export type PatternCheck = { ok: true } | { ok: false; reason: string };
 
 export function checkNumberPattern(pattern: string): PatternCheck {
   const unknown = pattern.replace(tokenPattern, '').match(/\{[^}]*\}/);
-  if (unknown) return { ok: false, reason: `不认识的占位符 ${unknown[0]}，可用：{base} {yyyy} {yy} {mm} {grade} {seq6}` };
+  if (unknown)
+    return { ok: false, reason: `不认识的占位符 ${unknown[0]}，可用：{base} {yyyy} {yy} {mm} {grade} {seq6}` };
   if (/[{}]/.test(pattern.replace(tokenPattern, ''))) return { ok: false, reason: '花括号不成对' };
   const sequences = [...pattern.matchAll(tokenPattern)].filter((m) => m[2] !== undefined);
   if (sequences.length !== 1) return { ok: false, reason: '编号规则必须含且只含一个流水号，例如 {seq6}（6 位流水号）' };
@@ -114,6 +115,10 @@ export function layoutFromPattern(pattern: string): NumberLayout | null {
 
 /** In words, when the sequence starts again at 1: the parts that change a number's prefix. */
 export function restartRule(layout: NumberLayout): string {
-  const scopes = [layout.year !== 'none' ? '每年' : '', layout.month ? '每月' : '', layout.grade ? '每个等级' : ''].filter(Boolean);
+  const scopes = [
+    layout.year !== 'none' ? '每年' : '',
+    layout.month ? '每月' : '',
+    layout.grade ? '每个等级' : '',
+  ].filter(Boolean);
   return scopes.length === 0 ? '流水号一直连续，不重新开始' : `${scopes.join('、')}的流水号各自从 1 开始`;
 }

@@ -111,7 +111,11 @@ export const templateLayoutSchema = z
     if (layout.kind !== 'skill') return;
     layout.fields.forEach((field, index) => {
       if (field.kind === 'seal' || field.kind === 'frame') {
-        ctx.addIssue({ code: 'custom', path: ['fields', index], message: '职业技能等级证书是套打，只能放可变内容，不能放印章或边框' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', index],
+          message: '职业技能等级证书是套打，只能放可变内容，不能放印章或边框',
+        });
       }
     });
   });
@@ -136,5 +140,7 @@ export function fillContent(content: string, values: Partial<CertificateValues>)
 }
 
 export function unknownPlaceholders(content: string): string[] {
-  return [...content.matchAll(placeholder)].map((m) => m[1]!).filter((key) => !(valueKeys as readonly string[]).includes(key));
+  return [...content.matchAll(placeholder)]
+    .map((m) => m[1]!)
+    .filter((key) => !(valueKeys as readonly string[]).includes(key));
 }

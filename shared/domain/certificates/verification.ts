@@ -44,10 +44,7 @@ export function formatCode(mac: Uint8Array): string {
 
 /** What a person typed, read the way Crockford intends: case, dashes and spaces ignored, O→0, I/L→1. */
 export function normalizeVerifyCode(typed: string): string {
-  const compact = normalizeCode(typed)
-    .replace(/[-—]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const compact = normalizeCode(typed).replace(/[-—]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return compact.length === codeLength ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact;
 }
 

@@ -34,12 +34,18 @@ describe('decideImport', () => {
 
   it('applies a package the hub already has as a harmless replay', () => {
     const state = { lastSequence: 4, watermark: '2026-11-01T00:00:00.000Z' };
-    expect(decideImport(state, header({ sequence: 4, from: '2026-10-01T00:00:00.000Z' }), versions)).toEqual({ apply: true, replay: true });
+    expect(decideImport(state, header({ sequence: 4, from: '2026-10-01T00:00:00.000Z' }), versions)).toEqual({
+      apply: true,
+      replay: true,
+    });
   });
 
   it('always applies a full snapshot, even after a gap', () => {
     const state = { lastSequence: 2, watermark: '2026-11-01T00:00:00.000Z' };
-    expect(decideImport(state, header({ sequence: 9, kind: 'full' }), versions)).toEqual({ apply: true, replay: false });
+    expect(decideImport(state, header({ sequence: 9, kind: 'full' }), versions)).toEqual({
+      apply: true,
+      replay: false,
+    });
   });
 
   it('refuses a schema version the hub does not know, saying to upgrade the hub', () => {
@@ -52,7 +58,11 @@ describe('advance', () => {
   it('never moves the sequence or the watermark back, whatever order packages arrive in', () => {
     const arbitraryHeader = fc.record({
       sequence: fc.integer({ min: 1, max: 50 }),
-      to: fc.option(fc.date({ min: new Date('2025-01-01'), max: new Date('2027-01-01'), noInvalidDate: true }).map((d) => d.toISOString())),
+      to: fc.option(
+        fc
+          .date({ min: new Date('2025-01-01'), max: new Date('2027-01-01'), noInvalidDate: true })
+          .map((d) => d.toISOString()),
+      ),
     });
     fc.assert(
       fc.property(fc.array(arbitraryHeader), (headers) => {

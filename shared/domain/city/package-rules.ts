@@ -29,7 +29,11 @@ export type ImportDecision = { apply: true; replay: boolean } | { apply: false; 
  * applied again harmlessly (a row is only replaced by a later `updated_at`), so a package sent
  * twice, or a USB stick read twice, never doubles a figure. A full snapshot always applies.
  */
-export function decideImport(state: HubBaseState, header: PackageHeader, knownSchemaVersions: readonly string[]): ImportDecision {
+export function decideImport(
+  state: HubBaseState,
+  header: PackageHeader,
+  knownSchemaVersions: readonly string[],
+): ImportDecision {
   if (!knownSchemaVersions.includes(header.schemaVersion)) {
     return {
       apply: false,
@@ -41,14 +45,21 @@ export function decideImport(state: HubBaseState, header: PackageHeader, knownSc
   }
   if (header.kind === 'full') return { apply: true, replay: header.sequence <= state.lastSequence };
   if (header.sequence > state.lastSequence + 1) {
-    const missing = header.sequence - 1 === state.lastSequence + 1 ? `第 ${state.lastSequence + 1} 号` : `第 ${state.lastSequence + 1}–${header.sequence - 1} 号`;
+    const missing =
+      header.sequence - 1 === state.lastSequence + 1
+        ? `第 ${state.lastSequence + 1} 号`
+        : `第 ${state.lastSequence + 1}–${header.sequence - 1} 号`;
     return {
       apply: false,
       reason: `缺少${missing}数据包：市级平台已导入到第 ${state.lastSequence} 号，这是第 ${header.sequence} 号。请先导入缺少的数据包，或请基地重新生成一个“全部数据”包`,
     };
   }
   // Rows changed between the hub's watermark and the package's start would be missing.
-  if (header.from !== null && (state.watermark === null || header.from > state.watermark) && header.sequence > state.lastSequence) {
+  if (
+    header.from !== null &&
+    (state.watermark === null || header.from > state.watermark) &&
+    header.sequence > state.lastSequence
+  ) {
     return {
       apply: false,
       reason: `数据包从 ${header.from} 起，而市级平台只收到 ${state.watermark ?? '（尚无数据）'} 为止的数据：中间的变动会丢失。请基地重新生成一个“全部数据”包`,
@@ -59,7 +70,8 @@ export function decideImport(state: HubBaseState, header: PackageHeader, knownSc
 
 /** The hub's state after applying a package: sequence and watermark only move forward. */
 export function advance(state: HubBaseState, header: PackageHeader): HubBaseState {
-  const watermark = header.to !== null && (state.watermark === null || header.to > state.watermark) ? header.to : state.watermark;
+  const watermark =
+    header.to !== null && (state.watermark === null || header.to > state.watermark) ? header.to : state.watermark;
   return { lastSequence: Math.max(state.lastSequence, header.sequence), watermark };
 }
 

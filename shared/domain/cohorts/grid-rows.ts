@@ -10,6 +10,11 @@ export function nextOpenRow(locked: readonly boolean[], from: number, step: 1 | 
 /** The rows a column of `count` pasted values fills, starting at `from` (itself if open), skipping locked rows. */
 export function pasteTargets(locked: readonly boolean[], from: number, count: number): number[] {
   const rows: number[] = [];
-  for (let row = locked[from] ? nextOpenRow(locked, from, 1) : from; row !== null && rows.length < count; row = nextOpenRow(locked, row, 1)) rows.push(row);
+  for (
+    let row = locked[from] ? nextOpenRow(locked, from, 1) : from;
+    row !== null && rows.length < count;
+    row = nextOpenRow(locked, row, 1)
+  )
+    rows.push(row);
   return rows;
 }

@@ -37,7 +37,8 @@ export const stagePermissions: Record<CohortStage, StagePermissions> = {
 };
 
 /** The stages that allow an action, for the services' checks. */
-export const stagesAllowing = (action: keyof StagePermissions): readonly CohortStage[] => cohortStages.filter((stage) => stagePermissions[stage][action]);
+export const stagesAllowing = (action: keyof StagePermissions): readonly CohortStage[] =>
+  cohortStages.filter((stage) => stagePermissions[stage][action]);
 
 /** Stages in which trainees may be added or withdrawn. */
 export const enrollableStages = stagesAllowing('enroll');
@@ -80,7 +81,8 @@ export function checkStageMove(facts: CohortFacts, to: CohortStage): StageMove {
   const from = facts.stage;
   const problems: string[] = [];
   if (to === previousStage(from)) {
-    if (from === 'appraised' || from === 'closed') problems.push('成绩已发布，不能退回；如需更正成绩请在成绩页填写理由修改');
+    if (from === 'appraised' || from === 'closed')
+      problems.push('成绩已发布，不能退回；如需更正成绩请在成绩页填写理由修改');
     return { from, to, problems };
   }
   if (to !== nextStage(from)) {

@@ -41,14 +41,26 @@ describe('deriveResult', () => {
 });
 
 describe('stage moves', () => {
-  const facts: CohortFacts = { stage: 'planning', enrolled: 0, capacity: 2, sessions: 0, shortOfHours: 0, missingScores: 0, unconfirmedMarks: 0 };
+  const facts: CohortFacts = {
+    stage: 'planning',
+    enrolled: 0,
+    capacity: 2,
+    sessions: 0,
+    shortOfHours: 0,
+    missingScores: 0,
+    unconfirmedMarks: 0,
+  };
   it.each([
     [{ ...facts }, 'enrolling', []],
     [{ ...facts }, 'training', ['只能逐级推进']],
     [{ ...facts, stage: 'enrolling' }, 'training', ['还没有报名学员']],
     [{ ...facts, stage: 'enrolling', enrolled: 3 }, 'training', ['超过容量']],
     [{ ...facts, stage: 'training', enrolled: 2 }, 'awaiting', ['考勤课次']],
-    [{ ...facts, stage: 'awaiting', enrolled: 2, sessions: 1, missingScores: 1, unconfirmedMarks: 2 }, 'appraised', ['未录全', '未经第二人确认']],
+    [
+      { ...facts, stage: 'awaiting', enrolled: 2, sessions: 1, missingScores: 1, unconfirmedMarks: 2 },
+      'appraised',
+      ['未录全', '未经第二人确认'],
+    ],
     [{ ...facts, stage: 'awaiting', enrolled: 2, sessions: 1 }, 'appraised', []],
     [{ ...facts, stage: 'awaiting' }, 'training', []],
     [{ ...facts, stage: 'appraised' }, 'awaiting', ['不能退回']],

@@ -20,11 +20,23 @@ export type EnrollmentResult = (typeof enrollmentResults)[number];
 /** Who counts as 实考 on the roster: everyone who sat a paper, misconduct included; 缺考 did not. */
 export const satResults: readonly EnrollmentResult[] = ['pass', 'fail', 'misconduct'];
 
-export const resultLabels: Record<EnrollmentResult, string> = { pass: '合格', fail: '不合格', absent: '缺考', misconduct: '违纪' };
+export const resultLabels: Record<EnrollmentResult, string> = {
+  pass: '合格',
+  fail: '不合格',
+  absent: '缺考',
+  misconduct: '违纪',
+};
 
 export type MarkParse = { ok: true; mark: Mark | null } | { ok: false; reason: string };
 
-const codeWords: Record<string, MarkCode> = { 缺考: 'absent', 缺: 'absent', q: 'absent', qk: 'absent', 违纪: 'misconduct', wj: 'misconduct' };
+const codeWords: Record<string, MarkCode> = {
+  缺考: 'absent',
+  缺: 'absent',
+  q: 'absent',
+  qk: 'absent',
+  违纪: 'misconduct',
+  wj: 'misconduct',
+};
 
 /** Reads a typed or pasted cell: "85", "85.5", "缺考", "违纪" (or qk / wj typed fast); empty clears it. */
 export function parseMark(text: string): MarkParse {
@@ -32,7 +44,8 @@ export function parseMark(text: string): MarkParse {
   if (value === '') return { ok: true, mark: null };
   const code = codeWords[value.toLowerCase()];
   if (code) return { ok: true, mark: { score: null, code } };
-  if (!/^\d{1,3}(\.\d)?$/.test(value)) return { ok: false, reason: `“${text}”不是成绩：请填 0–100 的分数（最多一位小数），或“缺考”“违纪”` };
+  if (!/^\d{1,3}(\.\d)?$/.test(value))
+    return { ok: false, reason: `“${text}”不是成绩：请填 0–100 的分数（最多一位小数），或“缺考”“违纪”` };
   const score = Number(value);
   if (score > 100) return { ok: false, reason: `${value} 超出范围：成绩为 0–100 分` };
   return { ok: true, mark: { score, code: null } };

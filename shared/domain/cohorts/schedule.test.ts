@@ -13,16 +13,38 @@ describe('session dates', () => {
 
   it('proposes the next training day after the last session, skipping Sundays by default', () => {
     const monToSat = [1, 2, 3, 4, 5, 6] as const;
-    expect(proposeNextSessionDate({ lastSession: '2026-11-02', startDate: '2026-11-02', today: '2026-10-01', weekdays: monToSat })).toBe('2026-11-03');
-    expect(proposeNextSessionDate({ lastSession: '2026-11-07', startDate: null, today: '2026-10-01', weekdays: monToSat })).toBe('2026-11-09');
-    expect(proposeNextSessionDate({ lastSession: '2026-12-31', startDate: null, today: '2026-10-01', weekdays: monToSat })).toBe('2027-01-01');
+    expect(
+      proposeNextSessionDate({
+        lastSession: '2026-11-02',
+        startDate: '2026-11-02',
+        today: '2026-10-01',
+        weekdays: monToSat,
+      }),
+    ).toBe('2026-11-03');
+    expect(
+      proposeNextSessionDate({ lastSession: '2026-11-07', startDate: null, today: '2026-10-01', weekdays: monToSat }),
+    ).toBe('2026-11-09');
+    expect(
+      proposeNextSessionDate({ lastSession: '2026-12-31', startDate: null, today: '2026-10-01', weekdays: monToSat }),
+    ).toBe('2027-01-01');
   });
 
   it("uses the cohort's own weekdays, and starts at its first training day", () => {
     const weekends = [6, 7] as const;
-    expect(proposeNextSessionDate({ lastSession: null, startDate: '2026-11-02', today: '2026-10-01', weekdays: weekends })).toBe('2026-11-07');
-    expect(proposeNextSessionDate({ lastSession: '2026-11-07', startDate: '2026-11-02', today: '2026-10-01', weekdays: weekends })).toBe('2026-11-08');
-    expect(proposeNextSessionDate({ lastSession: null, startDate: null, today: '2026-11-01', weekdays: [1, 2, 3, 4, 5, 6] })).toBe('2026-11-02');
+    expect(
+      proposeNextSessionDate({ lastSession: null, startDate: '2026-11-02', today: '2026-10-01', weekdays: weekends }),
+    ).toBe('2026-11-07');
+    expect(
+      proposeNextSessionDate({
+        lastSession: '2026-11-07',
+        startDate: '2026-11-02',
+        today: '2026-10-01',
+        weekdays: weekends,
+      }),
+    ).toBe('2026-11-08');
+    expect(
+      proposeNextSessionDate({ lastSession: null, startDate: null, today: '2026-11-01', weekdays: [1, 2, 3, 4, 5, 6] }),
+    ).toBe('2026-11-02');
   });
 
   it('lays out a schedule of 25 eight-hour days for 200 hours', () => {

@@ -44,7 +44,12 @@ export function trainingDayFrom(date: string, weekdays: readonly Weekday[]): str
  * The date to offer for the next session: the training day after the last one recorded, or the
  * cohort's first training day (today when it has no start date).
  */
-export function proposeNextSessionDate(options: { lastSession: string | null; startDate: string | null; today: string; weekdays: readonly Weekday[] }): string {
+export function proposeNextSessionDate(options: {
+  lastSession: string | null;
+  startDate: string | null;
+  today: string;
+  weekdays: readonly Weekday[];
+}): string {
   const { lastSession, startDate, today, weekdays } = options;
   if (lastSession && isRealDate(lastSession)) return trainingDayFrom(addDays(lastSession, 1), weekdays);
   return trainingDayFrom(startDate && isRealDate(startDate) ? startDate : today, weekdays);
@@ -53,7 +58,12 @@ export function proposeNextSessionDate(options: { lastSession: string | null; st
 /** `count` training days from `first` (included when it is one). */
 export function scheduleDates(first: string, count: number, weekdays: readonly Weekday[]): string[] {
   const dates: string[] = [];
-  for (let day = trainingDayFrom(first, weekdays); dates.length < count; day = trainingDayFrom(addDays(day, 1), weekdays)) dates.push(day);
+  for (
+    let day = trainingDayFrom(first, weekdays);
+    dates.length < count;
+    day = trainingDayFrom(addDays(day, 1), weekdays)
+  )
+    dates.push(day);
   return dates;
 }
 

@@ -1,5 +1,12 @@
 import { gradeLabel, isHigherGrade, type Grade } from '../grades';
-import { awardLabels, groupLabels, levelLabels, type Award, type CompetitionLevel, type ContestantGroup } from './levels';
+import {
+  awardLabels,
+  groupLabels,
+  levelLabels,
+  type Award,
+  type CompetitionLevel,
+  type ContestantGroup,
+} from './levels';
 import { topPercentLimit, type PromotionRule } from './rules';
 
 export interface CompetitionFacts {
@@ -33,13 +40,23 @@ export type EntryOutcome =
  * proposed promotion with its reason in words, or nothing, with why. The rank is what counts;
  * a tie at the edge of a "top N %" row promotes both (the notice ranks people, not seats).
  */
-export function evaluateEntries(competition: CompetitionFacts, rules: readonly PromotionRule[], entries: readonly EntryFacts[]): EntryOutcome[] {
-  const fieldSize = (group: ContestantGroup) => entries.filter((e) => e.group === group && !e.absent && e.rank !== null).length;
+export function evaluateEntries(
+  competition: CompetitionFacts,
+  rules: readonly PromotionRule[],
+  entries: readonly EntryFacts[],
+): EntryOutcome[] {
+  const fieldSize = (group: ContestantGroup) =>
+    entries.filter((e) => e.group === group && !e.absent && e.rank !== null).length;
   const sizes: Record<ContestantGroup, number> = { workers: fieldSize('workers'), students: fieldSize('students') };
   return entries.map((entry) => evaluateEntry(competition, rules, entry, sizes[entry.group]));
 }
 
-function evaluateEntry(competition: CompetitionFacts, rules: readonly PromotionRule[], entry: EntryFacts, fieldSize: number): EntryOutcome {
+function evaluateEntry(
+  competition: CompetitionFacts,
+  rules: readonly PromotionRule[],
+  entry: EntryFacts,
+  fieldSize: number,
+): EntryOutcome {
   const none = (reason: string): EntryOutcome => ({ entryId: entry.entryId, kind: 'none', reason });
   if (!competition.inPlan) return none('竞赛未纳入年度竞赛计划，不能据此晋升等级');
   if (competition.jobTypeId === null) return none('竞赛项目未对应鉴定职业（工种），不能据此晋升等级');
@@ -63,7 +80,14 @@ function evaluateEntry(competition: CompetitionFacts, rules: readonly PromotionR
   if (held === target && rule.stepUpIfHeld) {
     if (target <= 1) return none(`${head}；已持有${gradeLabel(held)}，已是最高等级`);
     const next = (target - 1) as Grade;
-    return { entryId: entry.entryId, kind: 'promote', fromGrade: held, toGrade: next, ruleId: rule.id, reason: `${head}；已持有${gradeLabel(held)}，晋升为${gradeLabel(next)}` };
+    return {
+      entryId: entry.entryId,
+      kind: 'promote',
+      fromGrade: held,
+      toGrade: next,
+      ruleId: rule.id,
+      reason: `${head}；已持有${gradeLabel(held)}，晋升为${gradeLabel(next)}`,
+    };
   }
   if (held === target) return none(`${head}；已持有${gradeLabel(held)}，${groupLabels[entry.group]}不再晋升高一级`);
   return none(`${head}；已持有更高的${gradeLabel(held)}`);

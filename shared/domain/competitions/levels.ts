@@ -3,7 +3,15 @@
  * (industry ministries, national unions), provincial and city 一类/二类, and county, district or
  * enterprise contests below.
  */
-export const competitionLevels = ['national1', 'national2', 'province1', 'province2', 'city1', 'city2', 'local'] as const;
+export const competitionLevels = [
+  'national1',
+  'national2',
+  'province1',
+  'province2',
+  'city1',
+  'city2',
+  'local',
+] as const;
 export type CompetitionLevel = (typeof competitionLevels)[number];
 
 export const levelLabels: Record<CompetitionLevel, string> = {
@@ -41,10 +49,18 @@ export function parseAward(text: string): Award | null | undefined {
   const value = text.replace(/\s/g, '');
   if (value === '' || value === '无' || value === '--' || value === '-') return null;
   const words: Record<string, Award> = {
-    金奖: 'gold', 金牌: 'gold', 金: 'gold',
-    银奖: 'silver', 银牌: 'silver', 银: 'silver',
-    铜奖: 'bronze', 铜牌: 'bronze', 铜: 'bronze',
-    优胜奖: 'merit', 优胜: 'merit', 优秀奖: 'merit',
+    金奖: 'gold',
+    金牌: 'gold',
+    金: 'gold',
+    银奖: 'silver',
+    银牌: 'silver',
+    银: 'silver',
+    铜奖: 'bronze',
+    铜牌: 'bronze',
+    铜: 'bronze',
+    优胜奖: 'merit',
+    优胜: 'merit',
+    优秀奖: 'merit',
   };
   return words[value];
 }

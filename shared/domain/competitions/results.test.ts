@@ -30,9 +30,24 @@ describe('result sheet cells', () => {
 });
 
 describe('placings that cannot be published', () => {
-  const p = (key: string, rank: number | null, extra: Partial<Placing> = {}): Placing => ({ key, label: key, group: 'workers', rank, absent: false, scores: [80], ...extra });
+  const p = (key: string, rank: number | null, extra: Partial<Placing> = {}): Placing => ({
+    key,
+    label: key,
+    group: 'workers',
+    rank,
+    absent: false,
+    scores: [80],
+    ...extra,
+  });
   it('a medal rank held twice, a rank beside 缺考, a rank without a score', () => {
-    const problems = placingProblems([p('甲', 1), p('乙', 1), p('丙', 2, { absent: true }), p('丁', 3, { scores: [null, null] }), p('戊', 5), p('己', 5)]);
+    const problems = placingProblems([
+      p('甲', 1),
+      p('乙', 1),
+      p('丙', 2, { absent: true }),
+      p('丁', 3, { scores: [null, null] }),
+      p('戊', 5),
+      p('己', 5),
+    ]);
     expect(Object.fromEntries(problems)).toEqual({
       甲: '甲：第 1 名重复（甲、乙），奖牌名次不能并列',
       乙: '乙：第 1 名重复（甲、乙），奖牌名次不能并列',

@@ -30,7 +30,10 @@ export function parseScore(text: string): ParsedCell<{ score: number | null; abs
   if (!parsed.ok) return { ok: false, reason: parsed.reason };
   if (parsed.mark === null) return { ok: true, value: { score: null, absent: false } };
   if (parsed.mark.code === 'misconduct') return { ok: true, value: { score: null, absent: true } };
-  return { ok: true, value: parsed.mark.code === 'absent' ? { score: null, absent: true } : { score: parsed.mark.score, absent: false } };
+  return {
+    ok: true,
+    value: parsed.mark.code === 'absent' ? { score: null, absent: true } : { score: parsed.mark.score, absent: false },
+  };
 }
 
 /**
@@ -43,14 +46,16 @@ export function placingProblems(placings: readonly Placing[]): Map<string, strin
   for (const p of placings) {
     if (p.rank === null) continue;
     if (p.absent) problems.set(p.key, `${p.label}：缺考却填了名次`);
-    else if (p.scores.length > 0 && p.scores.every((s) => s === null)) problems.set(p.key, `${p.label}：有名次但没有成绩`);
+    else if (p.scores.length > 0 && p.scores.every((s) => s === null))
+      problems.set(p.key, `${p.label}：有名次但没有成绩`);
     const key = `${p.group}:${p.rank}`;
     byRank.set(key, [...(byRank.get(key) ?? []), p]);
   }
   for (const same of byRank.values()) {
     if (same.length < 2 || medalForRank(same[0]!.rank!) === null) continue;
     const names = same.map((p) => p.label).join('、');
-    for (const p of same) if (!problems.has(p.key)) problems.set(p.key, `${p.label}：第 ${p.rank} 名重复（${names}），奖牌名次不能并列`);
+    for (const p of same)
+      if (!problems.has(p.key)) problems.set(p.key, `${p.label}：第 ${p.rank} 名重复（${names}），奖牌名次不能并列`);
   }
   return problems;
 }

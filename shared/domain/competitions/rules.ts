@@ -32,13 +32,30 @@ const medals: Award[] = ['gold', 'silver', 'bronze'];
  * city level students and workers both reach 中级工 (Tianjin). A base edits them per notice.
  */
 export function defaultRules(level: CompetitionLevel): RuleDraft[] {
-  const worker = (match: RuleMatch, targetGrade: Grade): RuleDraft => ({ group: 'workers', match, targetGrade, stepUpIfHeld: true });
-  const student = (match: RuleMatch, targetGrade: Grade): RuleDraft => ({ group: 'students', match, targetGrade, stepUpIfHeld: false });
+  const worker = (match: RuleMatch, targetGrade: Grade): RuleDraft => ({
+    group: 'workers',
+    match,
+    targetGrade,
+    stepUpIfHeld: true,
+  });
+  const student = (match: RuleMatch, targetGrade: Grade): RuleDraft => ({
+    group: 'students',
+    match,
+    targetGrade,
+    stepUpIfHeld: false,
+  });
   switch (level) {
     case 'national1':
-      return [worker({ kind: 'awards', awards: medalsAndMerit }, 2), student({ kind: 'awards', awards: medalsAndMerit }, 3)];
+      return [
+        worker({ kind: 'awards', awards: medalsAndMerit }, 2),
+        student({ kind: 'awards', awards: medalsAndMerit }, 3),
+      ];
     case 'national2':
-      return [worker({ kind: 'ranks', from: 1, to: 5 }, 2), worker({ kind: 'ranks', from: 6, to: 20 }, 3), student({ kind: 'ranks', from: 1, to: 5 }, 3)];
+      return [
+        worker({ kind: 'ranks', from: 1, to: 5 }, 2),
+        worker({ kind: 'ranks', from: 6, to: 20 }, 3),
+        student({ kind: 'ranks', from: 1, to: 5 }, 3),
+      ];
     case 'province1':
     case 'province2':
       return [
@@ -88,9 +105,11 @@ export function ruleProblems(rules: readonly RuleDraft[]): string[] {
     const where = `第 ${index + 1} 条规则`;
     if (rule.targetGrade < 1 || rule.targetGrade > 5) problems.push(`${where}：晋升等级须为五级至一级`);
     const m = rule.match;
-    if (m.kind === 'ranks' && (m.from < 1 || m.to < m.from)) problems.push(`${where}：名次范围须从 1 起且止于不小于起始的名次`);
+    if (m.kind === 'ranks' && (m.from < 1 || m.to < m.from))
+      problems.push(`${where}：名次范围须从 1 起且止于不小于起始的名次`);
     if (m.kind === 'awards' && m.awards.length === 0) problems.push(`${where}：至少选择一个奖项`);
-    if (m.kind === 'topPercent' && (m.percent <= 0 || m.percent > 100)) problems.push(`${where}：比例须在 1%–100% 之间`);
+    if (m.kind === 'topPercent' && (m.percent <= 0 || m.percent > 100))
+      problems.push(`${where}：比例须在 1%–100% 之间`);
   });
   return problems;
 }

@@ -4,7 +4,17 @@ import { earliestGraduation, enrolmentExpiry, type DiplomaLevel } from './progra
  * 报名 (through the enterprise's union) → 资格审核 (the union) → 录取/注册 (Open University: review
  * passed = admitted, then fees) → 在读 → 毕业, or 审核未通过 / 退学 / 中断 / 学籍过期.
  */
-export const diplomaStates = ['applied', 'approved', 'rejected', 'admitted', 'studying', 'graduated', 'withdrawn', 'interrupted', 'expired'] as const;
+export const diplomaStates = [
+  'applied',
+  'approved',
+  'rejected',
+  'admitted',
+  'studying',
+  'graduated',
+  'withdrawn',
+  'interrupted',
+  'expired',
+] as const;
 export type DiplomaState = (typeof diplomaStates)[number];
 
 export const diplomaStateLabels: Record<DiplomaState, string> = {
@@ -62,9 +72,11 @@ export interface MoveFacts {
 export function moveRefusal(from: DiplomaState, to: DiplomaState, facts: MoveFacts): string | null {
   if (!diplomaMoves[from].includes(to)) return `“${diplomaStateLabels[from]}”的学员不能直接${moveLabels[to]}`;
   if (facts.on > facts.today) return `日期 ${facts.on} 在今天之后`;
-  if (['rejected', 'withdrawn', 'interrupted'].includes(to) && facts.note.trim() === '') return `请写明${moveLabels[to]}的原因`;
+  if (['rejected', 'withdrawn', 'interrupted'].includes(to) && facts.note.trim() === '')
+    return `请写明${moveLabels[to]}的原因`;
   if (to === 'admitted' && facts.studentNo.trim() === '') return '请填写学号（录取注册后学校给的学号）';
-  if (to !== 'admitted' && facts.admittedOn && facts.on < facts.admittedOn) return `日期 ${facts.on} 早于注册日期 ${facts.admittedOn}`;
+  if (to !== 'admitted' && facts.admittedOn && facts.on < facts.admittedOn)
+    return `日期 ${facts.on} 早于注册日期 ${facts.admittedOn}`;
   if (to === 'graduated' && facts.admittedOn) {
     const earliest = earliestGraduation(facts.level, facts.admittedOn);
     if (facts.on < earliest) return `最短修业年限未满：${facts.admittedOn} 注册，最早 ${earliest} 才能毕业`;

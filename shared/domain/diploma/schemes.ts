@@ -53,7 +53,13 @@ export interface SubsidyScheme extends SchemeRules {
 }
 
 /** The reasons a subsidy stops (Fuzhou and Nan'an notices); leaving study is recorded by the enrollment's state. */
-export const forfeitReasons = ['leftCity', 'employerWithoutUnion', 'interrupted', 'failedAssessment', 'sanctioned'] as const;
+export const forfeitReasons = [
+  'leftCity',
+  'employerWithoutUnion',
+  'interrupted',
+  'failedAssessment',
+  'sanctioned',
+] as const;
 export type ForfeitReason = (typeof forfeitReasons)[number];
 export const forfeitReasonLabels: Record<ForfeitReason, string> = {
   leftCity: '离开本市工作',
@@ -69,7 +75,11 @@ export const defaultSchemes: SubsidyScheme[] = [
     code: 'province',
     name: '省总工会求学圆梦补助',
     funder: '福建省总工会',
-    conditions: [{ fact: 'ruralHousehold' }, { fact: 'socialInsuranceMonths', atLeast: 6 }, { fact: 'employerHasUnion' }],
+    conditions: [
+      { fact: 'ruralHousehold' },
+      { fact: 'socialInsuranceMonths', atLeast: 6 },
+      { fact: 'employerHasUnion' },
+    ],
     excludes: [],
     tranches: [
       { condition: 'registered', amount: 100000 },
@@ -130,12 +140,21 @@ function conditionLine(condition: SchemeCondition, facts: SubsidyFacts): Eligibi
     case 'ruralHousehold':
       return { met: facts.ruralHousehold, text: facts.ruralHousehold ? '农村户口' : '不是农村户口（须为农村户口）' };
     case 'privateEmployer':
-      return { met: facts.privateEmployer, text: facts.privateEmployer ? '民营企业职工' : '不是民营企业职工（须在民营企业工作）' };
+      return {
+        met: facts.privateEmployer,
+        text: facts.privateEmployer ? '民营企业职工' : '不是民营企业职工（须在民营企业工作）',
+      };
     case 'employerHasUnion':
-      return { met: facts.employerHasUnion, text: facts.employerHasUnion ? '所在单位已建工会' : '所在单位未建工会（须由单位工会报名）' };
+      return {
+        met: facts.employerHasUnion,
+        text: facts.employerHasUnion ? '所在单位已建工会' : '所在单位未建工会（须由单位工会报名）',
+      };
     case 'socialInsuranceMonths': {
       const met = facts.socialInsuranceMonths >= condition.atLeast;
-      return { met, text: `在本省缴纳社保 ${facts.socialInsuranceMonths} 个月${met ? '' : `（须满 ${condition.atLeast} 个月）`}` };
+      return {
+        met,
+        text: `在本省缴纳社保 ${facts.socialInsuranceMonths} 个月${met ? '' : `（须满 ${condition.atLeast} 个月）`}`,
+      };
     }
     case 'honours': {
       const held = facts.honours.filter((h) => condition.anyOf.includes(h));
@@ -151,7 +170,11 @@ function conditionLine(condition: SchemeCondition, facts: SubsidyFacts): Eligibi
  * codes of the schemes already planned for the same enrollment; a scheme that excludes one of
  * them (or is excluded by it) is refused with its name.
  */
-export function schemeEligibility(scheme: SubsidyScheme, facts: SubsidyFacts, held: readonly Pick<SubsidyScheme, 'code' | 'name' | 'excludes'>[]): SchemeEligibility {
+export function schemeEligibility(
+  scheme: SubsidyScheme,
+  facts: SubsidyFacts,
+  held: readonly Pick<SubsidyScheme, 'code' | 'name' | 'excludes'>[],
+): SchemeEligibility {
   const lines = scheme.conditions.map((c) => conditionLine(c, facts));
   for (const other of held) {
     if (other.code === scheme.code) lines.push({ met: false, text: `已享受${scheme.name}` });
@@ -194,6 +217,7 @@ export function schemeTotal(rules: SchemeRules): Fen {
 export function describeScheme(rules: SchemeRules): string {
   const counts = new Set(rules.tranches.map((t) => t.amount));
   const total = yuanLabel(schemeTotal(rules));
-  if (rules.tranches.length > 1 && counts.size === 1) return `${total}，分 ${rules.tranches.length} 次各 ${yuanLabel(rules.tranches[0]!.amount)}`;
+  if (rules.tranches.length > 1 && counts.size === 1)
+    return `${total}，分 ${rules.tranches.length} 次各 ${yuanLabel(rules.tranches[0]!.amount)}`;
   return `${total}，${rules.tranches.map((t) => `${trancheConditionLabels[t.condition]}${yuanLabel(t.amount)}`).join('；')}`;
 }

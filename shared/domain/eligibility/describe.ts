@@ -2,7 +2,11 @@ import { ruleSets } from './rule-sets';
 import { gradeShortLabel } from '../grades';
 import type { Requirement, Route, SchoolKind, TitleLevel } from './types';
 
-export const titleLabels: Record<TitleLevel, string> = { junior: '初级职称', intermediate: '中级职称', senior: '高级职称' };
+export const titleLabels: Record<TitleLevel, string> = {
+  junior: '初级职称',
+  intermediate: '中级职称',
+  senior: '高级职称',
+};
 
 export const schoolKindLabels: Record<SchoolKind, string> = {
   technicalSchool: '技工学校',
@@ -25,12 +29,16 @@ export function describeRequirement(requirement: Requirement): string {
       return requirement.years > 0 ? `${cert}后满${requirement.years}年` : cert;
     }
     case 'work':
-      return requirement.years > 0 ? `累计从事本职业或相关职业工作满${requirement.years}年` : '从事本职业或相关职业工作';
+      return requirement.years > 0
+        ? `累计从事本职业或相关职业工作满${requirement.years}年`
+        : '从事本职业或相关职业工作';
     case 'school':
     case 'enrolled':
       return requirement.label;
     case 'title':
-      return requirement.years > 0 ? `取得${titleLabels[requirement.level]}后满${requirement.years}年` : `取得${titleLabels[requirement.level]}`;
+      return requirement.years > 0
+        ? `取得${titleLabels[requirement.level]}后满${requirement.years}年`
+        : `取得${titleLabels[requirement.level]}`;
     case 'age':
       return `年满${requirement.years}周岁`;
     case 'apprenticeship':

@@ -2,7 +2,15 @@ import { gradeStep, isHigherGrade, type Grade } from '../grades';
 import { addYears } from './calendar';
 import { describeRequirement, describeRoute, titleLabels } from './describe';
 import { ruleSets } from './rule-sets';
-import type { EligibilityDecision, JobTypeRules, Requirement, Route, RouteRef, TitleLevel, TraineeHistory } from './types';
+import type {
+  EligibilityDecision,
+  JobTypeRules,
+  Requirement,
+  Route,
+  RouteRef,
+  TitleLevel,
+  TraineeHistory,
+} from './types';
 
 /** How one requirement or one route stands today. */
 type Standing =
@@ -70,17 +78,23 @@ function computeVersion(rules: JobTypeRules): string {
   const adjusted = Object.entries(rules.overrides)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, o]) => `${id}${o.off ? ' 停用' : ''}${o.years !== undefined ? ` ${o.years}年` : ''}`);
-  return adjusted.length === 0 ? `${set.id}/${set.version}` : `${set.id}/${set.version}（本工种调整：${adjusted.join('、')}）`;
+  return adjusted.length === 0
+    ? `${set.id}/${set.version}`
+    : `${set.id}/${set.version}（本工种调整：${adjusted.join('、')}）`;
 }
 
 export function decide({ rules, grade, history, today }: DecisionInput): EligibilityDecision {
   const version = ruleVersion(rules);
   const own = history.heldGrades.filter((h) => h.jobTypeId === rules.jobTypeId);
-  if (own.some((h) => h.grade === grade || isHigherGrade(h.grade, grade))) return { grade, ruleVersion: version, status: 'held' };
+  if (own.some((h) => h.grade === grade || isHigherGrade(h.grade, grade)))
+    return { grade, ruleVersion: version, status: 'held' };
   if (!rules.offeredGrades.includes(grade)) {
     return { grade, ruleVersion: version, status: 'ineligible', missing: [`本工种不设${gradeStep(grade).level}`] };
   }
-  const standings = effectiveRoutes(rules, grade).map((route) => ({ route, standing: routeStanding(route, rules, history, today) }));
+  const standings = effectiveRoutes(rules, grade).map((route) => ({
+    route,
+    standing: routeStanding(route, rules, history, today),
+  }));
 
   const met = standings.filter((s) => s.standing.state === 'met');
   if (met.length > 0) {
@@ -91,10 +105,19 @@ export function decide({ rules, grade, history, today }: DecisionInput): Eligibi
   const soonest = waiting.length > 0 ? earliestOf(waiting) : null;
   const unknown = standings.flatMap((s) => (s.standing.state === 'unknown' ? s.standing.facts : []));
   if (unknown.length > 0) {
-    return { grade, ruleVersion: version, status: 'undecidable', missingFacts: [...new Set(unknown)], earliest: soonest?.on ?? null };
+    return {
+      grade,
+      ruleVersion: version,
+      status: 'undecidable',
+      missingFacts: [...new Set(unknown)],
+      earliest: soonest?.on ?? null,
+    };
   }
-  if (soonest) return { grade, ruleVersion: version, status: 'waiting', route: ref(soonest.route), earliest: soonest.on };
-  const missing = standings.map((s) => `${s.route.id}：${s.standing.state === 'unmet' ? s.standing.reasons.join('；') : ''}`);
+  if (soonest)
+    return { grade, ruleVersion: version, status: 'waiting', route: ref(soonest.route), earliest: soonest.on };
+  const missing = standings.map(
+    (s) => `${s.route.id}：${s.standing.state === 'unmet' ? s.standing.reasons.join('；') : ''}`,
+  );
   return { grade, ruleVersion: version, status: 'ineligible', missing };
 }
 
@@ -133,13 +156,19 @@ function requirementStanding(r: Requirement, rules: JobTypeRules, history: Train
   const need = () => `需${describeRequirement(r)}`;
   switch (r.kind) {
     case 'grade': {
-      const held = history.heldGrades.filter((h) => (h.jobTypeId === rules.jobTypeId || rules.relatedJobTypeIds.includes(h.jobTypeId)) && (h.grade === r.grade || isHigherGrade(h.grade, r.grade)));
+      const held = history.heldGrades.filter(
+        (h) =>
+          (h.jobTypeId === rules.jobTypeId || rules.relatedJobTypeIds.includes(h.jobTypeId)) &&
+          (h.grade === r.grade || isHigherGrade(h.grade, r.grade)),
+      );
       if (held.length === 0) return { state: 'unmet', reasons: [need()] };
       const dates = held.map((h) => h.obtainedOn).filter((d): d is string => d !== null);
       if (dates.length === 0) return { state: 'unknown', facts: [`${gradeStep(r.grade).level}证书取得日期`] };
       const standing = elapsed(dates.sort()[0]!, r.years, today, '');
       // An undated certificate could be the older one and already complete the years.
-      return standing.state === 'wait' && dates.length < held.length ? { state: 'unknown', facts: [`${gradeStep(r.grade).level}证书取得日期`] } : standing;
+      return standing.state === 'wait' && dates.length < held.length
+        ? { state: 'unknown', facts: [`${gradeStep(r.grade).level}证书取得日期`] }
+        : standing;
     }
     case 'work':
       return elapsed(history.workStartDate, r.years, today, '参加工作时间');
@@ -148,21 +177,36 @@ function requirementStanding(r: Requirement, rules: JobTypeRules, history: Train
     case 'title': {
       const titles = history.titles.filter((t) => titleRank[t.level] >= titleRank[r.level]);
       if (titles.length === 0) return { state: 'unmet', reasons: [need()] };
-      const dates = titles.map((t) => t.obtainedOn).filter((d): d is string => d !== null).sort();
-      return dates.length === 0 ? { state: 'unknown', facts: [`${titleLabels[r.level]}取得日期`] } : elapsed(dates[0]!, r.years, today, '');
+      const dates = titles
+        .map((t) => t.obtainedOn)
+        .filter((d): d is string => d !== null)
+        .sort();
+      return dates.length === 0
+        ? { state: 'unknown', facts: [`${titleLabels[r.level]}取得日期`] }
+        : elapsed(dates[0]!, r.years, today, '');
     }
     case 'school':
     case 'enrolled': {
-      const statuses = r.kind === 'enrolled' ? ['enrolled', 'finalYear'] : r.finalYearAccepted ? ['graduated', 'finalYear'] : ['graduated'];
+      const statuses =
+        r.kind === 'enrolled'
+          ? ['enrolled', 'finalYear']
+          : r.finalYearAccepted
+            ? ['graduated', 'finalYear']
+            : ['graduated'];
       const fitting = history.schooling.filter((s) => r.anyOf.includes(s.kind) && statuses.includes(s.status));
       if (fitting.some((s) => !r.relatedMajor || s.relatedMajor === true)) return { state: 'met', on: always };
       const unchecked = fitting.some((s) => s.relatedMajor === null);
       return { state: 'unmet', reasons: [unchecked ? `${need()}（所学专业是否对口未核实）` : need()] };
     }
     case 'apprenticeship':
-      return history.apprenticeshipCompletedOn === null ? { state: 'unmet', reasons: [need()] } : { state: 'met', on: history.apprenticeshipCompletedOn };
+      return history.apprenticeshipCompletedOn === null
+        ? { state: 'unmet', reasons: [need()] }
+        : { state: 'met', on: history.apprenticeshipCompletedOn };
     case 'training': {
-      const done = history.trainingsCompleted.filter((t) => t.jobTypeId === rules.jobTypeId && t.grade === r.grade).map((t) => t.completedOn).sort();
+      const done = history.trainingsCompleted
+        .filter((t) => t.jobTypeId === rules.jobTypeId && t.grade === r.grade)
+        .map((t) => t.completedOn)
+        .sort();
       return done.length === 0 ? { state: 'unmet', reasons: [need()] } : { state: 'met', on: done[0]! };
     }
   }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../money/instalments';
-import { agreementEndDate, allowanceSchedule, periodRefusal, reachedTarget, type AgreementProgress, type AgreementTerms } from './agreements';
+import {
+  agreementEndDate,
+  allowanceSchedule,
+  periodRefusal,
+  reachedTarget,
+  type AgreementProgress,
+  type AgreementTerms,
+} from './agreements';
 
 const monthly: AgreementTerms = { startDate: '2026-01-15', months: 12, allowanceMode: 'monthly', allowanceFen: 20000 };
 const active: AgreementProgress = { state: 'active', assessment: null, terminatedOn: null };
@@ -20,11 +27,19 @@ describe('a monthly allowance', () => {
   it('falls due month by month as it is served', () => {
     const schedule = allowanceSchedule(monthly, active, '2026-04-14');
     expect(schedule.filter((i) => i.conditionMet).map((i) => i.label)).toEqual(['2026-01', '2026-02']);
-    expect(summarise(schedule.map((instalment) => ({ instalment, entries: [] })))).toMatchObject({ planned: 240000, due: 40000, upcoming: 200000 });
+    expect(summarise(schedule.map((instalment) => ({ instalment, entries: [] })))).toMatchObject({
+      planned: 240000,
+      due: 40000,
+      upcoming: 200000,
+    });
   });
 
   it('stops from the month an early termination falls in', () => {
-    const schedule = allowanceSchedule(monthly, { state: 'terminated', assessment: null, terminatedOn: '2026-03-20' }, '2026-12-01');
+    const schedule = allowanceSchedule(
+      monthly,
+      { state: 'terminated', assessment: null, terminatedOn: '2026-03-20' },
+      '2026-12-01',
+    );
     expect(schedule.filter((i) => i.conditionMet).length).toBe(2);
     expect(schedule.filter((i) => i.forfeited).length).toBe(10);
   });
@@ -33,7 +48,11 @@ describe('a monthly allowance', () => {
 describe('an allowance paid by the 出师考核 result', () => {
   const terms: AgreementTerms = { ...monthly, allowanceMode: 'byAssessment', allowanceFen: 240001 };
   const due = (assessment: AgreementProgress['assessment']) => {
-    const schedule = allowanceSchedule(terms, { state: assessment === 'fail' ? 'failed' : 'completed', assessment, terminatedOn: null }, '2027-02-01');
+    const schedule = allowanceSchedule(
+      terms,
+      { state: assessment === 'fail' ? 'failed' : 'completed', assessment, terminatedOn: null },
+      '2027-02-01',
+    );
     return summarise(schedule.map((instalment) => ({ instalment, entries: [] })));
   };
   it.each([
@@ -52,8 +71,19 @@ describe('an allowance paid by the 出师考核 result', () => {
 
 describe('the target grade', () => {
   it('is reached by a grade as high or higher obtained since the start', () => {
-    expect(reachedTarget(4, '2026-01-15', [{ grade: 5, obtainedOn: '2026-06-01' }])).toEqual({ reached: false, on: null });
-    expect(reachedTarget(4, '2026-01-15', [{ grade: 4, obtainedOn: '2025-06-01' }])).toEqual({ reached: false, on: null });
-    expect(reachedTarget(4, '2026-01-15', [{ grade: 3, obtainedOn: '2026-11-01' }, { grade: 4, obtainedOn: '2026-09-01' }])).toEqual({ reached: true, on: '2026-09-01' });
+    expect(reachedTarget(4, '2026-01-15', [{ grade: 5, obtainedOn: '2026-06-01' }])).toEqual({
+      reached: false,
+      on: null,
+    });
+    expect(reachedTarget(4, '2026-01-15', [{ grade: 4, obtainedOn: '2025-06-01' }])).toEqual({
+      reached: false,
+      on: null,
+    });
+    expect(
+      reachedTarget(4, '2026-01-15', [
+        { grade: 3, obtainedOn: '2026-11-01' },
+        { grade: 4, obtainedOn: '2026-09-01' },
+      ]),
+    ).toEqual({ reached: true, on: '2026-09-01' });
   });
 });

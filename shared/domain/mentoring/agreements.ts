@@ -27,12 +27,19 @@ export const agreementStateLabels: Record<AgreementState, string> = {
 
 export const assessmentResults = ['excellent', 'pass', 'fail'] as const;
 export type AssessmentResult = (typeof assessmentResults)[number];
-export const assessmentResultLabels: Record<AssessmentResult, string> = { excellent: '优秀', pass: '及格', fail: '不及格' };
+export const assessmentResultLabels: Record<AssessmentResult, string> = {
+  excellent: '优秀',
+  pass: '及格',
+  fail: '不及格',
+};
 
 /** monthly: a set amount each month served, paid by the enterprise; byAssessment: a sum paid by the 出师考核 result. */
 export const allowanceModes = ['monthly', 'byAssessment'] as const;
 export type AllowanceMode = (typeof allowanceModes)[number];
-export const allowanceModeLabels: Record<AllowanceMode, string> = { monthly: '按月发放', byAssessment: '按出师考核结果发放' };
+export const allowanceModeLabels: Record<AllowanceMode, string> = {
+  monthly: '按月发放',
+  byAssessment: '按出师考核结果发放',
+};
 
 export interface AgreementTerms {
   startDate: string;
@@ -69,27 +76,52 @@ export interface AllowanceInstalment extends Instalment {
  * stopped from the month an early termination falls in. By assessment: two halves, the first due
  * on 及格 or 优秀, the second on 优秀 only (优秀 in full, 及格 half, 不及格 none).
  */
-export function allowanceSchedule(terms: AgreementTerms, progress: AgreementProgress, today: string): AllowanceInstalment[] {
+export function allowanceSchedule(
+  terms: AgreementTerms,
+  progress: AgreementProgress,
+  today: string,
+): AllowanceInstalment[] {
   if (terms.allowanceMode === 'byAssessment') {
     const [first, second] = allocate(terms.allowanceFen, [1, 1]) as [Fen, Fen];
     const assessed = progress.assessment !== null;
     const stopped = progress.state === 'terminated';
     return [
-      { label: '出师考核及格（一半）', amount: first, conditionMet: progress.assessment === 'pass' || progress.assessment === 'excellent', forfeited: stopped || progress.assessment === 'fail' },
-      { label: '出师考核优秀（另一半）', amount: second, conditionMet: progress.assessment === 'excellent', forfeited: stopped || (assessed && progress.assessment !== 'excellent') },
+      {
+        label: '出师考核及格（一半）',
+        amount: first,
+        conditionMet: progress.assessment === 'pass' || progress.assessment === 'excellent',
+        forfeited: stopped || progress.assessment === 'fail',
+      },
+      {
+        label: '出师考核优秀（另一半）',
+        amount: second,
+        conditionMet: progress.assessment === 'excellent',
+        forfeited: stopped || (assessed && progress.assessment !== 'excellent'),
+      },
     ];
   }
   return Array.from({ length: terms.months }, (_, k) => {
     const monthStart = addMonths(terms.startDate, k);
     const served = addMonths(terms.startDate, k + 1);
     const stoppedBefore = progress.terminatedOn !== null && progress.terminatedOn < served;
-    return { label: monthStart.slice(0, 7), amount: terms.allowanceFen, conditionMet: served <= today && !stoppedBefore, forfeited: stoppedBefore };
+    return {
+      label: monthStart.slice(0, 7),
+      amount: terms.allowanceFen,
+      conditionMet: served <= today && !stoppedBefore,
+      forfeited: stoppedBefore,
+    };
   });
 }
 
 /** Whether the apprentice reached the target grade: a grade at least as high, obtained in the period or after. */
-export function reachedTarget(targetGrade: number, startDate: string, grades: readonly { grade: number; obtainedOn: string }[]): { reached: boolean; on: string | null } {
-  const hit = grades.filter((g) => g.grade <= targetGrade && g.obtainedOn >= startDate).sort((a, b) => a.obtainedOn.localeCompare(b.obtainedOn))[0];
+export function reachedTarget(
+  targetGrade: number,
+  startDate: string,
+  grades: readonly { grade: number; obtainedOn: string }[],
+): { reached: boolean; on: string | null } {
+  const hit = grades
+    .filter((g) => g.grade <= targetGrade && g.obtainedOn >= startDate)
+    .sort((a, b) => a.obtainedOn.localeCompare(b.obtainedOn))[0];
   return hit ? { reached: true, on: hit.obtainedOn } : { reached: false, on: null };
 }
 

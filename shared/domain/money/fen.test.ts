@@ -22,10 +22,15 @@ describe('fen and yuan', () => {
     ['0.07', 7],
   ])('reads %s as %i fen', (text, fen) => expect(parseYuan(text)).toBe(fen));
 
-  it.each(['', 'abc', '1.234', '1e3', '12.3.4'])('refuses %j as an amount', (text) => expect(parseYuan(text)).toBeNull());
+  it.each(['', 'abc', '1.234', '1e3', '12.3.4'])('refuses %j as an amount', (text) =>
+    expect(parseYuan(text)).toBeNull(),
+  );
 
   it('reads back every amount it shows', () => {
-    fc.assert(fc.property(fc.integer({ min: -maxFen, max: maxFen }), (fen) => parseYuan(formatYuan(fen)) === fen), runs);
+    fc.assert(
+      fc.property(fc.integer({ min: -maxFen, max: maxFen }), (fen) => parseYuan(formatYuan(fen)) === fen),
+      runs,
+    );
   });
 
   it('splits 1,000 元 in three with the odd fen on the first', () => {
@@ -36,16 +41,20 @@ describe('fen and yuan', () => {
 
   it('allocates a total by weight to the exact fen, every part within one fen of its share', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: maxFen }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 40 }), (total, weights) => {
-        fc.pre(weights.some((w) => w > 0));
-        const parts = allocate(total, weights);
-        const sum = weights.reduce((a, b) => a + b, 0);
-        expect(sumFen(parts)).toBe(total);
-        parts.forEach((part, i) => {
-          expect(Number.isSafeInteger(part) && part >= 0).toBe(true);
-          expect(Math.abs(part - (total * weights[i]!) / sum)).toBeLessThan(1);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: maxFen }),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 40 }),
+        (total, weights) => {
+          fc.pre(weights.some((w) => w > 0));
+          const parts = allocate(total, weights);
+          const sum = weights.reduce((a, b) => a + b, 0);
+          expect(sumFen(parts)).toBe(total);
+          parts.forEach((part, i) => {
+            expect(Number.isSafeInteger(part) && part >= 0).toBe(true);
+            expect(Math.abs(part - (total * weights[i]!) / sum)).toBeLessThan(1);
+          });
+        },
+      ),
       runs,
     );
   });

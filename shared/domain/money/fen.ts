@@ -48,7 +48,8 @@ export function parseYuan(text: string): Fen | null {
  */
 export function allocate(total: Fen, weights: readonly number[]): Fen[] {
   if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`total must be whole fen ≥ 0: ${total}`);
-  if (weights.length === 0 || weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError('weights must be whole numbers ≥ 0');
+  if (weights.length === 0 || weights.some((w) => !Number.isSafeInteger(w) || w < 0))
+    throw new RangeError('weights must be whole numbers ≥ 0');
   const sum = weights.reduce((a, b) => a + b, 0);
   if (sum === 0) throw new RangeError('at least one weight must be above 0');
   // BigInt: total × weight can pass 2^53 for large totals and weights.
@@ -67,7 +68,10 @@ export function allocate(total: Fen, weights: readonly number[]): Fen[] {
 
 /** `count` equal instalments of a total (the first ones carry the odd fen). */
 export function splitEvenly(total: Fen, count: number): Fen[] {
-  return allocate(total, Array.from({ length: count }, () => 1));
+  return allocate(
+    total,
+    Array.from({ length: count }, () => 1),
+  );
 }
 
 export function sumFen(values: readonly Fen[]): Fen {

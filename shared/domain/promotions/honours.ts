@@ -2,7 +2,17 @@
  * Honours a worker gains from competitions (or otherwise), recorded with the body that awarded
  * them. 中华技能大奖 and 全国技术能手 also bar their holders from entering as contestants.
  */
-export const honourKinds = ['skillsAward', 'nationalMaster', 'provinceMaster', 'cityMaster', 'mayDayNational', 'mayDayProvince', 'mayDayCity', 'goldWorker', 'other'] as const;
+export const honourKinds = [
+  'skillsAward',
+  'nationalMaster',
+  'provinceMaster',
+  'cityMaster',
+  'mayDayNational',
+  'mayDayProvince',
+  'mayDayCity',
+  'goldWorker',
+  'other',
+] as const;
 export type HonourKind = (typeof honourKinds)[number];
 
 export const honourLabels: Record<HonourKind, string> = {

@@ -5,12 +5,21 @@
 export const promotionPaths = ['appraisal', 'competition', 'recognition'] as const;
 export type PromotionPath = (typeof promotionPaths)[number];
 
-export const pathLabels: Record<PromotionPath, string> = { appraisal: '考核晋级', competition: '竞赛晋级', recognition: '破格/直接认定' };
+export const pathLabels: Record<PromotionPath, string> = {
+  appraisal: '考核晋级',
+  competition: '竞赛晋级',
+  recognition: '破格/直接认定',
+};
 
 export const promotionStates = ['pending', 'approved', 'certified', 'rejected'] as const;
 export type PromotionState = (typeof promotionStates)[number];
 
-export const stateLabels: Record<PromotionState, string> = { pending: '待审核', approved: '已核准', certified: '已发证', rejected: '已驳回' };
+export const stateLabels: Record<PromotionState, string> = {
+  pending: '待审核',
+  approved: '已核准',
+  certified: '已发证',
+  rejected: '已驳回',
+};
 
 /** States that hold a year's competition slot: it is taken as soon as the proposal exists. */
 export const slotHoldingStates: readonly PromotionState[] = ['pending', 'approved', 'certified'];
@@ -26,11 +35,15 @@ export function refusal(state: PromotionState, action: PromotionAction): string 
   switch (action) {
     case 'approve':
     case 'reject':
-      return state === 'pending' ? null : `该晋升记录${label}，只有待审核的记录可以${action === 'approve' ? '核准' : '驳回'}`;
+      return state === 'pending'
+        ? null
+        : `该晋升记录${label}，只有待审核的记录可以${action === 'approve' ? '核准' : '驳回'}`;
     case 'certify':
       return state === 'approved' || state === 'certified' ? null : `该晋升记录${label}，核准后才能登记证书`;
     case 'revoke':
-      return state === 'approved' || state === 'certified' ? null : `该晋升记录${label}，只有已核准或已发证的记录可以撤销`;
+      return state === 'approved' || state === 'certified'
+        ? null
+        : `该晋升记录${label}，只有已核准或已发证的记录可以撤销`;
   }
 }
 

@@ -3,7 +3,16 @@
  * measure is counted by one function of the reports service; a new area's figure (competitions,
  * diploma students, subsidy, mentor pairs) is one more entry here and one more function there.
  */
-export const reportMeasures = ['cohorts', 'trainedPeople', 'trainedTimes', 'appraised', 'passed', 'passRate', 'certified', 'promoted'] as const;
+export const reportMeasures = [
+  'cohorts',
+  'trainedPeople',
+  'trainedTimes',
+  'appraised',
+  'passed',
+  'passRate',
+  'certified',
+  'promoted',
+] as const;
 export type ReportMeasure = (typeof reportMeasures)[number];
 
 export interface MeasureInfo {
@@ -21,7 +30,11 @@ export const measureInfo: Record<ReportMeasure, MeasureInfo> = {
   passed: { label: '合格人次', unit: '人次', counts: '成绩公布在期间内的合格' },
   passRate: { label: '合格率', unit: '%', counts: '合格人次 ÷ 实考人次' },
   certified: { label: '发证数', unit: '份', counts: '发证日期在期间内、未作废的职业技能等级证书' },
-  promoted: { label: '技能晋升', unit: '人次', counts: '取证日期在期间内、经考核、竞赛或破格取得的等级（不含既有证书登记）' },
+  promoted: {
+    label: '技能晋升',
+    unit: '人次',
+    counts: '取证日期在期间内、经考核、竞赛或破格取得的等级（不含既有证书登记）',
+  },
 };
 
 export const reportDimensions = ['jobType', 'grade', 'district', 'enterprise', 'month', 'path'] as const;
@@ -48,7 +61,11 @@ export const measureDimensions: Record<ReportMeasure, readonly ReportDimension[]
   promoted: ['jobType', 'grade', 'district', 'enterprise', 'month', 'path'],
 };
 
-export const promotionPathLabels: Record<string, string> = { appraisal: '考核晋级', competition: '竞赛晋级', recognition: '破格/直接认定' };
+export const promotionPathLabels: Record<string, string> = {
+  appraisal: '考核晋级',
+  competition: '竞赛晋级',
+  recognition: '破格/直接认定',
+};
 
 /** Passed ÷ appraised as a percentage with one decimal, or null when nobody sat. */
 export function passRate(passed: number, appraised: number): number | null {

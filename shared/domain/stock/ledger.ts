@@ -55,7 +55,12 @@ export function movementEffect(kind: MovementKind, quantity: number): StockBalan
 export type MovementOutcome = { ok: true; balance: StockBalance } | { ok: false; message: string };
 
 /** The balances after a movement, or why it is refused: a balance never goes below zero. */
-export function applyMovement(item: StockItem, balance: StockBalance, kind: MovementKind, quantity: number): MovementOutcome {
+export function applyMovement(
+  item: StockItem,
+  balance: StockBalance,
+  kind: MovementKind,
+  quantity: number,
+): MovementOutcome {
   if (!Number.isInteger(quantity) || (kind === 'adjust' ? quantity === 0 : quantity <= 0)) {
     return { ok: false, message: `${movementKindLabels[kind]}的数量须为${kind === 'adjust' ? '非零' : '正'}整数` };
   }
@@ -63,7 +68,10 @@ export function applyMovement(item: StockItem, balance: StockBalance, kind: Move
   const next = { available: balance.available + effect.available, pending: balance.pending + effect.pending };
   const label = stockItemLabels[item];
   if (next.available < 0) {
-    return { ok: false, message: `${label}可用库存不足：现有 ${balance.available} 张，${movementKindLabels[kind]}需 ${-effect.available} 张，请先入库或核对数量` };
+    return {
+      ok: false,
+      message: `${label}可用库存不足：现有 ${balance.available} 张，${movementKindLabels[kind]}需 ${-effect.available} 张，请先入库或核对数量`,
+    };
   }
   if (next.pending < 0) {
     return { ok: false, message: `${label}待销毁只有 ${balance.pending} 张，不能销毁 ${-effect.pending} 张` };

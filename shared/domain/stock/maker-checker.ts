@@ -3,7 +3,11 @@
  * only when someone other than the person who made it confirms it, and only once.
  */
 export type ReviewStatus = 'pending' | 'approved' | 'rejected';
-export const reviewStatusLabels: Record<ReviewStatus, string> = { pending: '待审核', approved: '已通过', rejected: '已驳回' };
+export const reviewStatusLabels: Record<ReviewStatus, string> = {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+};
 
 export function reviewRefusal(status: ReviewStatus, makerId: string, checkerId: string, what: string): string | null {
   if (status !== 'pending') return `这份${what}已${reviewStatusLabels[status].slice(1)}，不能再次审核`;

@@ -14,12 +14,21 @@ describe('applyMovement', () => {
     ['destroy', 2, { available: 10, pending: 0 }],
     ['adjust', -3, { available: 7, pending: 2 }],
   ])('%s of %i from 10 available / 2 pending', (kind, quantity, expected) => {
-    expect(applyMovement('blank', { available: 10, pending: 2 }, kind, quantity)).toEqual({ ok: true, balance: expected });
+    expect(applyMovement('blank', { available: 10, pending: 2 }, kind, quantity)).toEqual({
+      ok: true,
+      balance: expected,
+    });
   });
 
   it('refuses to take more than is there, saying how many there are', () => {
-    expect(applyMovement('blank', { available: 3, pending: 0 }, 'issue', 4)).toEqual({ ok: false, message: expect.stringContaining('现有 3 张') });
-    expect(applyMovement('cover', { available: 0, pending: 1 }, 'destroy', 2)).toEqual({ ok: false, message: expect.stringContaining('待销毁只有 1 张') });
+    expect(applyMovement('blank', { available: 3, pending: 0 }, 'issue', 4)).toEqual({
+      ok: false,
+      message: expect.stringContaining('现有 3 张'),
+    });
+    expect(applyMovement('cover', { available: 0, pending: 1 }, 'destroy', 2)).toEqual({
+      ok: false,
+      message: expect.stringContaining('待销毁只有 1 张'),
+    });
     expect(applyMovement('blank', { available: 3, pending: 0 }, 'adjust', -4).ok).toBe(false);
   });
 
@@ -59,7 +68,10 @@ type Operation =
   | { op: 'print' | 'void' | 'confirm'; pick: number };
 
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-  fc.record({ op: fc.constantFrom('receive', 'spoil', 'issue', 'requestDestroy' as const), quantity: fc.integer({ min: 1, max: 30 }) }),
+  fc.record({
+    op: fc.constantFrom('receive', 'spoil', 'issue', 'requestDestroy' as const),
+    quantity: fc.integer({ min: 1, max: 30 }),
+  }),
   fc.record({ op: fc.constant('adjust' as const), quantity: fc.integer({ min: -20, max: 20 }).filter((n) => n !== 0) }),
   fc.record({ op: fc.constantFrom('print', 'void', 'confirm' as const), pick: fc.nat() }),
 );
@@ -95,7 +107,8 @@ describe('ledger invariants (property)', () => {
             issued += step.quantity;
             for (let i = 0; i < step.quantity; i++) certificates.push({ printed: false, live: true });
           }
-          if (step.op === 'requestDestroy' && step.quantity <= balance.pending) destructions.push({ quantity: step.quantity, status: 'pending' });
+          if (step.op === 'requestDestroy' && step.quantity <= balance.pending)
+            destructions.push({ quantity: step.quantity, status: 'pending' });
           const live = certificates.filter((c) => c.live);
           if (step.op === 'print' && live.length) live[step.pick % live.length]!.printed = true;
           if (step.op === 'void' && live.length) {

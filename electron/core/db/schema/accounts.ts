@@ -40,7 +40,12 @@ export const sessions = sqliteTable(
     lastSeenAt: text('last_seen_at').notNull(),
     endedAt: text('ended_at'),
   },
-  (table) => [uniqueIndex('sessions_token').on(table.tokenHash), index('sessions_open').on(table.accountId).where(sql`ended_at IS NULL`)],
+  (table) => [
+    uniqueIndex('sessions_token').on(table.tokenHash),
+    index('sessions_open')
+      .on(table.accountId)
+      .where(sql`ended_at IS NULL`),
+  ],
 );
 
 /** The base's account policy: one row (id 'policy'). */

@@ -40,7 +40,14 @@ export const cohorts = sqliteTable(
     index('cohorts_job_type').on(table.jobTypeId, table.grade, table.stage),
     index('cohorts_start').on(table.startDate),
     // Covers the base overview's three GROUP BYs, so none of them reads the table rows.
-    index('cohorts_overview').on(table.stage, table.jobTypeId, table.startDate, table.enrolledCount, table.passedCount, table.deletedAt),
+    index('cohorts_overview').on(
+      table.stage,
+      table.jobTypeId,
+      table.startDate,
+      table.enrolledCount,
+      table.passedCount,
+      table.deletedAt,
+    ),
   ],
 );
 
@@ -142,7 +149,9 @@ export const enrollments = sqliteTable(
   },
   (table) => [
     index('enrollments_cohort').on(table.cohortId, table.deletedAt, table.seq),
-    uniqueIndex('enrollments_cohort_trainee').on(table.cohortId, table.traineeId).where(sql`deleted_at IS NULL`),
+    uniqueIndex('enrollments_cohort_trainee')
+      .on(table.cohortId, table.traineeId)
+      .where(sql`deleted_at IS NULL`),
     index('enrollments_trainee').on(table.traineeId, table.jobTypeId, table.grade),
     index('enrollments_overview').on(table.cohortId, table.deletedAt, table.result),
     // The dashboard's appraised/passed this year: one covering range count per result over one year's

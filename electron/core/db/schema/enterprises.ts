@@ -14,8 +14,5 @@ export const enterprises = sqliteTable(
     contactName: text('contact_name').notNull().default(''),
     contactPhone: text('contact_phone').notNull().default(''),
   },
-  (table) => [
-    uniqueIndex('enterprises_credit_code').on(table.creditCode),
-    index('enterprises_name').on(table.name),
-  ],
+  (table) => [uniqueIndex('enterprises_credit_code').on(table.creditCode), index('enterprises_name').on(table.name)],
 );

@@ -97,7 +97,9 @@ export const competitionEntries = sqliteTable(
     outcome: text('outcome').notNull().default(''),
   },
   (table) => [
-    uniqueIndex('competition_entries_trainee').on(table.competitionId, table.traineeId).where(sql`deleted_at IS NULL`),
+    uniqueIndex('competition_entries_trainee')
+      .on(table.competitionId, table.traineeId)
+      .where(sql`deleted_at IS NULL`),
     index('competition_entries_of_trainee').on(table.traineeId),
   ],
 );
@@ -149,13 +151,21 @@ export const promotions = sqliteTable(
   (table) => [
     // The ledger's first page newest first, per state and path, keyset-paged by (created_at, id).
     // Partial, not led by deleted_at: SQLite keeps no statistics and would take deleted_at IS NULL for a selective equality (migration 0014).
-    index('promotions_ledger').on(table.createdAt, table.id).where(sql`deleted_at IS NULL`),
+    index('promotions_ledger')
+      .on(table.createdAt, table.id)
+      .where(sql`deleted_at IS NULL`),
     index('promotions_state').on(table.state, table.deletedAt, table.createdAt, table.id),
     index('promotions_trainee').on(table.traineeId, table.jobTypeId),
-    index('promotions_slot').on(table.traineeId, table.slotYear).where(sql`slot_year IS NOT NULL AND deleted_at IS NULL`),
+    index('promotions_slot')
+      .on(table.traineeId, table.slotYear)
+      .where(sql`slot_year IS NOT NULL AND deleted_at IS NULL`),
     index('promotions_year').on(table.evidenceDate, table.deletedAt, table.path, table.state),
-    uniqueIndex('promotions_entry').on(table.competitionEntryId).where(sql`competition_entry_id IS NOT NULL AND deleted_at IS NULL`),
-    uniqueIndex('promotions_enrollment').on(table.enrollmentId).where(sql`enrollment_id IS NOT NULL AND deleted_at IS NULL`),
+    uniqueIndex('promotions_entry')
+      .on(table.competitionEntryId)
+      .where(sql`competition_entry_id IS NOT NULL AND deleted_at IS NULL`),
+    uniqueIndex('promotions_enrollment')
+      .on(table.enrollmentId)
+      .where(sql`enrollment_id IS NOT NULL AND deleted_at IS NULL`),
   ],
 );
 
@@ -176,5 +186,8 @@ export const honours = sqliteTable(
     competitionEntryId: text('competition_entry_id').references(() => competitionEntries.id),
     recordedByName: text('recorded_by_name').notNull(),
   },
-  (table) => [index('honours_trainee').on(table.traineeId, table.deletedAt), index('honours_awarded').on(table.awardedOn, table.deletedAt)],
+  (table) => [
+    index('honours_trainee').on(table.traineeId, table.deletedAt),
+    index('honours_awarded').on(table.awardedOn, table.deletedAt),
+  ],
 );

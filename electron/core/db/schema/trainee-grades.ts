@@ -37,7 +37,11 @@ export const traineeGrades = sqliteTable(
     // The dashboard's promotions this year by source.
     index('trainee_grades_obtained').on(table.obtainedOn, table.deletedAt, table.source),
     // One live grade per published pass: publishing twice, or a correction and back, never duplicates it.
-    uniqueIndex('trainee_grades_enrollment').on(table.enrollmentId).where(sql`enrollment_id IS NOT NULL AND deleted_at IS NULL`),
-    index('trainee_grades_current').on(table.jobTypeId, table.traineeId, table.grade, table.obtainedOn).where(sql`deleted_at IS NULL`),
+    uniqueIndex('trainee_grades_enrollment')
+      .on(table.enrollmentId)
+      .where(sql`enrollment_id IS NOT NULL AND deleted_at IS NULL`),
+    index('trainee_grades_current')
+      .on(table.jobTypeId, table.traineeId, table.grade, table.obtainedOn)
+      .where(sql`deleted_at IS NULL`),
   ],
 );

@@ -39,7 +39,9 @@ export const trainees = sqliteTable(
     // The dashboard's registered and registered-this-year counts: a covering index instead of reading 500,000 rows.
     index('trainees_registered').on(table.createdAt, table.deletedAt),
     // The eligible-trainee search reads those with recorded qualifications apart: a few rows, not 500,000.
-    index('trainees_qualified').on(table.id).where(sql`${table.qualifications} IS NOT NULL`),
+    index('trainees_qualified')
+      .on(table.id)
+      .where(sql`${table.qualifications} IS NOT NULL`),
   ],
 );
 

@@ -14,12 +14,14 @@ const clock = { now: () => now };
 let core: TestCore;
 afterEach(() => core?.dispose());
 
-const as = <C extends Channel>(target: Core, session: string, channel: C, input: Input<C>) => target.dispatch(channel, input, undefined, { session });
-const value = <T,>(result: Result<unknown>) => {
+const as = <C extends Channel>(target: Core, session: string, channel: C, input: Input<C>) =>
+  target.dispatch(channel, input, undefined, { session });
+const value = <T>(result: Result<unknown>) => {
   if (!result.ok) throw new Error(result.error.message);
   return result.value as T;
 };
-const signIn = async (target: Core, login: string, password: string) => value<SignInOutcome>(await target.dispatch('accounts.signIn', { login, password }, undefined, {}));
+const signIn = async (target: Core, login: string, password: string) =>
+  value<SignInOutcome>(await target.dispatch('accounts.signIn', { login, password }, undefined, {}));
 const tokenOf = (outcome: SignInOutcome) => {
   if (!outcome.signedIn) throw new Error(outcome.message);
   return outcome.token;
@@ -27,24 +29,42 @@ const tokenOf = (outcome: SignInOutcome) => {
 
 async function withAdministrator() {
   core = createTestCore({ clock });
-  const admin = tokenOf(value<SignInOutcome>(await core.dispatch('accounts.setUp', { name: '林主任', login: 'Lin', password: 'Jiangxun2026' }, undefined, {})));
+  const admin = tokenOf(
+    value<SignInOutcome>(
+      await core.dispatch('accounts.setUp', { name: '林主任', login: 'Lin', password: 'Jiangxun2026' }, undefined, {}),
+    ),
+  );
   return admin;
 }
 
 async function withClerk(admin: string, role: 'clerk' | 'viewer' = 'clerk') {
-  const created = value<{ temporaryPassword: string; account: { id: string } }>(await as(core, admin, 'accounts.create', { login: 'wang', name: '王业务', role }));
+  const created = value<{ temporaryPassword: string; account: { id: string } }>(
+    await as(core, admin, 'accounts.create', { login: 'wang', name: '王业务', role }),
+  );
   const first = tokenOf(await signIn(core, 'wang', created.temporaryPassword));
   const refused = await as(core, first, 'trainees.count', { filter: {} });
   expect(!refused.ok && refused.error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-  value(await as(core, first, 'accounts.changePassword', { currentPassword: created.temporaryPassword, newPassword: 'Shenhe2027x' }));
+  value(
+    await as(core, first, 'accounts.changePassword', {
+      currentPassword: created.temporaryPassword,
+      newPassword: 'Shenhe2027x',
+    }),
+  );
   return { token: first, id: created.account.id };
 }
 
 describe('sign-in', () => {
   it('creates the first administrator once, and signs in by login in any case', async () => {
     const admin = await withAdministrator();
-    expect(value<{ hasAccounts: boolean }>(await core.dispatch('accounts.status', {}, undefined, {}))).toEqual({ hasAccounts: true });
-    const again = await core.dispatch('accounts.setUp', { name: '别人', login: 'other', password: 'Jiangxun2026' }, undefined, {});
+    expect(value<{ hasAccounts: boolean }>(await core.dispatch('accounts.status', {}, undefined, {}))).toEqual({
+      hasAccounts: true,
+    });
+    const again = await core.dispatch(
+      'accounts.setUp',
+      { name: '别人', login: 'other', password: 'Jiangxun2026' },
+      undefined,
+      {},
+    );
     expect(!again.ok && again.error.code).toBe('CONFLICT');
     expect((await signIn(core, ' LIN ', 'Jiangxun2026')).signedIn).toBe(true);
     const me = value<{ account: { name: string; role: string } }>(await as(core, admin, 'accounts.session', {}));
@@ -60,7 +80,14 @@ describe('sign-in', () => {
     expect(!locked.signedIn && locked.message).toContain('已锁定');
 
     core.close();
-    const reopened = createCore({ databasePath: core.databasePath, migrationsFolder: repoMigrationsFolder, resourcesFolder: repoResourcesFolder, appVersion: 'test', clock, logger: { info() {}, error() {} } });
+    const reopened = createCore({
+      databasePath: core.databasePath,
+      migrationsFolder: repoMigrationsFolder,
+      resourcesFolder: repoResourcesFolder,
+      appVersion: 'test',
+      clock,
+      logger: { info() {}, error() {} },
+    });
     core = { ...core, ...reopened, dispose: () => reopened.close() } as TestCore;
     now = new Date(now.getTime() + 14 * 60_000);
     expect((await signIn(reopened, 'lin', 'Jiangxun2026')).signedIn).toBe(false);
@@ -76,7 +103,9 @@ describe('sign-in', () => {
     const locked = await as(core, admin, 'trainees.count', { filter: {} });
     expect(!locked.ok && locked.error.code).toBe('SESSION_LOCKED');
     expect((await as(core, admin, 'accounts.session', {})).ok).toBe(false);
-    expect(value<{ unlocked: boolean }>(await as(core, admin, 'accounts.unlock', { password: 'Jiangxun2026' })).unlocked).toBe(true);
+    expect(
+      value<{ unlocked: boolean }>(await as(core, admin, 'accounts.unlock', { password: 'Jiangxun2026' })).unlocked,
+    ).toBe(true);
     expect((await as(core, admin, 'trainees.count', { filter: {} })).ok).toBe(true);
     value(await as(core, admin, 'accounts.signOut', {}));
     const out = await as(core, admin, 'trainees.count', { filter: {} });
@@ -96,22 +125,61 @@ describe('roles and administrators', () => {
   it('keeps the last administrator and refuses an administrator disabling themselves', async () => {
     const admin = await withAdministrator();
     const me = value<{ account: { id: string } }>(await as(core, admin, 'accounts.session', {})).account.id;
-    const demote = await as(core, admin, 'accounts.update', { id: me, name: '林主任', role: 'clerk', duties: [], active: true });
+    const demote = await as(core, admin, 'accounts.update', {
+      id: me,
+      name: '林主任',
+      role: 'clerk',
+      duties: [],
+      active: true,
+    });
     expect(!demote.ok && demote.error.message).toContain('不能取消自己的管理员身份');
     const clerk = await withClerk(admin);
-    value(await as(core, admin, 'accounts.update', { id: clerk.id, name: '王业务', role: 'admin', duties: [], active: true }));
-    value(await as(core, clerk.token, 'accounts.update', { id: me, name: '林主任', role: 'admin', duties: [], active: false }));
+    value(
+      await as(core, admin, 'accounts.update', {
+        id: clerk.id,
+        name: '王业务',
+        role: 'admin',
+        duties: [],
+        active: true,
+      }),
+    );
+    value(
+      await as(core, clerk.token, 'accounts.update', {
+        id: me,
+        name: '林主任',
+        role: 'admin',
+        duties: [],
+        active: false,
+      }),
+    );
     expect((await signIn(core, 'lin', 'Jiangxun2026')).signedIn).toBe(false);
-    const last = await as(core, clerk.token, 'accounts.update', { id: clerk.id, name: '王业务', role: 'admin', duties: [], active: false });
+    const last = await as(core, clerk.token, 'accounts.update', {
+      id: clerk.id,
+      name: '王业务',
+      role: 'admin',
+      duties: [],
+      active: false,
+    });
     expect(!last.ok && last.error.message).toContain('不能停用自己的账号');
   });
 
-  it('writes the session\'s person into the audit, whatever actor the input claims', async () => {
+  it("writes the session's person into the audit, whatever actor the input claims", async () => {
     const admin = await withAdministrator();
     const clerk = await withClerk(admin);
-    const forged = await as(core, clerk.token, 'settings.updateBaseProfile', { name: '基地', orgCode: '', address: '', certificateIssuer: '', contactPhone: '', actor: { id: 'x', name: '林主任', role: 'admin' } } as never);
+    const forged = await as(core, clerk.token, 'settings.updateBaseProfile', {
+      name: '基地',
+      orgCode: '',
+      address: '',
+      certificateIssuer: '',
+      contactPhone: '',
+      actor: { id: 'x', name: '林主任', role: 'admin' },
+    } as never);
     expect(!forged.ok && forged.error.code).toBe('FORBIDDEN');
-    const audit = value<{ entries: { actorName: string; channel: string }[] }>(await as(core, admin, 'system.listAudit', { limit: 50 }));
-    expect(audit.entries.filter((e) => e.channel === 'accounts.changePassword').map((e) => e.actorName)).toEqual(['王业务']);
+    const audit = value<{ entries: { actorName: string; channel: string }[] }>(
+      await as(core, admin, 'system.listAudit', { limit: 50 }),
+    );
+    expect(audit.entries.filter((e) => e.channel === 'accounts.changePassword').map((e) => e.actorName)).toEqual([
+      '王业务',
+    ]);
   });
 });

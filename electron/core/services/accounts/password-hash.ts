@@ -12,10 +12,15 @@ const keyLength = 32;
 function derive(password: string, salt: Buffer, cost: { N: number; r: number; p: number }): Promise<Buffer> {
   // maxmem must exceed 128 * N * r bytes (128 MiB here); node's default is 32 MiB.
   const options: ScryptOptions = { ...cost, maxmem: 256 * cost.N * cost.r };
-  return new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }
 
-export async function hashPassword(password: string, cost: { N: number; r: number; p: number } = scryptCost): Promise<string> {
+export async function hashPassword(
+  password: string,
+  cost: { N: number; r: number; p: number } = scryptCost,
+): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, cost);
   return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$');
@@ -41,6 +46,11 @@ export function temporaryPassword(): string {
   const digits = '23456789';
   const all = letters + digits;
   const bytes = randomBytes(10);
-  const chars = [...bytes].map((b, i) => (i === 0 ? letters : i === 1 ? digits : all)[b % (i === 0 ? letters.length : i === 1 ? digits.length : all.length)]!);
+  const chars = [...bytes].map(
+    (b, i) =>
+      (i === 0 ? letters : i === 1 ? digits : all)[
+        b % (i === 0 ? letters.length : i === 1 ? digits.length : all.length)
+      ]!,
+  );
   return chars.join('');
 }

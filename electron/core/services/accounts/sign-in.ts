@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { SessionInfo, SignInOutcome, UnlockOutcome } from '../../../../shared/contract/accounts';
 import type { Actor } from '../../../../shared/contract/infra/roles';
-import { afterFailedSignIn, isLocked, minutesUntil, normalizeLogin, passwordProblem, triesLeft } from '../../../../shared/domain/accounts';
+import {
+  afterFailedSignIn,
+  isLocked,
+  minutesUntil,
+  normalizeLogin,
+  passwordProblem,
+  triesLeft,
+} from '../../../../shared/domain/accounts';
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
@@ -32,7 +39,10 @@ const actorOf = (account: AccountRecord): Actor => ({ id: account.id, name: acco
 function openSession(ctx: HandlerContext, account: AccountRecord): SignInOutcome {
   const token = randomBytes(32).toString('base64url');
   insertSession(ctx, account.id, token);
-  const signedIn = updateAccount(ctx, account.id, { lastSignInAt: ctx.now, lock: { recentFailures: [], lockedUntil: null } });
+  const signedIn = updateAccount(ctx, account.id, {
+    lastSignInAt: ctx.now,
+    lock: { recentFailures: [], lockedUntil: null },
+  });
   return { signedIn: true, token, session: sessionInfo(ctx, signedIn) };
 }
 
@@ -43,15 +53,26 @@ function openSession(ctx: HandlerContext, account: AccountRecord): SignInOutcome
 function refuse(ctx: HandlerContext, account: AccountRecord, what: string): string {
   const lock = afterFailedSignIn(lockStateOf(account), ctx.now);
   updateAccount(ctx, account.id, { lock });
-  ctx.audit({ recordIds: [account.id], summary: `${what}失败：密码错误${lock.lockedUntil ? '，账号已锁定 15 分钟' : ''}`, actor: actorOf(account) });
-  if (lock.lockedUntil) return `密码错误次数过多，账号已锁定，请 ${minutesUntil(lock.lockedUntil, ctx.now)} 分钟后再试，或请管理员重置密码`;
+  ctx.audit({
+    recordIds: [account.id],
+    summary: `${what}失败：密码错误${lock.lockedUntil ? '，账号已锁定 15 分钟' : ''}`,
+    actor: actorOf(account),
+  });
+  if (lock.lockedUntil)
+    return `密码错误次数过多，账号已锁定，请 ${minutesUntil(lock.lockedUntil, ctx.now)} 分钟后再试，或请管理员重置密码`;
   const left = triesLeft(lock);
   return `登录名或密码不正确${left <= 2 ? `（再错 ${left} 次将锁定 15 分钟）` : ''}`;
 }
 
 export const signInHandlers: Pick<
   AreaHandlers<'accounts'>,
-  'accounts.status' | 'accounts.setUp' | 'accounts.signIn' | 'accounts.session' | 'accounts.unlock' | 'accounts.signOut' | 'accounts.changePassword'
+  | 'accounts.status'
+  | 'accounts.setUp'
+  | 'accounts.signIn'
+  | 'accounts.session'
+  | 'accounts.unlock'
+  | 'accounts.signOut'
+  | 'accounts.changePassword'
 > = {
   'accounts.status': (_input, ctx) => ({ hasAccounts: countAccounts(ctx.db) > 0 }),
 
@@ -64,8 +85,19 @@ export const signInHandlers: Pick<
     },
     commit(input, ctx, passwordHash: string) {
       if (countAccounts(ctx.db) > 0) throw new AppError('CONFLICT', '本库已有管理员：请用已有账号登录');
-      const account = insertAccount(ctx, { login: normalizeLogin(input.login), name: input.name, role: 'admin', duties: [], passwordHash, mustChangePassword: false });
-      ctx.audit({ recordIds: [account.id], summary: `创建第一位管理员：${account.name}（${account.login}）`, actor: actorOf(account) });
+      const account = insertAccount(ctx, {
+        login: normalizeLogin(input.login),
+        name: input.name,
+        role: 'admin',
+        duties: [],
+        passwordHash,
+        mustChangePassword: false,
+      });
+      ctx.audit({
+        recordIds: [account.id],
+        summary: `创建第一位管理员：${account.name}（${account.login}）`,
+        actor: actorOf(account),
+      });
       return openSession(ctx, account);
     },
   },
@@ -79,7 +111,11 @@ export const signInHandlers: Pick<
     commit(input, ctx, verified: { accountId: string | null; passwordOk: boolean }): SignInOutcome {
       const account = verified.accountId ? accountById(ctx.db, verified.accountId) : undefined;
       if (!account) {
-        ctx.audit({ recordIds: [], summary: `登录失败：没有登录名“${normalizeLogin(input.login)}”`, actor: { id: '', name: '（未知）', role: 'viewer' } });
+        ctx.audit({
+          recordIds: [],
+          summary: `登录失败：没有登录名“${normalizeLogin(input.login)}”`,
+          actor: { id: '', name: '（未知）', role: 'viewer' },
+        });
         return { signedIn: false, message: '登录名或密码不正确' };
       }
       if (!account.active) {
@@ -89,10 +125,17 @@ export const signInHandlers: Pick<
       const lock = lockStateOf(account);
       if (isLocked(lock, ctx.now)) {
         ctx.audit({ recordIds: [account.id], summary: '登录被拒：账号锁定中', actor: actorOf(account) });
-        return { signedIn: false, message: `密码错误次数过多，账号已锁定，请 ${minutesUntil(lock.lockedUntil!, ctx.now)} 分钟后再试，或请管理员重置密码` };
+        return {
+          signedIn: false,
+          message: `密码错误次数过多，账号已锁定，请 ${minutesUntil(lock.lockedUntil!, ctx.now)} 分钟后再试，或请管理员重置密码`,
+        };
       }
       if (!verified.passwordOk) return { signedIn: false, message: refuse(ctx, account, '登录') };
-      ctx.audit({ recordIds: [account.id], summary: `登录：${account.name}（${account.login}）`, actor: actorOf(account) });
+      ctx.audit({
+        recordIds: [account.id],
+        summary: `登录：${account.name}（${account.login}）`,
+        actor: actorOf(account),
+      });
       return openSession(ctx, account);
     },
   },
@@ -112,7 +155,8 @@ export const signInHandlers: Pick<
     commit(_input, ctx, passwordOk: boolean): UnlockOutcome {
       const account = accountById(ctx.db, ctx.actor.id);
       if (!account || !ctx.session) throw new AppError('SIGNED_OUT');
-      if (isLocked(lockStateOf(account), ctx.now)) return { unlocked: false, message: '密码错误次数过多，账号已锁定，请稍后再试或请管理员重置密码' };
+      if (isLocked(lockStateOf(account), ctx.now))
+        return { unlocked: false, message: '密码错误次数过多，账号已锁定，请稍后再试或请管理员重置密码' };
       if (!passwordOk) {
         const message = refuse(ctx, account, '解锁');
         if (isLocked(lockStateOf(accountById(ctx.db, account.id)!), ctx.now)) endSession(ctx, ctx.session.id);
@@ -136,9 +180,13 @@ export const signInHandlers: Pick<
       if (!account) throw new AppError('SIGNED_OUT');
       if (ctx.session?.locked) throw new AppError('SESSION_LOCKED');
       if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
-        throw new AppError('VALIDATION', '当前密码不正确', { issues: [{ field: 'currentPassword', message: '当前密码不正确' }] });
+        throw new AppError('VALIDATION', '当前密码不正确', {
+          issues: [{ field: 'currentPassword', message: '当前密码不正确' }],
+        });
       }
-      const problem = passwordProblem(input.newPassword, account) ?? (input.newPassword === input.currentPassword ? '新密码不能与当前密码相同' : null);
+      const problem =
+        passwordProblem(input.newPassword, account) ??
+        (input.newPassword === input.currentPassword ? '新密码不能与当前密码相同' : null);
       if (problem) throw new AppError('VALIDATION', problem, { issues: [{ field: 'newPassword', message: problem }] });
       return hashPassword(input.newPassword);
     },

@@ -35,14 +35,31 @@ export function lockStateOf(row: AccountRecord): LockState {
 }
 
 export const countAccounts = (db: Db) => db.select({ n: count() }).from(accounts).get()!.n;
-export const accountByLogin = (db: Db, login: string) => db.select().from(accounts).where(eq(accounts.login, login)).get();
+export const accountByLogin = (db: Db, login: string) =>
+  db.select().from(accounts).where(eq(accounts.login, login)).get();
 export const accountById = (db: Db, id: string) => db.select().from(accounts).where(eq(accounts.id, id)).get();
 export const allAccounts = (db: Db) => db.select().from(accounts).orderBy(asc(accounts.createdAt)).all();
 
-export function insertAccount(ctx: HandlerContext, values: { login: string; name: string; role: Role; duties: Duty[]; passwordHash: string; mustChangePassword: boolean }): AccountRecord {
+export function insertAccount(
+  ctx: HandlerContext,
+  values: {
+    login: string;
+    name: string;
+    role: Role;
+    duties: Duty[];
+    passwordHash: string;
+    mustChangePassword: boolean;
+  },
+): AccountRecord {
   return ctx.db
     .insert(accounts)
-    .values({ id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now, ...values, duties: JSON.stringify(values.duties) })
+    .values({
+      id: ctx.newId(),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      ...values,
+      duties: JSON.stringify(values.duties),
+    })
     .returning()
     .get();
 }
@@ -50,7 +67,12 @@ export function insertAccount(ctx: HandlerContext, values: { login: string; name
 export function updateAccount(
   ctx: HandlerContext,
   id: string,
-  values: Partial<Pick<AccountRecord, 'name' | 'role' | 'active' | 'passwordHash' | 'mustChangePassword' | 'lastSignInAt' | 'lockedUntil'>> & { duties?: Duty[]; lock?: LockState },
+  values: Partial<
+    Pick<
+      AccountRecord,
+      'name' | 'role' | 'active' | 'passwordHash' | 'mustChangePassword' | 'lastSignInAt' | 'lockedUntil'
+    >
+  > & { duties?: Duty[]; lock?: LockState },
 ): AccountRecord {
   const { duties, lock, ...rest } = values;
   return ctx.db
@@ -67,7 +89,17 @@ export function updateAccount(
 }
 
 export function insertSession(ctx: HandlerContext, accountId: string, token: string) {
-  ctx.db.insert(sessions).values({ id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now, accountId, tokenHash: tokenHash(token), lastSeenAt: ctx.now }).run();
+  ctx.db
+    .insert(sessions)
+    .values({
+      id: ctx.newId(),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      accountId,
+      tokenHash: tokenHash(token),
+      lastSeenAt: ctx.now,
+    })
+    .run();
 }
 
 export function endSession(ctx: HandlerContext, sessionId: string) {
@@ -112,7 +144,10 @@ export function findSession(db: Db, token: string): SessionRecord | undefined {
 }
 
 export function idleMinutes(db: Db): number {
-  return db.select({ minutes: accountPolicy.idleMinutes }).from(accountPolicy).where(eq(accountPolicy.id, 'policy')).get()?.minutes ?? defaultIdleMinutes;
+  return (
+    db.select({ minutes: accountPolicy.idleMinutes }).from(accountPolicy).where(eq(accountPolicy.id, 'policy')).get()
+      ?.minutes ?? defaultIdleMinutes
+  );
 }
 
 export function saveIdleMinutes(ctx: HandlerContext, minutes: number) {

@@ -4,7 +4,9 @@ import type { HandlerContext } from '../../context';
 
 export function listCalibrations(ctx: HandlerContext): PrinterCalibration[] {
   return ctx.sqlite
-    .prepare('SELECT printer_name AS printerName, offset_x AS offsetX, offset_y AS offsetY, scale, updated_at AS updatedAt FROM printer_calibrations WHERE deleted_at IS NULL ORDER BY printer_name')
+    .prepare(
+      'SELECT printer_name AS printerName, offset_x AS offsetX, offset_y AS offsetY, scale, updated_at AS updatedAt FROM printer_calibrations WHERE deleted_at IS NULL ORDER BY printer_name',
+    )
     .all() as PrinterCalibration[];
 }
 
@@ -21,6 +23,9 @@ export function saveCalibration(ctx: HandlerContext, input: Omit<PrinterCalibrat
        ON CONFLICT (printer_name) DO UPDATE SET offset_x = excluded.offset_x, offset_y = excluded.offset_y, scale = excluded.scale, updated_at = excluded.updated_at, deleted_at = NULL`,
     )
     .run(ctx.newId(), ctx.now, ctx.now, input.printerName, input.offsetX, input.offsetY, input.scale);
-  ctx.audit({ recordIds: [], summary: `保存打印机校准：${input.printerName}，X ${input.offsetX} mm，Y ${input.offsetY} mm，缩放 ${input.scale}` });
+  ctx.audit({
+    recordIds: [],
+    summary: `保存打印机校准：${input.printerName}，X ${input.offsetX} mm，Y ${input.offsetY} mm，缩放 ${input.scale}`,
+  });
   return listCalibrations(ctx).find((c) => c.printerName === input.printerName)!;
 }

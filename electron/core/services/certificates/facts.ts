@@ -67,7 +67,10 @@ export function enrollmentFacts(ctx: HandlerContext, enrollmentId: string): Enro
 }
 
 export function cohortFacts(ctx: HandlerContext, cohortId: string): EnrollmentFacts[] {
-  return withAttendedHours(ctx, ctx.sqlite.prepare(`${factsSql} AND e.cohort_id = ? ORDER BY e.seq`).all(cohortId) as FactsRow[]);
+  return withAttendedHours(
+    ctx,
+    ctx.sqlite.prepare(`${factsSql} AND e.cohort_id = ? ORDER BY e.seq`).all(cohortId) as FactsRow[],
+  );
 }
 
 /** Why this enrollment may not get a certificate, or null when it may. */
@@ -83,7 +86,9 @@ export interface BaseFacts {
 }
 
 export function baseFacts(ctx: HandlerContext): BaseFacts {
-  const row = ctx.sqlite.prepare('SELECT name, certificate_issuer AS issuer FROM base_profile WHERE deleted_at IS NULL').get() as { name: string; issuer: string } | undefined;
+  const row = ctx.sqlite
+    .prepare('SELECT name, certificate_issuer AS issuer FROM base_profile WHERE deleted_at IS NULL')
+    .get() as { name: string; issuer: string } | undefined;
   return { baseName: row?.name ?? '', issuer: row?.issuer || row?.name || '' };
 }
 

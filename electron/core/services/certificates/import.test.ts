@@ -22,7 +22,11 @@ async function workbook(rows: (string | Date)[][]): Promise<string> {
 
 it('previews the agency workbook with every check, then issues the clean rows with their official numbers', async () => {
   // An allocated certificate already holds one number the agency also lists.
-  const [other] = await call(core, 'certificates.issue', { templateId: 'default-skill-preprinted', issueDate: '2026-05-20', enrollmentIds: [cohort.enrollmentIds[3]!] });
+  const [other] = await call(core, 'certificates.issue', {
+    templateId: 'default-skill-preprinted',
+    issueDate: '2026-05-20',
+    enrollmentIds: [cohort.enrollmentIds[3]!],
+  });
   const [name0, name1, name2, name3, name4, failedName] = cohort.names;
   const [id0, id1, id2, id3, id4, failedId] = cohort.idNumbers;
   const fileBase64 = await workbook([
@@ -35,7 +39,11 @@ it('previews the agency workbook with every check, then issues the clean rows wi
     [name1!, id1!, 'S2026350500002', '2026-06-18'],
     [name2!, id2!, other!.number, '2026-06-18'],
   ]);
-  const preview = await call(core, 'certificates.previewImport', { cohortId: cohort.cohortId, fileName: '发证名册.xlsx', fileBase64 });
+  const preview = await call(core, 'certificates.previewImport', {
+    cohortId: cohort.cohortId,
+    fileName: '发证名册.xlsx',
+    fileBase64,
+  });
   expect(preview.rows.map((r) => [r.row, r.problems])).toEqual([
     [3, []],
     [4, []],
@@ -50,16 +58,33 @@ it('previews the agency workbook with every check, then issues the clean rows wi
   expect(preview.rows[0]!.maskedIdNumber).toMatch(/^350582\*+/);
   expect(preview).toMatchObject({ ready: 2, blocked: 6 });
 
-  const entries = preview.rows.filter((r) => r.problems.length === 0).map((r) => ({ row: r.row, enrollmentId: r.enrollmentId!, certificateNo: r.certificateNo, issueDate: r.issueDate }));
-  const issued = await call(core, 'certificates.applyImport', { cohortId: cohort.cohortId, templateId: 'default-skill-preprinted', entries });
+  const entries = preview.rows
+    .filter((r) => r.problems.length === 0)
+    .map((r) => ({
+      row: r.row,
+      enrollmentId: r.enrollmentId!,
+      certificateNo: r.certificateNo,
+      issueDate: r.issueDate,
+    }));
+  const issued = await call(core, 'certificates.applyImport', {
+    cohortId: cohort.cohortId,
+    templateId: 'default-skill-preprinted',
+    entries,
+  });
   expect(issued.map((c) => [c.name, c.number, c.issuedOn, c.numberSource])).toEqual([
     [name0, 'S2026350500001', '2026-06-18', 'imported'],
     [name1, 'S2026350500002', '2026-06-18', 'imported'],
   ]);
-  expect((await call(core, 'certificates.verify', { number: 'S2026350500001', code: issued[0]!.verifyCode })).verdict).toBe('genuine');
+  expect(
+    (await call(core, 'certificates.verify', { number: 'S2026350500001', code: issued[0]!.verifyCode })).verdict,
+  ).toBe('genuine');
 
   // Applying the same rows again runs every check again and writes nothing.
-  const again = await core.dispatch('certificates.applyImport', { cohortId: cohort.cohortId, templateId: 'default-skill-preprinted', entries });
+  const again = await core.dispatch('certificates.applyImport', {
+    cohortId: cohort.cohortId,
+    templateId: 'default-skill-preprinted',
+    entries,
+  });
   expect(!again.ok && again.error.message).toContain('第 3 行');
   expect(await call(core, 'certificates.list', { cohortId: cohort.cohortId })).toHaveLength(3);
 });

@@ -28,14 +28,18 @@ function problemsOf(ctx: HandlerContext, entry: Entry, seen: Map<string, number>
     const live = ctx.sqlite
       .prepare("SELECT number FROM certificates WHERE enrollment_id = ? AND kind = 'skill' AND status = 'issued'")
       .get(entry.enrollment.enrollmentId) as { number: string } | undefined;
-    if (live && live.number !== entry.certificateNo) problems.push(`已有职业技能等级证书 ${live.number}，如需更换请先作废`);
+    if (live && live.number !== entry.certificateNo)
+      problems.push(`已有职业技能等级证书 ${live.number}，如需更换请先作废`);
   }
   if (entry.certificateNo === '') problems.push('缺少证书编号');
   else {
     const holder = ctx.sqlite
-      .prepare('SELECT t.name, c.trainee_id AS traineeId FROM certificates c JOIN trainees t ON t.id = c.trainee_id WHERE c.number = ?')
+      .prepare(
+        'SELECT t.name, c.trainee_id AS traineeId FROM certificates c JOIN trainees t ON t.id = c.trainee_id WHERE c.number = ?',
+      )
       .get(entry.certificateNo) as { name: string; traineeId: string } | undefined;
-    if (holder && holder.traineeId !== entry.enrollment?.traineeId) problems.push(`证书编号已被 ${holder.name} 的证书使用`);
+    if (holder && holder.traineeId !== entry.enrollment?.traineeId)
+      problems.push(`证书编号已被 ${holder.name} 的证书使用`);
     else if (holder) problems.push('该学员已导入过这个编号');
     const earlier = seen.get(entry.certificateNo);
     if (earlier !== undefined) problems.push(`与第 ${earlier} 行的证书编号重复`);
@@ -48,9 +52,18 @@ function problemsOf(ctx: HandlerContext, entry: Entry, seen: Map<string, number>
   return problems;
 }
 
-export async function previewImport(ctx: HandlerContext, input: { cohortId: string; fileName: string; fileBase64: string }): Promise<ImportPreview> {
-  const sheet = await readSheet({ fileName: input.fileName, bytes: Buffer.from(input.fileBase64, 'base64'), fields: certificateImportFields });
-  const missing = certificateImportFields.filter((field) => sheet.mapping[field.key] === null || sheet.mapping[field.key] === undefined);
+export async function previewImport(
+  ctx: HandlerContext,
+  input: { cohortId: string; fileName: string; fileBase64: string },
+): Promise<ImportPreview> {
+  const sheet = await readSheet({
+    fileName: input.fileName,
+    bytes: Buffer.from(input.fileBase64, 'base64'),
+    fields: certificateImportFields,
+  });
+  const missing = certificateImportFields.filter(
+    (field) => sheet.mapping[field.key] === null || sheet.mapping[field.key] === undefined,
+  );
   if (missing.length > 0) throw new AppError('VALIDATION', `表格缺少列：${missing.map((f) => f.label).join('、')}`);
   const byId = new Map(cohortFacts(ctx, input.cohortId).map((facts) => [facts.idNumber, facts]));
   const cell = (cells: string[], key: string) => (cells[sheet.mapping[key]!] ?? '').trim();
@@ -62,36 +75,72 @@ export async function previewImport(ctx: HandlerContext, input: { cohortId: stri
     const idNumber = normalizeCode(cell(cells, 'idNumber'));
     const name = cell(cells, 'name');
     const enrollment = byId.get(idNumber) ?? null;
-    const entry: Entry = { row: rowNumber, enrollment, certificateNo: normalizeCode(cell(cells, 'certificateNo')), issueDate: cell(cells, 'issueDate').replace(/[./年月]/g, '-').replace(/日$/, '') };
+    const entry: Entry = {
+      row: rowNumber,
+      enrollment,
+      certificateNo: normalizeCode(cell(cells, 'certificateNo')),
+      issueDate: cell(cells, 'issueDate')
+        .replace(/[./年月]/g, '-')
+        .replace(/日$/, ''),
+    };
     const problems = problemsOf(ctx, entry, seen);
     if (enrollment && enrollment.name !== name) problems.push(`姓名与学员登记的“${enrollment.name}”不一致`);
     const earlierId = seenIds.get(idNumber);
     if (earlierId !== undefined) problems.push(`与第 ${earlierId} 行是同一人`);
     else seenIds.set(idNumber, rowNumber);
-    rows.push({ row: rowNumber, enrollmentId: enrollment?.enrollmentId ?? null, name, maskedIdNumber: maskIdNumber(idNumber), certificateNo: entry.certificateNo, issueDate: entry.issueDate, problems });
+    rows.push({
+      row: rowNumber,
+      enrollmentId: enrollment?.enrollmentId ?? null,
+      name,
+      maskedIdNumber: maskIdNumber(idNumber),
+      certificateNo: entry.certificateNo,
+      issueDate: entry.issueDate,
+      problems,
+    });
   }
   const blocked = rows.filter((row) => row.problems.length > 0).length;
   return { rows, ready: rows.length - blocked, blocked };
 }
 
 /** All or nothing: one row that fails a check leaves every certificate of the file unissued. */
-export function applyImport(ctx: HandlerContext, input: { cohortId: string; templateId: string; entries: { row: number; enrollmentId: string; certificateNo: string; issueDate: string }[] }) {
+export function applyImport(
+  ctx: HandlerContext,
+  input: {
+    cohortId: string;
+    templateId: string;
+    entries: { row: number; enrollmentId: string; certificateNo: string; issueDate: string }[];
+  },
+) {
   const template = findTemplate(ctx, input.templateId);
-  if (template.kind !== 'skill') throw new AppError('VALIDATION', '导入的官方编号只用于职业技能等级证书，请选择该类模板');
+  if (template.kind !== 'skill')
+    throw new AppError('VALIDATION', '导入的官方编号只用于职业技能等级证书，请选择该类模板');
   const session = openIssueSession(ctx);
   const seen = new Map<string, number>();
   const ids: string[] = [];
   for (const raw of input.entries) {
     const enrollment = enrollmentFacts(ctx, raw.enrollmentId);
-    if (enrollment.cohortId !== input.cohortId) throw new AppError('VALIDATION', `第 ${raw.row} 行：不是本培训班的学员`);
-    const entry: Entry = { row: raw.row, enrollment, certificateNo: normalizeCode(raw.certificateNo), issueDate: raw.issueDate };
+    if (enrollment.cohortId !== input.cohortId)
+      throw new AppError('VALIDATION', `第 ${raw.row} 行：不是本培训班的学员`);
+    const entry: Entry = {
+      row: raw.row,
+      enrollment,
+      certificateNo: normalizeCode(raw.certificateNo),
+      issueDate: raw.issueDate,
+    };
     const problems = problemsOf(ctx, entry, seen);
     if (problems.length > 0) {
       throw new AppError('VALIDATION', `第 ${raw.row} 行：${problems.join('；')}（整批未导入）`, {
         issues: problems.map((message) => ({ field: 'certificateNo', row: raw.row, message })),
       });
     }
-    ids.push(issueOne(session, { template, facts: enrollment, issueDate: entry.issueDate, importedNumber: entry.certificateNo }));
+    ids.push(
+      issueOne(session, {
+        template,
+        facts: enrollment,
+        issueDate: entry.issueDate,
+        importedNumber: entry.certificateNo,
+      }),
+    );
   }
   ctx.audit({ recordIds: ids, summary: `导入官方证书编号 ${ids.length} 个（${template.name}）` });
   return ids.map((id) => getCertificate(ctx, id));

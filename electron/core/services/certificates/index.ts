@@ -19,14 +19,23 @@ export const certificatesHandlers: AreaHandlers<'certificates'> = {
   'certificates.getSettings': (_input, ctx) => toSettingsDto(ctx, readSettings(ctx)),
   'certificates.updateSettings': (input, ctx) => {
     const row = ensureSettings(ctx);
-    const sealImageId = input.sealImage ? storeImage(ctx, input.sealImage.mimeType, Buffer.from(input.sealImage.base64, 'base64')) : null;
+    const sealImageId = input.sealImage
+      ? storeImage(ctx, input.sealImage.mimeType, Buffer.from(input.sealImage.base64, 'base64'))
+      : null;
     ctx.db
       .update(certificateSettings)
-      .set({ baseCode: normalizeCode(input.baseCode), completionPattern: input.completionPattern, skillPattern: input.skillPattern, sealImageId, updatedAt: ctx.now })
+      .set({
+        baseCode: normalizeCode(input.baseCode),
+        completionPattern: input.completionPattern,
+        skillPattern: input.skillPattern,
+        sealImageId,
+        updatedAt: ctx.now,
+      })
       .where(eq(certificateSettings.id, row.id))
       .run();
     // The log shows numbers as a clerk reads them (an example), not the pattern's placeholders.
-    const example = (pattern: string) => formatNumber(pattern, { base: normalizeCode(input.baseCode), issueDate: ctx.today, grade: '4' }, 1);
+    const example = (pattern: string) =>
+      formatNumber(pattern, { base: normalizeCode(input.baseCode), issueDate: ctx.today, grade: '4' }, 1);
     ctx.audit({
       recordIds: [row.id],
       summary: `修改证书设置：基地代码 ${normalizeCode(input.baseCode) || '（空）'}，结业证书编号如 ${example(input.completionPattern)}，等级证书编号如 ${example(input.skillPattern)}`,
@@ -69,4 +78,3 @@ export const certificatesHandlers: AreaHandlers<'certificates'> = {
   'certificates.previewImport': (input, ctx) => previewImport(ctx, input),
   'certificates.applyImport': (input, ctx) => applyImport(ctx, input).map(toSummary),
 };
-

@@ -1,5 +1,10 @@
 import { formatNumber, sequenceScope } from '@shared/domain/certificates/numbering';
-import { fillContent, type CertificateKind, type CertificateValues, type TemplateLayout } from '@shared/domain/certificates/template';
+import {
+  fillContent,
+  type CertificateKind,
+  type CertificateValues,
+  type TemplateLayout,
+} from '@shared/domain/certificates/template';
 import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
 import { certificateEvents, certificates } from '../../db/schema';
@@ -15,10 +20,25 @@ import { verificationCode } from './verification';
 
 export type CertificateAction = (typeof certificateEvents.$inferInsert)['action'];
 
-export function recordEvent(ctx: HandlerContext, certificateId: string, action: CertificateAction, details: { reason?: string; printerName?: string } = {}) {
+export function recordEvent(
+  ctx: HandlerContext,
+  certificateId: string,
+  action: CertificateAction,
+  details: { reason?: string; printerName?: string } = {},
+) {
   ctx.db
     .insert(certificateEvents)
-    .values({ id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now, certificateId, action, reason: details.reason ?? '', printerName: details.printerName ?? '', actorId: ctx.actor.id, actorName: ctx.actor.name })
+    .values({
+      id: ctx.newId(),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      certificateId,
+      action,
+      reason: details.reason ?? '',
+      printerName: details.printerName ?? '',
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.name,
+    })
     .run();
 }
 
@@ -26,11 +46,19 @@ export function recordEvent(ctx: HandlerContext, certificateId: string, action: 
  * The next number of the pattern's prefix. The counter moves in the caller's transaction, so a
  * rolled-back issue takes its number back with it: numbers are dense, never reused, never skipped.
  */
-export function allocateNumber(ctx: HandlerContext, settings: SettingsRow, kind: CertificateKind, facts: { grade: number }, issueDate: string): string {
+export function allocateNumber(
+  ctx: HandlerContext,
+  settings: SettingsRow,
+  kind: CertificateKind,
+  facts: { grade: number },
+  issueDate: string,
+): string {
   const pattern = kind === 'skill' ? settings.skillPattern : settings.completionPattern;
   const parts = { base: settings.baseCode, issueDate, grade: String(facts.grade) };
   const { lastValue } = ctx.sqlite
-    .prepare('INSERT INTO certificate_sequences (scope, last_value) VALUES (?, 1) ON CONFLICT (scope) DO UPDATE SET last_value = last_value + 1 RETURNING last_value AS lastValue')
+    .prepare(
+      'INSERT INTO certificate_sequences (scope, last_value) VALUES (?, 1) ON CONFLICT (scope) DO UPDATE SET last_value = last_value + 1 RETURNING last_value AS lastValue',
+    )
     .get(sequenceScope(pattern, parts)) as { lastValue: number };
   try {
     return formatNumber(pattern, parts, lastValue);
@@ -45,7 +73,10 @@ function checkPrintable(fonts: CertificateFonts, layout: TemplateLayout, values:
     if (field.kind !== 'text') continue;
     const missing = fonts.missingCharacters(fillContent(field.content, values));
     if (missing.length > 0) {
-      throw new AppError('VALIDATION', `${values.name}：字体中没有“${missing.join('')}”，打印会缺字。请核对姓名等内容，或改用其他写法后再发证`);
+      throw new AppError(
+        'VALIDATION',
+        `${values.name}：字体中没有“${missing.join('')}”，打印会缺字。请核对姓名等内容，或改用其他写法后再发证`,
+      );
     }
   }
 }
@@ -80,7 +111,11 @@ export function issueOne(session: IssueSession, request: IssueRequest): string {
   const live = ctx.sqlite
     .prepare("SELECT number FROM certificates WHERE enrollment_id = ? AND kind = ? AND status = 'issued'")
     .get(facts.enrollmentId, template.kind) as { number: string } | undefined;
-  if (live) throw new AppError('CONFLICT', `${facts.name} 已有${template.kind === 'skill' ? '职业技能等级证书' : '培训结业证书'} ${live.number}；如需重发请用“重新签发”并填写原因`);
+  if (live)
+    throw new AppError(
+      'CONFLICT',
+      `${facts.name} 已有${template.kind === 'skill' ? '职业技能等级证书' : '培训结业证书'} ${live.number}；如需重发请用“重新签发”并填写原因`,
+    );
   const early = earlyIssueNote(ctx, facts, request);
 
   const values = valuesFor(facts, session.base, request.issueDate);
@@ -91,9 +126,9 @@ export function issueOne(session: IssueSession, request: IssueRequest): string {
   values.certificateNo = number;
   values.verifyCode = verificationCode(settings.hmacKey, values);
 
-  const photo = ctx.sqlite.prepare('SELECT mime_type AS mimeType, bytes FROM trainee_photos WHERE trainee_id = ?').get(facts.traineeId) as
-    | { mimeType: 'image/png' | 'image/jpeg'; bytes: Buffer }
-    | undefined;
+  const photo = ctx.sqlite
+    .prepare('SELECT mime_type AS mimeType, bytes FROM trainee_photos WHERE trainee_id = ?')
+    .get(facts.traineeId) as { mimeType: 'image/png' | 'image/jpeg'; bytes: Buffer } | undefined;
   const usesPhoto = template.layout.fields.some((f) => f.kind === 'photo');
   const usesSeal = template.layout.fields.some((f) => f.kind === 'seal');
   ensureTemplateRow(ctx, template);
@@ -136,15 +171,27 @@ function earlyIssueNote(ctx: HandlerContext, facts: EnrollmentFacts, request: Is
   if (!issuedBeforeTrainingEnds(facts.endDate, request.issueDate)) return null;
   const when = `培训结束日期 ${facts.endDate}`;
   if (!request.earlyIssueReason) {
-    throw new AppError('CONFLICT', `${facts.cohortName} 的${when}，发证日期 ${request.issueDate} 早于结束日期，不能发证；请改发证日期，或由管理员填写提前发证的理由`, {
-      issues: [{ field: 'issueDate', message: `发证日期早于${when}` }],
-    });
+    throw new AppError(
+      'CONFLICT',
+      `${facts.cohortName} 的${when}，发证日期 ${request.issueDate} 早于结束日期，不能发证；请改发证日期，或由管理员填写提前发证的理由`,
+      {
+        issues: [{ field: 'issueDate', message: `发证日期早于${when}` }],
+      },
+    );
   }
   if (ctx.actor.role !== 'admin') throw new AppError('FORBIDDEN', `发证日期早于${when}：提前发证须由管理员填写理由`);
   return `提前发证（${when}）：${request.earlyIssueReason}`;
 }
 
-export function issueForEnrollments(ctx: HandlerContext, template: CertificateTemplate, enrollmentIds: string[], issueDate: string, earlyIssueReason?: string): string[] {
+export function issueForEnrollments(
+  ctx: HandlerContext,
+  template: CertificateTemplate,
+  enrollmentIds: string[],
+  issueDate: string,
+  earlyIssueReason?: string,
+): string[] {
   const session = openIssueSession(ctx);
-  return enrollmentsFacts(ctx, enrollmentIds).map((facts) => issueOne(session, { template, facts, issueDate, earlyIssueReason }));
+  return enrollmentsFacts(ctx, enrollmentIds).map((facts) =>
+    issueOne(session, { template, facts, issueDate, earlyIssueReason }),
+  );
 }

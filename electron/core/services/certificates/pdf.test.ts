@@ -24,11 +24,17 @@ function pdfFile(base64: string): string {
 /** Each word's box in points, as poppler reads it from the PDF. */
 function wordBoxes(path: string): { text: string; x: number; y: number }[] {
   const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ text: m[3]!, x: Number(m[1]), y: Number(m[2]) }));
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+    (m) => ({ text: m[3]!, x: Number(m[1]), y: Number(m[2]) }),
+  );
 }
 
 it('prints every name, number and code of a batch, one certificate per page, in the bundled font', async () => {
-  const issued = await call(core, 'certificates.issue', { templateId: 'default-skill-preprinted', issueDate: '2026-05-20', enrollmentIds: cohort.enrollmentIds });
+  const issued = await call(core, 'certificates.issue', {
+    templateId: 'default-skill-preprinted',
+    issueDate: '2026-05-20',
+    enrollmentIds: cohort.enrollmentIds,
+  });
   const pdf = await call(core, 'certificates.render', { certificateIds: issued.map((c) => c.id) });
   expect(pdf.pages).toBe(3);
   const path = pdfFile(pdf.base64);
@@ -46,10 +52,30 @@ it('prints every name, number and code of a batch, one certificate per page, in 
 });
 
 it('moves every printed field by exactly the printer calibration offset', async () => {
-  const [certificate] = await call(core, 'certificates.issue', { templateId: 'default-skill-preprinted', issueDate: '2026-05-20', enrollmentIds: [cohort.enrollmentIds[0]!] });
-  await call(core, 'certificates.saveCalibration', { printerName: '套打机 Epson LQ-630K', offsetX: 3.5, offsetY: -2, scale: 1 });
-  const plain = wordBoxes(pdfFile((await call(core, 'certificates.render', { certificateIds: [certificate!.id] })).base64));
-  const calibrated = wordBoxes(pdfFile((await call(core, 'certificates.render', { certificateIds: [certificate!.id], printerName: '套打机 Epson LQ-630K' })).base64));
+  const [certificate] = await call(core, 'certificates.issue', {
+    templateId: 'default-skill-preprinted',
+    issueDate: '2026-05-20',
+    enrollmentIds: [cohort.enrollmentIds[0]!],
+  });
+  await call(core, 'certificates.saveCalibration', {
+    printerName: '套打机 Epson LQ-630K',
+    offsetX: 3.5,
+    offsetY: -2,
+    scale: 1,
+  });
+  const plain = wordBoxes(
+    pdfFile((await call(core, 'certificates.render', { certificateIds: [certificate!.id] })).base64),
+  );
+  const calibrated = wordBoxes(
+    pdfFile(
+      (
+        await call(core, 'certificates.render', {
+          certificateIds: [certificate!.id],
+          printerName: '套打机 Epson LQ-630K',
+        })
+      ).base64,
+    ),
+  );
   const mm = 72 / 25.4;
   for (const text of [certificate!.number, cohort.names[0]!, certificate!.verifyCode]) {
     const before = plain.find((w) => w.text === text)!;
@@ -60,10 +86,18 @@ it('moves every printed field by exactly the printer calibration offset', async 
 });
 
 it('scales positions about the page corner: a field at 78 mm moves to 78 × 1.01 + offset', async () => {
-  const [certificate] = await call(core, 'certificates.issue', { templateId: 'default-skill-preprinted', issueDate: '2026-05-20', enrollmentIds: [cohort.enrollmentIds[0]!] });
+  const [certificate] = await call(core, 'certificates.issue', {
+    templateId: 'default-skill-preprinted',
+    issueDate: '2026-05-20',
+    enrollmentIds: [cohort.enrollmentIds[0]!],
+  });
   await call(core, 'certificates.saveCalibration', { printerName: 'P', offsetX: 1, offsetY: 0, scale: 1.01 });
-  const plain = wordBoxes(pdfFile((await call(core, 'certificates.render', { certificateIds: [certificate!.id] })).base64));
-  const scaled = wordBoxes(pdfFile((await call(core, 'certificates.render', { certificateIds: [certificate!.id], printerName: 'P' })).base64));
+  const plain = wordBoxes(
+    pdfFile((await call(core, 'certificates.render', { certificateIds: [certificate!.id] })).base64),
+  );
+  const scaled = wordBoxes(
+    pdfFile((await call(core, 'certificates.render', { certificateIds: [certificate!.id], printerName: 'P' })).base64),
+  );
   const mm = 72 / 25.4;
   const before = plain.find((w) => w.text === certificate!.number)!;
   const after = scaled.find((w) => w.text === certificate!.number)!;
@@ -75,19 +109,37 @@ it('draws the calibration sheet with its millimetre labels on exactly one page',
   const sheet = await call(core, 'certificates.calibrationSheet', { pageWidth: 297, pageHeight: 210 });
   expect(sheet.pages).toBe(1);
   const path = pdfFile(sheet.base64);
-  expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\b[\s\S]*Page size:\s+841\.89 x 595\.276 pts/);
+  expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(
+    /Pages:\s+1\b[\s\S]*Page size:\s+841\.89 x 595\.276 pts/,
+  );
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
   expect(text).toContain('打印机校准页');
   expect(text).toContain('缩放 = 100 ÷ 实测长度');
 });
 
 it('prints an issued certificate with the layout it was issued with, whatever the template became later', async () => {
-  const [certificate] = await call(core, 'certificates.issue', { templateId: 'default-completion-a4', issueDate: '2026-05-20', enrollmentIds: [cohort.enrollmentIds[0]!] });
-  const [template] = (await call(core, 'certificates.listTemplates', {})).filter((t) => t.id === 'default-completion-a4');
-  const retitled = template!.layout.fields.map((f) => (f.id === 'title' && f.kind === 'text' ? { ...f, content: '结业证明' } : f));
-  await call(core, 'certificates.saveTemplate', { id: template!.id, name: template!.name, layout: { ...template!.layout, fields: retitled } });
+  const [certificate] = await call(core, 'certificates.issue', {
+    templateId: 'default-completion-a4',
+    issueDate: '2026-05-20',
+    enrollmentIds: [cohort.enrollmentIds[0]!],
+  });
+  const [template] = (await call(core, 'certificates.listTemplates', {})).filter(
+    (t) => t.id === 'default-completion-a4',
+  );
+  const retitled = template!.layout.fields.map((f) =>
+    f.id === 'title' && f.kind === 'text' ? { ...f, content: '结业证明' } : f,
+  );
+  await call(core, 'certificates.saveTemplate', {
+    id: template!.id,
+    name: template!.name,
+    layout: { ...template!.layout, fields: retitled },
+  });
 
-  const text = execFileSync('pdftotext', [pdfFile((await call(core, 'certificates.render', { certificateIds: [certificate!.id] })).base64), '-'], { encoding: 'utf8' });
+  const text = execFileSync(
+    'pdftotext',
+    [pdfFile((await call(core, 'certificates.render', { certificateIds: [certificate!.id] })).base64), '-'],
+    { encoding: 'utf8' },
+  );
   expect(text).toContain('培训结业证书');
   expect(text).not.toContain('结业证明');
 });

@@ -1,4 +1,9 @@
-import type { CertificateHistoryEntry, CertificateSummary, CohortForCertificates, IssueCandidate } from '@shared/contract/certificates';
+import type {
+  CertificateHistoryEntry,
+  CertificateSummary,
+  CohortForCertificates,
+  IssueCandidate,
+} from '@shared/contract/certificates';
 import type { CertificateKind } from '@shared/domain/certificates/template';
 import { stageLabels, type CohortStage } from '@shared/domain/cohorts/lifecycle';
 import { gradeLabel, isGrade } from '@shared/domain/grades';
@@ -16,7 +21,16 @@ export function listCohorts(ctx: HandlerContext): CohortForCertificates[] {
        WHERE c.deleted_at IS NULL AND c.stage IN ('appraised', 'closed', 'awaiting')
        ORDER BY c.end_date DESC, c.id DESC LIMIT 300`,
     )
-    .all() as { id: string; name: string; jobTypeName: string; grade: number; stage: CohortStage; endDate: string | null; passed: number; published: number }[];
+    .all() as {
+    id: string;
+    name: string;
+    jobTypeName: string;
+    grade: number;
+    stage: CohortStage;
+    endDate: string | null;
+    passed: number;
+    published: number;
+  }[];
   return rows.map((row) => ({
     ...row,
     grade: isGrade(row.grade) ? gradeLabel(row.grade) : String(row.grade),
@@ -34,7 +48,14 @@ export function candidates(ctx: HandlerContext, cohortId: string, kind: Certific
        WHERE e.cohort_id = ? AND e.deleted_at IS NULL AND e.result = 'pass' AND e.result_published_at IS NOT NULL
        ORDER BY e.seq`,
     )
-    .all(kind, cohortId) as { enrollmentId: string; traineeId: string; name: string; idNumber: string; certificateId: string | null; number: string | null }[];
+    .all(kind, cohortId) as {
+    enrollmentId: string;
+    traineeId: string;
+    name: string;
+    idNumber: string;
+    certificateId: string | null;
+    number: string | null;
+  }[];
   return rows.map((row) => ({
     enrollmentId: row.enrollmentId,
     traineeId: row.traineeId,
@@ -44,7 +65,10 @@ export function candidates(ctx: HandlerContext, cohortId: string, kind: Certific
   }));
 }
 
-export function listCertificates(ctx: HandlerContext, input: { cohortId?: string; traineeId?: string; number?: string; limit: number }): CertificateSummary[] {
+export function listCertificates(
+  ctx: HandlerContext,
+  input: { cohortId?: string; traineeId?: string; number?: string; limit: number },
+): CertificateSummary[] {
   const filters = [
     ['cohort_id = ?', input.cohortId],
     ['trainee_id = ?', input.traineeId],
@@ -52,11 +76,16 @@ export function listCertificates(ctx: HandlerContext, input: { cohortId?: string
   ].filter(([, value]) => value);
   const conditions = ['1 = 1', ...filters.map(([condition]) => condition)];
   const params = filters.map(([, value]) => value);
-  return selectCertificates(ctx, `${conditions.join(' AND ')} ORDER BY id LIMIT ?`, ...params, input.limit).map(toSummary);
+  return selectCertificates(ctx, `${conditions.join(' AND ')} ORDER BY id LIMIT ?`, ...params, input.limit).map(
+    toSummary,
+  );
 }
 
 export function history(ctx: HandlerContext, traineeId: string): CertificateHistoryEntry[] {
   const rows = selectCertificates(ctx, 'trainee_id = ? ORDER BY id DESC', traineeId);
-  const events = eventsOf(ctx, rows.map((row) => row.id));
+  const events = eventsOf(
+    ctx,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => ({ ...toSummary(row), events: events.get(row.id) ?? [] }));
 }

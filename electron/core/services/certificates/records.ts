@@ -13,7 +13,9 @@ const columns = `id, created_at AS createdAt, updated_at AS updatedAt, deleted_a
   number_source AS numberSource, status, voided_at AS voidedAt, void_reason AS voidReason, replaces_id AS replacesId, print_count AS printCount`;
 
 export function selectCertificates(ctx: HandlerContext, where: string, ...params: unknown[]): CertificateRow[] {
-  return ctx.sqlite.prepare(`SELECT ${columns} FROM certificates WHERE deleted_at IS NULL AND ${where}`).all(...params) as CertificateRow[];
+  return ctx.sqlite
+    .prepare(`SELECT ${columns} FROM certificates WHERE deleted_at IS NULL AND ${where}`)
+    .all(...params) as CertificateRow[];
 }
 
 export function getCertificate(ctx: HandlerContext, id: string): CertificateRow {

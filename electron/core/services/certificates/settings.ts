@@ -38,14 +38,23 @@ export function storeImage(ctx: HandlerContext, mimeType: 'image/png' | 'image/j
 
 export function imageBytes(ctx: HandlerContext, id: string | null): Buffer | null {
   if (!id) return null;
-  const row = ctx.sqlite.prepare('SELECT bytes FROM certificate_images WHERE id = ?').get(id) as { bytes: Buffer } | undefined;
+  const row = ctx.sqlite.prepare('SELECT bytes FROM certificate_images WHERE id = ?').get(id) as
+    { bytes: Buffer } | undefined;
   return row?.bytes ?? null;
 }
 
 export function toSettingsDto(ctx: HandlerContext, row: SettingsRow | undefined): CertificateSettings {
-  if (!row) return { baseCode: '', completionPattern: defaultNumberPatterns.completion, skillPattern: defaultNumberPatterns.skill, sealImage: null };
+  if (!row)
+    return {
+      baseCode: '',
+      completionPattern: defaultNumberPatterns.completion,
+      skillPattern: defaultNumberPatterns.skill,
+      sealImage: null,
+    };
   const seal = row.sealImageId
-    ? (ctx.sqlite.prepare('SELECT mime_type AS mimeType, bytes FROM certificate_images WHERE id = ?').get(row.sealImageId) as { mimeType: 'image/png' | 'image/jpeg'; bytes: Buffer } | undefined)
+    ? (ctx.sqlite
+        .prepare('SELECT mime_type AS mimeType, bytes FROM certificate_images WHERE id = ?')
+        .get(row.sealImageId) as { mimeType: 'image/png' | 'image/jpeg'; bytes: Buffer } | undefined)
     : undefined;
   return {
     baseCode: row.baseCode,

@@ -20,14 +20,26 @@ function shippedTemplates(ctx: HandlerContext): CertificateTemplate[] {
     .sort()
     .map((name) => {
       const file = templateFileSchema.parse(JSON.parse(readFileSync(join(folder, name), 'utf8')));
-      return { id: `${defaultIdPrefix}${name.replace(/\.json$/, '')}`, name: file.name, kind: file.layout.kind, layout: file.layout, updatedAt: '' };
+      return {
+        id: `${defaultIdPrefix}${name.replace(/\.json$/, '')}`,
+        name: file.name,
+        kind: file.layout.kind,
+        layout: file.layout,
+        updatedAt: '',
+      };
     });
 }
 
 type TemplateRow = typeof certificateTemplates.$inferSelect;
 
 function toDto(row: TemplateRow): CertificateTemplate {
-  return { id: row.id, name: row.name, kind: row.kind, layout: templateLayoutSchema.parse(JSON.parse(row.layout)), updatedAt: row.updatedAt };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    layout: templateLayoutSchema.parse(JSON.parse(row.layout)),
+    updatedAt: row.updatedAt,
+  };
 }
 
 export function listTemplates(ctx: HandlerContext): CertificateTemplate[] {
@@ -48,20 +60,37 @@ export function findTemplate(ctx: HandlerContext, id: string): CertificateTempla
 export function ensureTemplateRow(ctx: HandlerContext, template: CertificateTemplate) {
   ctx.db
     .insert(certificateTemplates)
-    .values({ id: template.id, createdAt: ctx.now, updatedAt: ctx.now, name: template.name, kind: template.kind, layout: JSON.stringify(template.layout) })
+    .values({
+      id: template.id,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      name: template.name,
+      kind: template.kind,
+      layout: JSON.stringify(template.layout),
+    })
     .onConflictDoNothing()
     .run();
 }
 
-export function saveTemplate(ctx: HandlerContext, input: { id?: string; name: string; layout: CertificateTemplate['layout'] }): CertificateTemplate {
+export function saveTemplate(
+  ctx: HandlerContext,
+  input: { id?: string; name: string; layout: CertificateTemplate['layout'] },
+): CertificateTemplate {
   const id = input.id ?? ctx.newId();
   if (input.id) findTemplate(ctx, input.id);
   const layout = JSON.stringify(input.layout);
   const existing = ctx.db.select().from(certificateTemplates).where(eq(certificateTemplates.id, id)).get();
   if (existing) {
-    ctx.db.update(certificateTemplates).set({ name: input.name, kind: input.layout.kind, layout, updatedAt: ctx.now }).where(eq(certificateTemplates.id, id)).run();
+    ctx.db
+      .update(certificateTemplates)
+      .set({ name: input.name, kind: input.layout.kind, layout, updatedAt: ctx.now })
+      .where(eq(certificateTemplates.id, id))
+      .run();
   } else {
-    ctx.db.insert(certificateTemplates).values({ id, createdAt: ctx.now, updatedAt: ctx.now, name: input.name, kind: input.layout.kind, layout }).run();
+    ctx.db
+      .insert(certificateTemplates)
+      .values({ id, createdAt: ctx.now, updatedAt: ctx.now, name: input.name, kind: input.layout.kind, layout })
+      .run();
   }
   ctx.audit({ recordIds: [id], summary: `保存证书模板：${input.name}` });
   return findTemplate(ctx, id);
@@ -71,11 +100,26 @@ export function deleteTemplate(ctx: HandlerContext, id: string): { id: string } 
   const template = findTemplate(ctx, id);
   const existing = ctx.db.select().from(certificateTemplates).where(eq(certificateTemplates.id, id)).get();
   if (existing) {
-    ctx.db.update(certificateTemplates).set({ deletedAt: ctx.now, updatedAt: ctx.now }).where(eq(certificateTemplates.id, id)).run();
+    ctx.db
+      .update(certificateTemplates)
+      .set({ deletedAt: ctx.now, updatedAt: ctx.now })
+      .where(eq(certificateTemplates.id, id))
+      .run();
   } else {
     // A shipped template is hidden by a deleted row of its id.
     const layout = JSON.stringify(template.layout);
-    ctx.db.insert(certificateTemplates).values({ id, createdAt: ctx.now, updatedAt: ctx.now, deletedAt: ctx.now, name: template.name, kind: template.kind, layout }).run();
+    ctx.db
+      .insert(certificateTemplates)
+      .values({
+        id,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+        deletedAt: ctx.now,
+        name: template.name,
+        kind: template.kind,
+        layout,
+      })
+      .run();
   }
   ctx.audit({ recordIds: [id], summary: `删除证书模板：${template.name}（已签发的证书不受影响）` });
   return { id };
@@ -83,8 +127,16 @@ export function deleteTemplate(ctx: HandlerContext, id: string): { id: string } 
 
 export function exportTemplate(ctx: HandlerContext, id: string): { fileName: string; text: string } {
   const template = findTemplate(ctx, id);
-  const file: TemplateFile = { format: 'jiangxun-certificate-template', version: 1, name: template.name, layout: template.layout };
-  return { fileName: `证书模板-${template.name.replace(/[\\/:*?"<>|]/g, '_')}.json`, text: `${JSON.stringify(file, null, 2)}\n` };
+  const file: TemplateFile = {
+    format: 'jiangxun-certificate-template',
+    version: 1,
+    name: template.name,
+    layout: template.layout,
+  };
+  return {
+    fileName: `证书模板-${template.name.replace(/[\\/:*?"<>|]/g, '_')}.json`,
+    text: `${JSON.stringify(file, null, 2)}\n`,
+  };
 }
 
 export function importTemplate(ctx: HandlerContext, text: string): CertificateTemplate {

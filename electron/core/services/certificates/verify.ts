@@ -17,7 +17,12 @@ export function verify(ctx: HandlerContext, input: { text?: string; number?: str
   const presented = readPresented(input);
   const row = selectCertificates(ctx, 'number = ?', presented.certificateNo)[0];
   const settings = readSettings(ctx);
-  if (!row || !settings) return { verdict: 'unknown', explanation: `本基地没有签发过编号为 ${presented.certificateNo} 的证书`, recorded: null };
+  if (!row || !settings)
+    return {
+      verdict: 'unknown',
+      explanation: `本基地没有签发过编号为 ${presented.certificateNo} 的证书`,
+      recorded: null,
+    };
   const values = printedValues(row);
   const recorded = {
     name: values.name,
@@ -32,16 +37,32 @@ export function verify(ctx: HandlerContext, input: { text?: string; number?: str
   };
   const expected = verificationCode(settings.hmacKey, values);
   if (expected !== row.verifyCode || values.verifyCode !== row.verifyCode || values.certificateNo !== row.number) {
-    return { verdict: 'altered', explanation: '本基地的证书记录与其校验码不符：记录可能被改动过，请联系管理员核查', recorded };
+    return {
+      verdict: 'altered',
+      explanation: '本基地的证书记录与其校验码不符：记录可能被改动过，请联系管理员核查',
+      recorded,
+    };
   }
   if (presented.code !== row.verifyCode) {
-    return { verdict: 'altered', explanation: '校验码与该编号的证书不符：证书可能被涂改或伪造，请核对纸面内容与下方记录', recorded };
+    return {
+      verdict: 'altered',
+      explanation: '校验码与该编号的证书不符：证书可能被涂改或伪造，请核对纸面内容与下方记录',
+      recorded,
+    };
   }
-  if (row.status === 'voided') return { verdict: 'voided', explanation: `该证书已作废：${row.voidReason ?? ''}`, recorded };
-  return { verdict: 'genuine', explanation: '编号与校验码相符，是本基地签发的有效证书。请核对纸面上的姓名等内容与下方记录一致', recorded };
+  if (row.status === 'voided')
+    return { verdict: 'voided', explanation: `该证书已作废：${row.voidReason ?? ''}`, recorded };
+  return {
+    verdict: 'genuine',
+    explanation: '编号与校验码相符，是本基地签发的有效证书。请核对纸面上的姓名等内容与下方记录一致',
+    recorded,
+  };
 }
 
-function readPresented(input: { text?: string; number?: string; code?: string }): { certificateNo: string; code: string } {
+function readPresented(input: { text?: string; number?: string; code?: string }): {
+  certificateNo: string;
+  code: string;
+} {
   if (input.text) {
     const scanned = parseQrText(input.text);
     if (!scanned) throw new AppError('VALIDATION', '扫描内容不是匠训证书的二维码');

@@ -16,7 +16,8 @@ export function exportPackage(ctx: HandlerContext, input: { kind: 'changes' | 'f
   const link = readLink(ctx);
   const base = readBaseIdentity(ctx);
   if (!base.code) throw new AppError('VALIDATION', '请先在“基地信息”中填写统一社会信用代码：市级平台以它识别本基地');
-  if (!link?.cityPublicKey) throw new AppError('VALIDATION', '请先导入市级平台公钥：数据包含身份证号等个人信息，只能加密给市级平台');
+  if (!link?.cityPublicKey)
+    throw new AppError('VALIDATION', '请先导入市级平台公钥：数据包含身份证号等个人信息，只能加密给市级平台');
   const from = input.kind === 'full' || link.lastSequence === 0 ? null : link.lastWatermark;
   const kind = from === null ? 'full' : 'changes';
   const sequence = link.lastSequence + 1;

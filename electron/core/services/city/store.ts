@@ -12,16 +12,30 @@ export function readLink(ctx: HandlerContext): CityLinkRow | undefined {
 }
 
 export function readBaseIdentity(ctx: HandlerContext): { code: string; name: string } {
-  const row = ctx.db.select({ code: baseProfile.orgCode, name: baseProfile.name }).from(baseProfile).where(isNull(baseProfile.deletedAt)).get();
+  const row = ctx.db
+    .select({ code: baseProfile.orgCode, name: baseProfile.name })
+    .from(baseProfile)
+    .where(isNull(baseProfile.deletedAt))
+    .get();
   return row ?? { code: '', name: '' };
 }
 
-export function insertLink(ctx: HandlerContext, values: Omit<typeof cityLink.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>) {
-  ctx.db.insert(cityLink).values({ id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now, ...values }).run();
+export function insertLink(
+  ctx: HandlerContext,
+  values: Omit<typeof cityLink.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
+) {
+  ctx.db
+    .insert(cityLink)
+    .values({ id: ctx.newId(), createdAt: ctx.now, updatedAt: ctx.now, ...values })
+    .run();
 }
 
 export function updateLink(ctx: HandlerContext, values: Partial<typeof cityLink.$inferInsert>) {
-  ctx.db.update(cityLink).set({ ...values, updatedAt: ctx.now }).where(isNull(cityLink.deletedAt)).run();
+  ctx.db
+    .update(cityLink)
+    .set({ ...values, updatedAt: ctx.now })
+    .where(isNull(cityLink.deletedAt))
+    .run();
 }
 
 export function toStatus(row: CityLinkRow | undefined, baseCode: string): CityLinkStatus {
@@ -42,12 +56,16 @@ const quoted = (name: string) => `"${name}"`;
 /** The rows of a synced table changed at or after `from` (all rows when null), as arrays in column order. */
 export function iterateChangedRows(ctx: HandlerContext, table: SyncedTable, from: string | null): Iterable<unknown[]> {
   const columns = table.columns.map((column) => quoted(column.name)).join(', ');
-  const statement = ctx.sqlite.prepare(`SELECT ${columns} FROM ${quoted(table.name)}${from === null ? '' : ' WHERE updated_at >= ?'}`).raw();
+  const statement = ctx.sqlite
+    .prepare(`SELECT ${columns} FROM ${quoted(table.name)}${from === null ? '' : ' WHERE updated_at >= ?'}`)
+    .raw();
   return (from === null ? statement.iterate() : statement.iterate(from)) as Iterable<unknown[]>;
 }
 
 export function countChangedRows(ctx: HandlerContext, table: SyncedTable, from: string | null): number {
-  const statement = ctx.sqlite.prepare(`SELECT count(*) FROM ${quoted(table.name)}${from === null ? '' : ' WHERE updated_at >= ?'}`).pluck();
+  const statement = ctx.sqlite
+    .prepare(`SELECT count(*) FROM ${quoted(table.name)}${from === null ? '' : ' WHERE updated_at >= ?'}`)
+    .pluck();
   return (from === null ? statement.get() : statement.get(from)) as number;
 }
 

@@ -37,5 +37,8 @@ export const syncedTables: readonly SyncedTable[] = (Object.values(schema) as un
   .map((table) => getTableConfig(table))
   .filter((config) => recordColumnNames.every((name) => config.columns.some((column) => column.name === name)))
   .filter((config) => !Object.hasOwn(localOnlyTables, config.name))
-  .map((config) => ({ name: config.name, columns: config.columns.map((column) => ({ name: column.name, type: column.getSQLType() })) }))
+  .map((config) => ({
+    name: config.name,
+    columns: config.columns.map((column) => ({ name: column.name, type: column.getSQLType() })),
+  }))
   .sort((a, b) => a.name.localeCompare(b.name));

@@ -19,10 +19,24 @@ export function recordAppraisalGrades(ctx: HandlerContext, cohortId: string, enr
          LEFT JOIN trainee_grades g ON g.enrollment_id = e.id AND g.deleted_at IS NULL
         WHERE e.cohort_id = ? AND e.deleted_at IS NULL AND e.result_published_at IS NOT NULL ${only}`,
     )
-    .all(cohortId, ...(enrollmentIds ?? [])) as { id: string; traineeId: string; jobTypeId: string; grade: Grade; result: string | null; cohortName: string; gradeId: string | null }[];
+    .all(cohortId, ...(enrollmentIds ?? [])) as {
+    id: string;
+    traineeId: string;
+    jobTypeId: string;
+    grade: Grade;
+    result: string | null;
+    cohortName: string;
+    gradeId: string | null;
+  }[];
   for (const row of published) {
     if (row.result === 'pass' && row.gradeId === null) {
-      grantAppraisalPromotion(ctx, { enrollmentId: row.id, traineeId: row.traineeId, jobTypeId: row.jobTypeId, grade: row.grade, reason: `${row.cohortName} 鉴定合格` });
+      grantAppraisalPromotion(ctx, {
+        enrollmentId: row.id,
+        traineeId: row.traineeId,
+        jobTypeId: row.jobTypeId,
+        grade: row.grade,
+        reason: `${row.cohortName} 鉴定合格`,
+      });
     } else if (row.result !== 'pass' && row.gradeId !== null) {
       withdrawAppraisalPromotion(ctx, row.id, row.gradeId);
     }
@@ -32,7 +46,9 @@ export function recordAppraisalGrades(ctx: HandlerContext, cohortId: string, enr
 /** A skill-level certificate issued for a published pass gives its grade the certificate's number. */
 export function attachCertificateToGrade(ctx: HandlerContext, enrollmentId: string, certificateNo: string) {
   ctx.sqlite
-    .prepare('UPDATE trainee_grades SET certificate_no = ?, updated_at = ? WHERE enrollment_id = ? AND deleted_at IS NULL')
+    .prepare(
+      'UPDATE trainee_grades SET certificate_no = ?, updated_at = ? WHERE enrollment_id = ? AND deleted_at IS NULL',
+    )
     .run(certificateNo, ctx.now, enrollmentId);
   certifyAppraisalPromotion(ctx, enrollmentId, certificateNo);
 }

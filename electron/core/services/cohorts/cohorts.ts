@@ -1,7 +1,19 @@
 import { AppError } from '@shared/errors';
-import { cohortListLimit, type CohortDetail, type CohortSummary, type StaffMember } from '@shared/contract/cohorts/cohorts';
+import {
+  cohortListLimit,
+  type CohortDetail,
+  type CohortSummary,
+  type StaffMember,
+} from '@shared/contract/cohorts/cohorts';
 import { satResults } from '@shared/domain/cohorts/marks';
-import { checkStageMove, nextStage, previousStage, stageLabels, stagePermissions, type CohortFacts } from '@shared/domain/cohorts/lifecycle';
+import {
+  checkStageMove,
+  nextStage,
+  previousStage,
+  stageLabels,
+  stagePermissions,
+  type CohortFacts,
+} from '@shared/domain/cohorts/lifecycle';
 import { containsPattern, prefixPattern } from '@shared/domain/like-pattern';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
@@ -10,7 +22,16 @@ import { requireCohort, scoreState, type CohortRow } from './facts';
 import { baseOverview } from './overview';
 import { saveCohort } from './save-cohort';
 
-type Handlers = Pick<AreaHandlers<'cohorts'>, 'cohorts.list' | 'cohorts.get' | 'cohorts.create' | 'cohorts.update' | 'cohorts.moveStage' | 'cohorts.people' | 'cohorts.overview'>;
+type Handlers = Pick<
+  AreaHandlers<'cohorts'>,
+  | 'cohorts.list'
+  | 'cohorts.get'
+  | 'cohorts.create'
+  | 'cohorts.update'
+  | 'cohorts.moveStage'
+  | 'cohorts.people'
+  | 'cohorts.overview'
+>;
 
 const summarySelect = `SELECT c.id, c.name, c.term, c.job_type_id AS jobTypeId, j.code AS jobTypeCode, j.name AS jobTypeName, c.grade, c.stage,
        c.start_date AS startDate, c.end_date AS endDate, c.capacity, c.enrolled_count AS enrolled, c.passed_count AS passed
@@ -33,7 +54,9 @@ export function cohortDetail(ctx: HandlerContext, id: string): CohortDetail {
     )
     .all(id) as StaffMember[];
   const enterprises = ctx.sqlite
-    .prepare('SELECT e.id, e.name FROM cohort_enterprises c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.cohort_id = ? ORDER BY e.name')
+    .prepare(
+      'SELECT e.id, e.name FROM cohort_enterprises c JOIN enterprises e ON e.id = c.enterprise_id WHERE c.cohort_id = ? ORDER BY e.name',
+    )
     .all(id) as { id: string; name: string }[];
   const moves = ctx.sqlite
     .prepare(
@@ -71,7 +94,9 @@ export function cohortDetail(ctx: HandlerContext, id: string): CohortDetail {
 }
 
 function cohortFacts(ctx: HandlerContext, cohort: CohortRow): CohortFacts & { hoursCompleted: number } {
-  const { n } = ctx.sqlite.prepare('SELECT count(*) AS n FROM enrollments WHERE cohort_id = ? AND deleted_at IS NULL').get(cohort.id) as { n: number };
+  const { n } = ctx.sqlite
+    .prepare('SELECT count(*) AS n FROM enrollments WHERE cohort_id = ? AND deleted_at IS NULL')
+    .get(cohort.id) as { n: number };
   return { stage: cohort.stage, enrolled: n, capacity: cohort.capacity, ...scoreState(ctx, cohort) };
 }
 
@@ -96,7 +121,9 @@ export const cohortHandlers: Handlers = {
       const like = containsPattern(input.q);
       params.push(like, like, like);
     }
-    return ctx.sqlite.prepare(`${summarySelect} WHERE ${where.join(' AND ')} ORDER BY c.start_date DESC, c.id DESC LIMIT ?`).all(...params, cohortListLimit) as CohortSummary[];
+    return ctx.sqlite
+      .prepare(`${summarySelect} WHERE ${where.join(' AND ')} ORDER BY c.start_date DESC, c.id DESC LIMIT ?`)
+      .all(...params, cohortListLimit) as CohortSummary[];
   },
 
   'cohorts.get': (input, ctx) => cohortDetail(ctx, input.id),
@@ -132,7 +159,11 @@ export const cohortHandlers: Handlers = {
       .run(ctx.newId(), ctx.now, ctx.now, cohort.id, cohort.stage, input.to, ctx.actor.id, ctx.actor.name, input.note);
     if (input.to === 'appraised') {
       // Publication: the results become official and later changes need a reason.
-      ctx.sqlite.prepare('UPDATE enrollments SET result_published_at = ?, updated_at = ? WHERE cohort_id = ? AND deleted_at IS NULL').run(ctx.now, ctx.now, cohort.id);
+      ctx.sqlite
+        .prepare(
+          'UPDATE enrollments SET result_published_at = ?, updated_at = ? WHERE cohort_id = ? AND deleted_at IS NULL',
+        )
+        .run(ctx.now, ctx.now, cohort.id);
       recordAppraisalGrades(ctx, cohort.id);
     }
     ctx.audit({
@@ -145,7 +176,9 @@ export const cohortHandlers: Handlers = {
   'cohorts.people': (input, ctx) => {
     const like = prefixPattern(input.q);
     return ctx.sqlite
-      .prepare("SELECT id, name, title, phone FROM staff_people WHERE deleted_at IS NULL AND name LIKE ? ESCAPE '\\' ORDER BY name LIMIT 50")
+      .prepare(
+        "SELECT id, name, title, phone FROM staff_people WHERE deleted_at IS NULL AND name LIKE ? ESCAPE '\\' ORDER BY name LIMIT 50",
+      )
       .all(like) as { id: string; name: string; title: string; phone: string }[];
   },
 

@@ -9,7 +9,12 @@ import { attendedHours, refreshCohortTotals, requireCohort, requireStage } from 
 
 type Handlers = Pick<
   AreaHandlers<'cohorts'>,
-  'cohorts.enrollments' | 'cohorts.findCandidates' | 'cohorts.checkEnrollment' | 'cohorts.enroll' | 'cohorts.withdraw' | 'cohorts.waiveHours'
+  | 'cohorts.enrollments'
+  | 'cohorts.findCandidates'
+  | 'cohorts.checkEnrollment'
+  | 'cohorts.enroll'
+  | 'cohorts.withdraw'
+  | 'cohorts.waiveHours'
 >;
 
 function requireEnrollment(ctx: HandlerContext, id: string) {
@@ -35,7 +40,10 @@ export const enrollmentHandlers: Handlers = {
            FROM enrollments e JOIN trainees t ON t.id = e.trainee_id LEFT JOIN enterprises p ON p.id = t.enterprise_id
           WHERE e.cohort_id = ? AND e.deleted_at IS NULL ORDER BY e.seq`,
       )
-      .all(cohort.id) as (Omit<EnrollmentRow, 'idNumberMasked' | 'hoursAttended' | 'requiredHours' | 'barredForHours'> & { idNumber: string })[];
+      .all(cohort.id) as (Omit<
+      EnrollmentRow,
+      'idNumberMasked' | 'hoursAttended' | 'requiredHours' | 'barredForHours'
+    > & { idNumber: string })[];
     return rows.map(({ idNumber, ...row }) => {
       const attended = hours.byEnrollment.get(row.id) ?? 0;
       return {
@@ -61,11 +69,17 @@ export const enrollmentHandlers: Handlers = {
          ) LIMIT 30`,
       )
       .all({ q }) as { id: string }[];
-    return checkTrainees(ctx, cohort, ids.map((r) => r.id)).map(({ appraisalKind: _kind, ...check }) => check);
+    return checkTrainees(
+      ctx,
+      cohort,
+      ids.map((r) => r.id),
+    ).map(({ appraisalKind: _kind, ...check }) => check);
   },
 
   'cohorts.checkEnrollment': (input, ctx) =>
-    checkTrainees(ctx, requireCohort(ctx, input.cohortId), input.traineeIds).map(({ appraisalKind: _kind, ...check }) => check),
+    checkTrainees(ctx, requireCohort(ctx, input.cohortId), input.traineeIds).map(
+      ({ appraisalKind: _kind, ...check }) => check,
+    ),
 
   'cohorts.enroll': (input, ctx) => {
     const { admittedIds: _ids, ...outcome } = enrollTrainees(ctx, input.cohortId, input.traineeIds, input.overrides);
@@ -76,7 +90,9 @@ export const enrollmentHandlers: Handlers = {
     const enrollment = requireEnrollment(ctx, input.enrollmentId);
     const cohort = requireCohort(ctx, enrollment.cohortId);
     requireStage(cohort, enrollableStages, '退出（鉴定前才可以退出）');
-    ctx.sqlite.prepare('UPDATE enrollments SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, enrollment.id);
+    ctx.sqlite
+      .prepare('UPDATE enrollments SET deleted_at = ?, updated_at = ? WHERE id = ?')
+      .run(ctx.now, ctx.now, enrollment.id);
     refreshCohortTotals(ctx, cohort.id);
     ctx.audit({ recordIds: [enrollment.id], summary: `${enrollment.name} 退出“${cohort.name}”：${input.reason}` });
     return null;
@@ -84,10 +100,15 @@ export const enrollmentHandlers: Handlers = {
 
   'cohorts.waiveHours': (input, ctx) => {
     const enrollment = requireEnrollment(ctx, input.enrollmentId);
-    ctx.sqlite.prepare('UPDATE enrollments SET hours_waiver_reason = ?, updated_at = ? WHERE id = ?').run(input.reason, ctx.now, enrollment.id);
+    ctx.sqlite
+      .prepare('UPDATE enrollments SET hours_waiver_reason = ?, updated_at = ? WHERE id = ?')
+      .run(input.reason, ctx.now, enrollment.id);
     ctx.audit({
       recordIds: [enrollment.id],
-      summary: input.reason === null ? `撤销 ${enrollment.name} 的课时不足准考` : `${enrollment.name} 课时不足准予参加鉴定：${input.reason}`,
+      summary:
+        input.reason === null
+          ? `撤销 ${enrollment.name} 的课时不足准考`
+          : `${enrollment.name} 课时不足准予参加鉴定：${input.reason}`,
     });
     return null;
   },

@@ -2,7 +2,13 @@ import { AppError } from '@shared/errors';
 import type { CohortSummary } from '@shared/contract/cohorts/cohorts';
 import type { CohortStage } from '@shared/domain/cohorts/lifecycle';
 import type { Weekday } from '@shared/domain/cohorts/schedule';
-import { defaultPassMark, requiredParts, type Mark, type PassMarks, type ScorePart } from '@shared/domain/cohorts/marks';
+import {
+  defaultPassMark,
+  requiredParts,
+  type Mark,
+  type PassMarks,
+  type ScorePart,
+} from '@shared/domain/cohorts/marks';
 import type { HandlerContext } from '../../context';
 
 /** A cohort as the services use it: the summary's fields, its settings, and the catalog's pass marks. */
@@ -24,12 +30,23 @@ export function requireCohort(ctx: HandlerContext, id: string): CohortRow {
          LEFT JOIN job_type_grades g ON g.job_type_id = c.job_type_id AND g.grade = c.grade
         WHERE c.id = ? AND c.deleted_at IS NULL`,
     )
-    .get(id) as (Omit<CohortRow, 'pass' | 'trainingWeekdays'> & { weekdays: string; theory: number | null; practical: number | null; review: number | null }) | undefined;
+    .get(id) as
+    | (Omit<CohortRow, 'pass' | 'trainingWeekdays'> & {
+        weekdays: string;
+        theory: number | null;
+        practical: number | null;
+        review: number | null;
+      })
+    | undefined;
   if (!row) throw new AppError('NOT_FOUND', '培训班不存在或已删除');
   const { theory, practical, review, weekdays, ...rest } = row;
   // Grades 2 and 1 always have a review; the catalog may leave its pass mark blank, then 60 applies.
   const reviewMark = review ?? (row.grade <= 2 ? defaultPassMark : null);
-  return { ...rest, trainingWeekdays: weekdays.split(',').map(Number) as Weekday[], pass: { theory: theory ?? defaultPassMark, practical: practical ?? defaultPassMark, review: reviewMark } };
+  return {
+    ...rest,
+    trainingWeekdays: weekdays.split(',').map(Number) as Weekday[],
+    pass: { theory: theory ?? defaultPassMark, practical: practical ?? defaultPassMark, review: reviewMark },
+  };
 }
 
 export function requireStage(cohort: CohortRow, allowed: readonly CohortStage[], action: string) {
@@ -39,7 +56,10 @@ export function requireStage(cohort: CohortRow, allowed: readonly CohortStage[],
 }
 
 /** Attended hours per active enrollment: every session counts unless an exception says otherwise. */
-export function attendedHours(ctx: HandlerContext, cohortId: string): { total: number; byEnrollment: Map<string, number> } {
+export function attendedHours(
+  ctx: HandlerContext,
+  cohortId: string,
+): { total: number; byEnrollment: Map<string, number> } {
   const { total } = ctx.sqlite
     .prepare('SELECT total(hours) AS total FROM attendance_sessions WHERE cohort_id = ? AND deleted_at IS NULL')
     .get(cohortId) as { total: number };
@@ -58,7 +78,9 @@ export function attendedHours(ctx: HandlerContext, cohortId: string): { total: n
 
 export function activeEnrollmentIds(ctx: HandlerContext, cohortId: string) {
   return ctx.sqlite
-    .prepare('SELECT id, hours_waiver_reason AS waiver FROM enrollments WHERE cohort_id = ? AND deleted_at IS NULL ORDER BY seq')
+    .prepare(
+      'SELECT id, hours_waiver_reason AS waiver FROM enrollments WHERE cohort_id = ? AND deleted_at IS NULL ORDER BY seq',
+    )
     .all(cohortId) as { id: string; waiver: string | null }[];
 }
 
@@ -75,7 +97,10 @@ export interface SittingRow {
 }
 
 /** The current mark of every part: the latest attempt that has not been replaced by a correction. */
-export function currentSittings(ctx: HandlerContext, cohortId: string): Map<string, Partial<Record<ScorePart, SittingRow>>> {
+export function currentSittings(
+  ctx: HandlerContext,
+  cohortId: string,
+): Map<string, Partial<Record<ScorePart, SittingRow>>> {
   const rows = ctx.sqlite
     .prepare(
       `SELECT s.id, s.enrollment_id AS enrollmentId, s.part, s.attempt, s.score, s.code, s.entered_by_id AS enteredById,
@@ -123,7 +148,11 @@ export function scoreState(ctx: HandlerContext, cohort: CohortRow) {
 }
 
 function countSessions(ctx: HandlerContext, cohortId: string): number {
-  return (ctx.sqlite.prepare('SELECT count(*) AS n FROM attendance_sessions WHERE cohort_id = ? AND deleted_at IS NULL').get(cohortId) as { n: number }).n;
+  return (
+    ctx.sqlite
+      .prepare('SELECT count(*) AS n FROM attendance_sessions WHERE cohort_id = ? AND deleted_at IS NULL')
+      .get(cohortId) as { n: number }
+  ).n;
 }
 
 /** Recounts a cohort's counters from its enrollments (the overview reads only the counters). */

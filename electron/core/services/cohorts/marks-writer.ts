@@ -1,4 +1,12 @@
-import { deriveResult, formatMark, isPassingMark, partLabels, requiredParts, type Mark, type ScorePart } from '@shared/domain/cohorts/marks';
+import {
+  deriveResult,
+  formatMark,
+  isPassingMark,
+  partLabels,
+  requiredParts,
+  type Mark,
+  type ScorePart,
+} from '@shared/domain/cohorts/marks';
 import { stagePermissions } from '@shared/domain/cohorts/lifecycle';
 import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
@@ -12,7 +20,11 @@ export interface MarkEntry {
 }
 
 function published(ctx: HandlerContext, cohortId: string): boolean {
-  return ctx.sqlite.prepare('SELECT 1 FROM enrollments WHERE cohort_id = ? AND result_published_at IS NOT NULL LIMIT 1').get(cohortId) !== undefined;
+  return (
+    ctx.sqlite
+      .prepare('SELECT 1 FROM enrollments WHERE cohort_id = ? AND result_published_at IS NOT NULL LIMIT 1')
+      .get(cohortId) !== undefined
+  );
 }
 
 /**
@@ -29,17 +41,25 @@ export function writeMarks(
   if (!stagePermissions[cohort.stage].marks) throw new AppError('CONFLICT', '培训班进入“待鉴定”后才能录入成绩');
   const isPublished = published(ctx, cohort.id);
   if (isPublished && !options.resit && options.reason.length < 2) {
-    throw new AppError('VALIDATION', '成绩已发布，修改成绩须填写理由', { issues: [{ field: 'reason', message: '请填写修改理由' }] });
+    throw new AppError('VALIDATION', '成绩已发布，修改成绩须填写理由', {
+      issues: [{ field: 'reason', message: '请填写修改理由' }],
+    });
   }
   const parts = requiredParts(cohort.pass);
   const hours = attendedHours(ctx, cohort.id);
   const enrolled = new Map(
-    (ctx.sqlite.prepare('SELECT e.id, e.seq, t.name, e.hours_waiver_reason AS waiver FROM enrollments e JOIN trainees t ON t.id = e.trainee_id WHERE e.cohort_id = ? AND e.deleted_at IS NULL').all(cohort.id) as {
-      id: string;
-      seq: number;
-      name: string;
-      waiver: string | null;
-    }[]).map((e) => [e.id, e]),
+    (
+      ctx.sqlite
+        .prepare(
+          'SELECT e.id, e.seq, t.name, e.hours_waiver_reason AS waiver FROM enrollments e JOIN trainees t ON t.id = e.trainee_id WHERE e.cohort_id = ? AND e.deleted_at IS NULL',
+        )
+        .all(cohort.id) as {
+        id: string;
+        seq: number;
+        name: string;
+        waiver: string | null;
+      }[]
+    ).map((e) => [e.id, e]),
   );
   const current = currentSittings(ctx, cohort.id);
   const insert = ctx.sqlite.prepare(
@@ -47,7 +67,9 @@ export function writeMarks(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const replace = ctx.sqlite.prepare('UPDATE score_sittings SET deleted_at = ?, updated_at = ? WHERE id = ?');
-  const correct = ctx.sqlite.prepare('UPDATE score_sittings SET score = ?, code = ?, source = ?, entered_by_id = ?, entered_by_name = ?, updated_at = ? WHERE id = ?');
+  const correct = ctx.sqlite.prepare(
+    'UPDATE score_sittings SET score = ?, code = ?, source = ?, entered_by_id = ?, entered_by_name = ?, updated_at = ? WHERE id = ?',
+  );
   const touched = new Set<string>();
   let changed = 0;
   for (const entry of entries) {
@@ -62,7 +84,8 @@ export function writeMarks(
     if (options.resit) {
       if (!existing) throw new AppError('CONFLICT', `${where}：还没有首次成绩，不能录补考`);
       const mark = toMark(existing);
-      if (isPassingMark(mark, cohort.pass, entry.part)) throw new AppError('CONFLICT', `${where}：该科已合格，无需补考`);
+      if (isPassingMark(mark, cohort.pass, entry.part))
+        throw new AppError('CONFLICT', `${where}：该科已合格，无需补考`);
       if (mark.code === 'misconduct') throw new AppError('CONFLICT', `${where}：违纪不能补考`);
       if (!entry.mark) throw new AppError('VALIDATION', `${where}：请填写补考成绩`);
     }
@@ -70,17 +93,57 @@ export function writeMarks(
     const summary = `${cohort.name} ${where}：${existing ? formatMark(toMark(existing)) : '（空）'} → ${formatMark(entry.mark) || '（清空）'}`;
     if (existing && !options.resit) {
       if (existing.confirmedById === null && !isPublished) {
-        if (entry.mark) correct.run(entry.mark.score, entry.mark.code, options.source, ctx.actor.id, ctx.actor.name, ctx.now, existing.id);
+        if (entry.mark)
+          correct.run(
+            entry.mark.score,
+            entry.mark.code,
+            options.source,
+            ctx.actor.id,
+            ctx.actor.name,
+            ctx.now,
+            existing.id,
+          );
         else replace.run(ctx.now, ctx.now, existing.id);
       } else {
         replace.run(ctx.now, ctx.now, existing.id);
-        if (entry.mark) insert.run(ctx.newId(), ctx.now, ctx.now, who.id, entry.part, existing.attempt, entry.mark.score, entry.mark.code, options.source, ctx.actor.id, ctx.actor.name, options.reason || null);
+        if (entry.mark)
+          insert.run(
+            ctx.newId(),
+            ctx.now,
+            ctx.now,
+            who.id,
+            entry.part,
+            existing.attempt,
+            entry.mark.score,
+            entry.mark.code,
+            options.source,
+            ctx.actor.id,
+            ctx.actor.name,
+            options.reason || null,
+          );
       }
     } else if (entry.mark) {
       const attempt = existing ? existing.attempt + 1 : 1;
-      insert.run(ctx.newId(), ctx.now, ctx.now, who.id, entry.part, attempt, entry.mark.score, entry.mark.code, options.source, ctx.actor.id, ctx.actor.name, options.reason || null);
+      insert.run(
+        ctx.newId(),
+        ctx.now,
+        ctx.now,
+        who.id,
+        entry.part,
+        attempt,
+        entry.mark.score,
+        entry.mark.code,
+        options.source,
+        ctx.actor.id,
+        ctx.actor.name,
+        options.reason || null,
+      );
     }
-    if (isPublished || options.resit) ctx.audit({ recordIds: [who.id], summary: `${options.resit ? '补考' : '修改已发布成绩'}：${summary}${options.reason ? `；理由：${options.reason}` : ''}` });
+    if (isPublished || options.resit)
+      ctx.audit({
+        recordIds: [who.id],
+        summary: `${options.resit ? '补考' : '修改已发布成绩'}：${summary}${options.reason ? `；理由：${options.reason}` : ''}`,
+      });
     touched.add(who.id);
     changed += 1;
   }

@@ -28,7 +28,10 @@ export function cohortsByStage(ctx: HandlerContext): BaseOverviewRow[] {
 
 export function baseOverview(ctx: HandlerContext): BaseOverview {
   const names = new Map(
-    (ctx.sqlite.prepare('SELECT id, name FROM job_types').all() as { id: string; name: string }[]).map((j) => [j.id, j.name]),
+    (ctx.sqlite.prepare('SELECT id, name FROM job_types').all() as { id: string; name: string }[]).map((j) => [
+      j.id,
+      j.name,
+    ]),
   );
   return {
     byStage: cohortsByStage(ctx),

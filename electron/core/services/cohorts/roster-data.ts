@@ -1,5 +1,17 @@
-import { rosterColumnLabels, type RosterColumn, type RosterKind, type RosterOrder } from '@shared/contract/cohorts/rosters';
-import { appraisalKindLabels, codeLabels, resultLabels, satResults, type EnrollmentResult, type ScorePart } from '@shared/domain/cohorts/marks';
+import {
+  rosterColumnLabels,
+  type RosterColumn,
+  type RosterKind,
+  type RosterOrder,
+} from '@shared/contract/cohorts/rosters';
+import {
+  appraisalKindLabels,
+  codeLabels,
+  resultLabels,
+  satResults,
+  type EnrollmentResult,
+  type ScorePart,
+} from '@shared/domain/cohorts/marks';
 import { gradeLabel, gradeShortLabel, type Grade } from '@shared/domain/grades';
 import type { HandlerContext } from '../../context';
 import { attendedHours, currentSittings, requireCohort } from './facts';
@@ -31,7 +43,11 @@ export function buildRoster(
   options: { cohortId: string; kind: RosterKind; orderBy: RosterOrder; columns: RosterColumn[]; preparer: string },
 ): RosterDocument {
   const cohort = requireCohort(ctx, options.cohortId);
-  const base = (ctx.sqlite.prepare('SELECT name FROM base_profile WHERE deleted_at IS NULL LIMIT 1').get() as { name: string } | undefined)?.name ?? '';
+  const base =
+    (
+      ctx.sqlite.prepare('SELECT name FROM base_profile WHERE deleted_at IS NULL LIMIT 1').get() as
+        { name: string } | undefined
+    )?.name ?? '';
   const people = ctx.sqlite
     .prepare(
       `SELECT e.id, e.trainee_id AS traineeId, e.seq, e.result, e.eligibility, e.override_reason AS overrideReason, e.appraisal_kind AS kind,
@@ -42,9 +58,22 @@ export function buildRoster(
         ORDER BY ${options.orderBy === 'idNumber' ? 't.id_number' : 'e.seq'}`,
     )
     .all(cohort.id) as {
-    id: string; traineeId: string; seq: number; result: EnrollmentResult | null; eligibility: string; overrideReason: string | null;
-    kind: 'initial' | 'promotion'; waiver: string | null; name: string; sex: 'male' | 'female'; idNumber: string; birthDate: string;
-    education: string; phone: string; workStart: string | null; employer: string;
+    id: string;
+    traineeId: string;
+    seq: number;
+    result: EnrollmentResult | null;
+    eligibility: string;
+    overrideReason: string | null;
+    kind: 'initial' | 'promotion';
+    waiver: string | null;
+    name: string;
+    sex: 'male' | 'female';
+    idNumber: string;
+    birthDate: string;
+    education: string;
+    phone: string;
+    workStart: string | null;
+    employer: string;
   }[];
   const prior = ctx.sqlite.prepare(
     // The grade this very cohort awarded is not a prior certificate.
@@ -64,7 +93,12 @@ export function buildRoster(
     const held = prior.get(p.traineeId, cohort.jobTypeId, p.id) as { grade: Grade; no: string } | undefined;
     const short = (hours.byEnrollment.get(p.id) ?? 0) < cohort.requiredHours && p.waiver === null;
     const resat = Object.values(sittings.get(p.id) ?? {}).some((s) => s.attempt > 1);
-    const remarks = [appraisalKindLabels[p.kind], short ? '课时不足' : '', p.eligibility === 'overridden' ? '破格报名' : '', results && resat ? '含补考' : ''];
+    const remarks = [
+      appraisalKindLabels[p.kind],
+      short ? '课时不足' : '',
+      p.eligibility === 'overridden' ? '破格报名' : '',
+      results && resat ? '含补考' : '',
+    ];
     const row: Record<RosterColumn, RosterValue> = {
       seq: index + 1,
       name: p.name,

@@ -10,7 +10,11 @@ import { buildRoster, type RosterDocument } from './roster-data';
 
 type Handlers = Pick<
   AreaHandlers<'cohorts'>,
-  'cohorts.exportRoster' | 'cohorts.exportRosterPdf' | 'cohorts.exportSubmission' | 'cohorts.rosterTemplates' | 'cohorts.saveRosterTemplate'
+  | 'cohorts.exportRoster'
+  | 'cohorts.exportRosterPdf'
+  | 'cohorts.exportSubmission'
+  | 'cohorts.rosterTemplates'
+  | 'cohorts.saveRosterTemplate'
 >;
 
 const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -36,7 +40,11 @@ export const rosterHandlers: Handlers = {
     const doc = roster(ctx, input);
     const bytes = await writeRosterPdf(doc, ctx.resourcesFolder);
     auditExport(ctx, input.cohortId, doc, '花名册 PDF');
-    return { fileName: safeFileName(`${doc.fileStem}.pdf`), mimeType: 'application/pdf', base64: bytes.toString('base64') };
+    return {
+      fileName: safeFileName(`${doc.fileStem}.pdf`),
+      mimeType: 'application/pdf',
+      base64: bytes.toString('base64'),
+    };
   },
 
   /**
@@ -51,7 +59,10 @@ export const rosterHandlers: Handlers = {
     doc.traineeIds.forEach((traineeId, i) => {
       const row = photo.get(traineeId) as { mimeType: string; bytes: Buffer } | undefined;
       if (!row) withoutPhoto.push(String(doc.rows[i]!.name));
-      else photos[safeFileName(`${doc.idNumbers[i]}.${row.mimeType === 'image/png' ? 'png' : 'jpg'}`)] = new Uint8Array(row.bytes);
+      else
+        photos[safeFileName(`${doc.idNumbers[i]}.${row.mimeType === 'image/png' ? 'png' : 'jpg'}`)] = new Uint8Array(
+          row.bytes,
+        );
     });
     const photoCount = doc.rows.length - withoutPhoto.length;
     const rosterName = safeFileName(`${doc.fileStem}.xlsx`);
@@ -61,21 +72,34 @@ export const rosterHandlers: Handlers = {
     if (photoCount > 0) files[photoZipName] = zipSync(photos, { level: 0 });
     const contents = [
       `花名册：${rosterName}（${doc.rows.length} 人）`,
-      photoCount > 0 ? `一寸照：${photoZipName}（${photoCount} 张，以身份证号命名）` : '一寸照：本班学员都还没有上传一寸照，本材料包未附照片。',
-      withoutPhoto.length > 0 && photoCount > 0 ? `缺少一寸照 ${withoutPhoto.length} 人：${withoutPhoto.join('、')}` : '',
+      photoCount > 0
+        ? `一寸照：${photoZipName}（${photoCount} 张，以身份证号命名）`
+        : '一寸照：本班学员都还没有上传一寸照，本材料包未附照片。',
+      withoutPhoto.length > 0 && photoCount > 0
+        ? `缺少一寸照 ${withoutPhoto.length} 人：${withoutPhoto.join('、')}`
+        : '',
       `制表日期：${doc.footer.date}`,
     ].filter(Boolean);
     // With a byte-order mark, so that Windows Notepad reads the UTF-8 text as Chinese.
     files['说明.txt'] = new Uint8Array(Buffer.from(`\ufeff${contents.join('\r\n')}\r\n`, 'utf8'));
     const zip = zipSync(files, { level: 6 });
     auditExport(ctx, input.cohortId, doc, `报送材料包（含 ${photoCount} 张一寸照）`);
-    return { fileName: safeFileName(`${doc.fileStem}-报送材料.zip`), mimeType: 'application/zip', base64: Buffer.from(zip).toString('base64'), missingPhotos: withoutPhoto.length };
+    return {
+      fileName: safeFileName(`${doc.fileStem}-报送材料.zip`),
+      mimeType: 'application/zip',
+      base64: Buffer.from(zip).toString('base64'),
+      missingPhotos: withoutPhoto.length,
+    };
   },
 
   'cohorts.rosterTemplates': (_input, ctx) =>
-    (ctx.sqlite
-      .prepare('SELECT agency, kind, columns, order_by AS orderBy FROM roster_templates WHERE deleted_at IS NULL ORDER BY agency, kind')
-      .all() as (Omit<RosterTemplate, 'columns'> & { columns: string })[]).map((t) => ({ ...t, columns: JSON.parse(t.columns) as RosterTemplate['columns'] })),
+    (
+      ctx.sqlite
+        .prepare(
+          'SELECT agency, kind, columns, order_by AS orderBy FROM roster_templates WHERE deleted_at IS NULL ORDER BY agency, kind',
+        )
+        .all() as (Omit<RosterTemplate, 'columns'> & { columns: string })[]
+    ).map((t) => ({ ...t, columns: JSON.parse(t.columns) as RosterTemplate['columns'] })),
 
   'cohorts.saveRosterTemplate': (input, ctx) => {
     const columns = JSON.stringify([...new Set(input.columns)]);
@@ -85,7 +109,15 @@ export const rosterHandlers: Handlers = {
          ON CONFLICT (agency, kind) DO UPDATE SET columns = excluded.columns, order_by = excluded.order_by, updated_at = excluded.updated_at, deleted_at = NULL`,
       )
       .run(ctx.newId(), ctx.now, ctx.now, input.agency, input.kind, columns, input.orderBy);
-    ctx.audit({ recordIds: [], summary: `保存花名册模板：${input.agency}（${input.kind === 'signup' ? '报名' : '成绩'}）` });
-    return { agency: input.agency, kind: input.kind, columns: JSON.parse(columns) as RosterTemplate['columns'], orderBy: input.orderBy };
+    ctx.audit({
+      recordIds: [],
+      summary: `保存花名册模板：${input.agency}（${input.kind === 'signup' ? '报名' : '成绩'}）`,
+    });
+    return {
+      agency: input.agency,
+      kind: input.kind,
+      columns: JSON.parse(columns) as RosterTemplate['columns'],
+      orderBy: input.orderBy,
+    };
   },
 };

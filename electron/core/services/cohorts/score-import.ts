@@ -10,12 +10,21 @@ import { currentSittings, toMark, type CohortRow } from './facts';
  * Matches the agency's results workbook to the cohort by ID number and lists what would change,
  * and every row that does not fit (not enrolled here, a different name, an unreadable mark).
  */
-export async function previewScoreImport(ctx: HandlerContext, cohort: CohortRow, fileName: string, bytes: Uint8Array): Promise<ScoreImportPreview> {
+export async function previewScoreImport(
+  ctx: HandlerContext,
+  cohort: CohortRow,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<ScoreImportPreview> {
   const sheet = await readSheet({ fileName, bytes, fields: scoreImportFields });
   const enrolled = new Map(
-    (ctx.sqlite
-      .prepare('SELECT e.id, t.id_number AS idNumber, t.name FROM enrollments e JOIN trainees t ON t.id = e.trainee_id WHERE e.cohort_id = ? AND e.deleted_at IS NULL')
-      .all(cohort.id) as { id: string; idNumber: string; name: string }[]).map((e) => [e.idNumber, e]),
+    (
+      ctx.sqlite
+        .prepare(
+          'SELECT e.id, t.id_number AS idNumber, t.name FROM enrollments e JOIN trainees t ON t.id = e.trainee_id WHERE e.cohort_id = ? AND e.deleted_at IS NULL',
+        )
+        .all(cohort.id) as { id: string; idNumber: string; name: string }[]
+    ).map((e) => [e.idNumber, e]),
   );
   const current = currentSittings(ctx, cohort.id);
   const cell = (cells: string[], key: string) => {
@@ -34,7 +43,12 @@ export async function previewScoreImport(ctx: HandlerContext, cohort: CohortRow,
       continue;
     }
     if (name !== '' && name !== enrollment.name) {
-      preview.mismatches.push({ row: rowNumber, idNumber: rawId, name, problem: `姓名不符：本班登记为“${enrollment.name}”` });
+      preview.mismatches.push({
+        row: rowNumber,
+        idNumber: rawId,
+        name,
+        problem: `姓名不符：本班登记为“${enrollment.name}”`,
+      });
       continue;
     }
     preview.matched += 1;

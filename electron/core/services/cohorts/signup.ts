@@ -20,15 +20,25 @@ export const signUpHandlers: Handlers = {
       newTrainees: checked.rows.filter((r) => r.status === 'new').length,
       issues: checked.rows
         .filter((r) => r.status === 'error')
-        .flatMap((r) => r.errors.map((e) => ({ field: e.column, row: r.rowNumber, column: e.column, message: `第 ${r.rowNumber} 行，${e.column}：${e.message}` }))),
-      checks: known.length === 0 ? [] : checkTrainees(ctx, cohort, known).map(({ appraisalKind: _kind, ...check }) => check),
+        .flatMap((r) =>
+          r.errors.map((e) => ({
+            field: e.column,
+            row: r.rowNumber,
+            column: e.column,
+            message: `第 ${r.rowNumber} 行，${e.column}：${e.message}`,
+          })),
+        ),
+      checks:
+        known.length === 0 ? [] : checkTrainees(ctx, cohort, known).map(({ appraisalKind: _kind, ...check }) => check),
     };
   },
 
   'cohorts.importSignUpSheet': ({ cohortId, overrides, ...rows }, ctx) => {
     requireCohort(ctx, cohortId);
     const { created } = importHandlers['trainees.commitImport'](rows, ctx);
-    const idNumbers = checkImportRows(ctx, rows).rows.flatMap((r) => (r.values && r.status !== 'error' ? [r.values.idNumber] : []));
+    const idNumbers = checkImportRows(ctx, rows).rows.flatMap((r) =>
+      r.values && r.status !== 'error' ? [r.values.idNumber] : [],
+    );
     const byIdNumber = ctx.sqlite.prepare('SELECT id FROM trainees WHERE id_number = ? AND deleted_at IS NULL');
     const traineeIds = idNumbers.flatMap((n) => {
       const row = byIdNumber.get(n) as { id: string } | undefined;

@@ -35,12 +35,23 @@ it('agree with a recount after enroll, withdraw, marks, publish, certificate iss
   expect(counterDifferences(db)).toEqual([]);
   expect((await dashboard()).trainees.total).toBe(5);
   const cohort = await agreesAfter(() =>
-    call(core, 'cohorts.create', { name: '2026年第3期 电工 四级', jobTypeId: seed.jobTypeId, grade: 4, capacity: 10, startDate: '2026-03-01', requiredHours: 12 }),
+    call(core, 'cohorts.create', {
+      name: '2026年第3期 电工 四级',
+      jobTypeId: seed.jobTypeId,
+      grade: 4,
+      capacity: 10,
+      startDate: '2026-03-01',
+      requiredHours: 12,
+    }),
   );
   expect((await dashboard()).cohortsByStage.find((s) => s.stage === 'planning')!.cohorts).toBe(1);
   await agreesAfter(() => call(core, 'cohorts.moveStage', { id: cohort.id, to: 'enrolling' }));
-  await agreesAfter(() => call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 4) }));
-  const [pass, fail, absent, leaving] = (await call(core, 'cohorts.enrollments', { cohortId: cohort.id })).map((r) => r.id);
+  await agreesAfter(() =>
+    call(core, 'cohorts.enroll', { cohortId: cohort.id, traineeIds: seed.traineeIds.slice(0, 4) }),
+  );
+  const [pass, fail, absent, leaving] = (await call(core, 'cohorts.enrollments', { cohortId: cohort.id })).map(
+    (r) => r.id,
+  );
   await agreesAfter(() => call(core, 'cohorts.withdraw', { enrollmentId: leaving!, reason: '调岗' }));
   await agreesAfter(() => call(core, 'cohorts.moveStage', { id: cohort.id, to: 'training' }));
   await agreesAfter(() => call(core, 'cohorts.addSession', { cohortId: cohort.id, date: '2026-03-02', hours: 12 }));
@@ -49,7 +60,12 @@ it('agree with a recount after enroll, withdraw, marks, publish, certificate iss
     { enrollmentId, part: 'theory' as const, text: theory },
     { enrollmentId, part: 'practical' as const, text: practical },
   ];
-  await agreesAfter(() => call(core, 'cohorts.saveMarks', { cohortId: cohort.id, entries: [...marks(pass!, '80', '75'), ...marks(fail!, '40', '70'), ...marks(absent!, '缺考', '缺考')] }));
+  await agreesAfter(() =>
+    call(core, 'cohorts.saveMarks', {
+      cohortId: cohort.id,
+      entries: [...marks(pass!, '80', '75'), ...marks(fail!, '40', '70'), ...marks(absent!, '缺考', '缺考')],
+    }),
+  );
   await agreesAfter(() => call(core, 'cohorts.confirmMarks', { cohortId: cohort.id }, reviewer));
   expect((await dashboard()).appraisals.sat).toBe(0);
   await agreesAfter(() => call(core, 'cohorts.moveStage', { id: cohort.id, to: 'appraised' }));
@@ -58,13 +74,25 @@ it('agree with a recount after enroll, withdraw, marks, publish, certificate iss
   expect(published.promotions.appraisal).toBe(1);
   expect(published.cohortsByStage.find((s) => s.stage === 'appraised')!.cohorts).toBe(1);
 
-  const [certificate] = await agreesAfter(() => call(core, 'certificates.issue', { templateId: 'default-completion-a4', issueDate: '2026-05-01', enrollmentIds: [pass!] }));
+  const [certificate] = await agreesAfter(() =>
+    call(core, 'certificates.issue', {
+      templateId: 'default-completion-a4',
+      issueDate: '2026-05-01',
+      enrollmentIds: [pass!],
+    }),
+  );
   expect((await dashboard()).certificatesIssued).toBe(1);
   await agreesAfter(() => call(core, 'certificates.void', { certificateId: certificate!.id, reason: '信息有误' }));
   expect((await dashboard()).certificatesIssued).toBe(0);
 
   const held = await agreesAfter(() =>
-    call(core, 'eligibility.addHeldGrade', { traineeId: seed.traineeIds[4]!, jobTypeId: seed.jobTypeId, grade: 3, obtainedOn: '2026-04-01', source: 'competition' }),
+    call(core, 'eligibility.addHeldGrade', {
+      traineeId: seed.traineeIds[4]!,
+      jobTypeId: seed.jobTypeId,
+      grade: 3,
+      obtainedOn: '2026-04-01',
+      source: 'competition',
+    }),
   );
   expect((await dashboard()).promotions.competition).toBe(1);
   await agreesAfter(() => call(core, 'eligibility.removeHeldGrade', { id: held.id }));

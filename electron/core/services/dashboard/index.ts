@@ -20,9 +20,17 @@ function summary(ctx: HandlerContext): DashboardSummary {
     trainees: { total: counter('trainees'), registeredThisYear: counter('trainees.registered') },
     enterprises: counter('enterprises'),
     activeJobTypes: counter('jobTypes.active'),
-    cohortsByStage: cohortStages.map((stage) => ({ stage, label: stageLabels[stage], cohorts: counter('cohorts', stage) })),
+    cohortsByStage: cohortStages.map((stage) => ({
+      stage,
+      label: stageLabels[stage],
+      cohorts: counter('cohorts', stage),
+    })),
     appraisals: { sat, passed: results.pass!, absent: results.absent!, passRate: sat ? results.pass! / sat : null },
-    promotions: { appraisal: counter('grades', 'appraisal'), competition: counter('grades', 'competition'), recognition: counter('grades', 'recognition') },
+    promotions: {
+      appraisal: counter('grades', 'appraisal'),
+      competition: counter('grades', 'competition'),
+      recognition: counter('grades', 'recognition'),
+    },
     certificatesIssued: counter('certificates'),
   };
 }

@@ -10,9 +10,21 @@ type CounterRow = typeof dashboardCounters.$inferSelect;
  */
 const definitions: { table: string; where: string; figure: string; part: string; year: string }[] = [
   { table: 'trainees', where: 'deleted_at IS NULL', figure: "'trainees'", part: "''", year: '0' },
-  { table: 'trainees', where: 'deleted_at IS NULL', figure: "'trainees.registered'", part: "''", year: "CAST(strftime('%Y', created_at, 'localtime') AS INTEGER)" },
+  {
+    table: 'trainees',
+    where: 'deleted_at IS NULL',
+    figure: "'trainees.registered'",
+    part: "''",
+    year: "CAST(strftime('%Y', created_at, 'localtime') AS INTEGER)",
+  },
   { table: 'enterprises', where: 'deleted_at IS NULL', figure: "'enterprises'", part: "''", year: '0' },
-  { table: 'job_types', where: 'deleted_at IS NULL AND retired_at IS NULL', figure: "'jobTypes.active'", part: "''", year: '0' },
+  {
+    table: 'job_types',
+    where: 'deleted_at IS NULL AND retired_at IS NULL',
+    figure: "'jobTypes.active'",
+    part: "''",
+    year: '0',
+  },
   { table: 'cohorts', where: 'deleted_at IS NULL', figure: "'cohorts'", part: 'stage', year: '0' },
   {
     table: 'enrollments',
@@ -21,17 +33,34 @@ const definitions: { table: string; where: string; figure: string; part: string;
     part: 'result',
     year: "CAST(strftime('%Y', result_published_at, 'localtime') AS INTEGER)",
   },
-  { table: 'trainee_grades', where: 'deleted_at IS NULL', figure: "'grades'", part: 'source', year: 'CAST(substr(obtained_on, 1, 4) AS INTEGER)' },
-  { table: 'certificates', where: "status = 'issued' AND deleted_at IS NULL", figure: "'certificates'", part: "''", year: 'CAST(substr(issued_on, 1, 4) AS INTEGER)' },
+  {
+    table: 'trainee_grades',
+    where: 'deleted_at IS NULL',
+    figure: "'grades'",
+    part: 'source',
+    year: 'CAST(substr(obtained_on, 1, 4) AS INTEGER)',
+  },
+  {
+    table: 'certificates',
+    where: "status = 'issued' AND deleted_at IS NULL",
+    figure: "'certificates'",
+    part: "''",
+    year: 'CAST(substr(issued_on, 1, 4) AS INTEGER)',
+  },
 ];
 
 const recountSql = definitions
-  .map((d) => `SELECT ${d.figure} AS figure, ${d.part} AS part, ${d.year} AS year, count(*) AS value FROM ${d.table} WHERE ${d.where} GROUP BY 2, 3`)
+  .map(
+    (d) =>
+      `SELECT ${d.figure} AS figure, ${d.part} AS part, ${d.year} AS year, count(*) AS value FROM ${d.table} WHERE ${d.where} GROUP BY 2, 3`,
+  )
   .join(' UNION ALL ');
 
 /** The counters of one year and the ones that are not per year: one primary-key range per figure. */
 export function countersOf(sqlite: Sqlite, year: number): Pick<CounterRow, 'figure' | 'part' | 'value'>[] {
-  return sqlite.prepare('SELECT figure, part, value FROM dashboard_counters WHERE year IN (0, ?) AND value <> 0').all(year) as Pick<CounterRow, 'figure' | 'part' | 'value'>[];
+  return sqlite
+    .prepare('SELECT figure, part, value FROM dashboard_counters WHERE year IN (0, ?) AND value <> 0')
+    .all(year) as Pick<CounterRow, 'figure' | 'part' | 'value'>[];
 }
 
 export interface CounterDifference {
@@ -46,7 +75,11 @@ export interface CounterDifference {
 export function counterDifferences(sqlite: Sqlite): CounterDifference[] {
   const key = (r: Pick<CounterRow, 'figure' | 'part' | 'year'>) => `${r.figure}\u0000${r.part}\u0000${r.year}`;
   const counted = new Map((sqlite.prepare(recountSql).all() as CounterRow[]).map((r) => [key(r), r]));
-  const kept = new Map((sqlite.prepare('SELECT figure, part, year, value FROM dashboard_counters WHERE value <> 0').all() as CounterRow[]).map((r) => [key(r), r]));
+  const kept = new Map(
+    (
+      sqlite.prepare('SELECT figure, part, year, value FROM dashboard_counters WHERE value <> 0').all() as CounterRow[]
+    ).map((r) => [key(r), r]),
+  );
   const differences: CounterDifference[] = [];
   for (const k of new Set([...counted.keys(), ...kept.keys()])) {
     const row = counted.get(k) ?? kept.get(k)!;

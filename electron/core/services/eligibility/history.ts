@@ -36,7 +36,12 @@ export function parseQualifications(json: string | null): Qualifications {
  * The engine's view of a trainee for one job type: a major counts as matching when it was checked
  * for this job type or a related one, and so does an apprenticeship.
  */
-export function toHistory(facts: TraineeFacts, rules: JobTypeRules, heldGrades: HeldGrade[], trainings: TraineeHistory['trainingsCompleted'] = []): TraineeHistory {
+export function toHistory(
+  facts: TraineeFacts,
+  rules: JobTypeRules,
+  heldGrades: HeldGrade[],
+  trainings: TraineeHistory['trainingsCompleted'] = [],
+): TraineeHistory {
   const counted = new Set([rules.jobTypeId, ...rules.relatedJobTypeIds]);
   const recorded = parseQualifications(facts.qualifications);
   const schooling: Schooling[] = recorded.schooling.map((s) => ({
@@ -45,8 +50,12 @@ export function toHistory(facts: TraineeFacts, rules: JobTypeRules, heldGrades: 
     relatedMajor: s.matchingJobTypeIds.some((id) => counted.has(id)) ? true : null,
   }));
   const fromEducation = schoolingByEducation[facts.education as EducationLevel];
-  if (fromEducation && !schooling.some((s) => s.kind === fromEducation)) schooling.push({ kind: fromEducation, relatedMajor: null, status: 'graduated' });
-  const apprenticeships = recorded.apprenticeships.filter((a) => counted.has(a.jobTypeId)).map((a) => a.completedOn).sort();
+  if (fromEducation && !schooling.some((s) => s.kind === fromEducation))
+    schooling.push({ kind: fromEducation, relatedMajor: null, status: 'graduated' });
+  const apprenticeships = recorded.apprenticeships
+    .filter((a) => counted.has(a.jobTypeId))
+    .map((a) => a.completedOn)
+    .sort();
   return {
     birthDate: facts.birthDate,
     workStartDate: facts.workStartDate,

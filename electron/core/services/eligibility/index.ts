@@ -16,30 +16,59 @@ export const eligibilityHandlers: AreaHandlers<'eligibility'> = {
     traineeFacts(ctx, input.traineeId);
     const jobType = findJobType(ctx, input.jobTypeId);
     if (input.obtainedOn > ctx.today) {
-      throw new AppError('VALIDATION', '取证日期不能晚于今天', { issues: [{ field: 'obtainedOn', message: '取证日期不能晚于今天' }] });
+      throw new AppError('VALIDATION', '取证日期不能晚于今天', {
+        issues: [{ field: 'obtainedOn', message: '取证日期不能晚于今天' }],
+      });
     }
     const id = ctx.newId();
-    ctx.db.insert(traineeGrades).values({ id, createdAt: ctx.now, updatedAt: ctx.now, ...input }).run();
-    ctx.audit({ recordIds: [id, input.traineeId], summary: `登记等级证书：${jobType.name} ${gradeLabel(input.grade)}（${input.obtainedOn}${input.certificateNo ? `，证书编号 ${input.certificateNo}` : ''}）` });
+    ctx.db
+      .insert(traineeGrades)
+      .values({ id, createdAt: ctx.now, updatedAt: ctx.now, ...input })
+      .run();
+    ctx.audit({
+      recordIds: [id, input.traineeId],
+      summary: `登记等级证书：${jobType.name} ${gradeLabel(input.grade)}（${input.obtainedOn}${input.certificateNo ? `，证书编号 ${input.certificateNo}` : ''}）`,
+    });
     return heldGradeRows(ctx, input.traineeId).find((row) => row.id === id)!;
   },
 
   'eligibility.saveQualifications': ({ traineeId, qualifications }, ctx) => {
     const facts = traineeFacts(ctx, traineeId);
     checkQualifications(ctx, qualifications, facts.birthDate);
-    const empty = qualifications.schooling.length + qualifications.titles.length + qualifications.apprenticeships.length === 0;
-    ctx.sqlite.prepare('UPDATE trainees SET qualifications = ?, updated_at = ? WHERE id = ?').run(empty ? null : JSON.stringify(qualifications), ctx.now, traineeId);
-    ctx.audit({ recordIds: [traineeId], summary: `登记学历、职称与学徒经历：${describeQualifications(ctx, qualifications)}` });
+    const empty =
+      qualifications.schooling.length + qualifications.titles.length + qualifications.apprenticeships.length === 0;
+    ctx.sqlite
+      .prepare('UPDATE trainees SET qualifications = ?, updated_at = ? WHERE id = ?')
+      .run(empty ? null : JSON.stringify(qualifications), ctx.now, traineeId);
+    ctx.audit({
+      recordIds: [traineeId],
+      summary: `登记学历、职称与学徒经历：${describeQualifications(ctx, qualifications)}`,
+    });
     return qualifications;
   },
 
   'eligibility.removeHeldGrade': (input, ctx) => {
-    const row = ctx.db.select().from(traineeGrades).where(and(eq(traineeGrades.id, input.id), isNull(traineeGrades.deletedAt))).get();
+    const row = ctx.db
+      .select()
+      .from(traineeGrades)
+      .where(and(eq(traineeGrades.id, input.id), isNull(traineeGrades.deletedAt)))
+      .get();
     if (!row) throw new AppError('NOT_FOUND', '这条等级记录不存在或已删除');
     // A grade from a published pass follows its result: it changes only where the result does.
-    if (row.enrollmentId) throw new AppError('CONFLICT', '这条等级来自培训班公布的鉴定结果，不能在这里删除；如结果有误，请在该培训班的成绩页填写理由更正');
-    ctx.db.update(traineeGrades).set({ deletedAt: ctx.now, updatedAt: ctx.now }).where(eq(traineeGrades.id, input.id)).run();
-    ctx.audit({ recordIds: [row.id, row.traineeId], summary: `删除等级证书记录：${gradeLabel(row.grade as never)}（${row.obtainedOn}）` });
+    if (row.enrollmentId)
+      throw new AppError(
+        'CONFLICT',
+        '这条等级来自培训班公布的鉴定结果，不能在这里删除；如结果有误，请在该培训班的成绩页填写理由更正',
+      );
+    ctx.db
+      .update(traineeGrades)
+      .set({ deletedAt: ctx.now, updatedAt: ctx.now })
+      .where(eq(traineeGrades.id, input.id))
+      .run();
+    ctx.audit({
+      recordIds: [row.id, row.traineeId],
+      summary: `删除等级证书记录：${gradeLabel(row.grade as never)}（${row.obtainedOn}）`,
+    });
     return { id: row.id };
   },
 
@@ -64,7 +93,13 @@ export const eligibilityHandlers: AreaHandlers<'eligibility'> = {
       ],
       rows: all.map((row, index) => ({ ...row, seq: index + 1 })),
     });
-    ctx.audit({ recordIds: [jobType.id], summary: `导出可申报学员：${jobType.name} ${gradeLabel(input.grade)}，截至 ${asOf}，共 ${all.length} 人（身份证号已脱敏）` });
-    return { fileName: `${jobType.name}_${gradeLabel(input.grade).replace('/', '_')}_可申报_${asOf}.xlsx`, base64: bytes.toString('base64') };
+    ctx.audit({
+      recordIds: [jobType.id],
+      summary: `导出可申报学员：${jobType.name} ${gradeLabel(input.grade)}，截至 ${asOf}，共 ${all.length} 人（身份证号已脱敏）`,
+    });
+    return {
+      fileName: `${jobType.name}_${gradeLabel(input.grade).replace('/', '_')}_可申报_${asOf}.xlsx`,
+      base64: bytes.toString('base64'),
+    };
   },
 };

@@ -13,11 +13,15 @@ export function checkQualifications(ctx: HandlerContext, qualifications: Qualifi
     else if (birthDate !== null && date < birthDate) issues.push({ field, message: `${label}（${date}）早于出生日期` });
   };
   qualifications.schooling.forEach((s, i) => {
-    if (s.matchingJobTypeIds.some((id) => !jobTypeExists.get(id))) issues.push({ field: `schooling.${i}.matchingJobTypeIds`, message: `第 ${i + 1} 条学历：所选对口工种不存在` });
+    if (s.matchingJobTypeIds.some((id) => !jobTypeExists.get(id)))
+      issues.push({ field: `schooling.${i}.matchingJobTypeIds`, message: `第 ${i + 1} 条学历：所选对口工种不存在` });
   });
-  qualifications.titles.forEach((t, i) => checkDate(`titles.${i}.obtainedOn`, `第 ${i + 1} 条职称的取得日期`, t.obtainedOn));
+  qualifications.titles.forEach((t, i) =>
+    checkDate(`titles.${i}.obtainedOn`, `第 ${i + 1} 条职称的取得日期`, t.obtainedOn),
+  );
   qualifications.apprenticeships.forEach((a, i) => {
-    if (!jobTypeExists.get(a.jobTypeId)) issues.push({ field: `apprenticeships.${i}.jobTypeId`, message: `第 ${i + 1} 条学徒经历：所选工种不存在` });
+    if (!jobTypeExists.get(a.jobTypeId))
+      issues.push({ field: `apprenticeships.${i}.jobTypeId`, message: `第 ${i + 1} 条学徒经历：所选工种不存在` });
     checkDate(`apprenticeships.${i}.completedOn`, `第 ${i + 1} 条学徒经历的期满日期`, a.completedOn);
   });
   if (issues.length > 0) throw new AppError('VALIDATION', issues.map((issue) => issue.message).join('；'), { issues });
@@ -28,7 +32,9 @@ export function describeQualifications(ctx: HandlerContext, qualifications: Qual
   const nameOf = ctx.sqlite.prepare('SELECT name FROM job_types WHERE id = ?').pluck();
   const jobTypeName = (id: string) => (nameOf.get(id) as string | undefined) ?? id;
   const parts = [
-    ...qualifications.schooling.map((s) => `${schoolKindLabels[s.kind]}${s.major ? ` ${s.major}` : ''}（${schoolStatusLabels[s.status]}）`),
+    ...qualifications.schooling.map(
+      (s) => `${schoolKindLabels[s.kind]}${s.major ? ` ${s.major}` : ''}（${schoolStatusLabels[s.status]}）`,
+    ),
     ...qualifications.titles.map((t) => `${titleLabels[t.level]}${t.name ? ` ${t.name}` : ''} ${t.obtainedOn}`),
     ...qualifications.apprenticeships.map((a) => `学徒期满 ${jobTypeName(a.jobTypeId)} ${a.completedOn}`),
   ];

@@ -1,6 +1,15 @@
 import type { EligibilitySearchResult, EligibleTrainee } from '@shared/contract/eligibility';
 import type { Parsed } from '@shared/contract';
-import { addMonths, decide, effectiveRoutes, explainDecision, ruleVersion, type EligibilityDecision, type HeldGrade, type JobTypeRules } from '@shared/domain/eligibility';
+import {
+  addMonths,
+  decide,
+  effectiveRoutes,
+  explainDecision,
+  ruleVersion,
+  type EligibilityDecision,
+  type HeldGrade,
+  type JobTypeRules,
+} from '@shared/domain/eligibility';
 import { highestGrade, type Grade } from '@shared/domain/grades';
 import { maskIdNumber } from '@shared/domain/masking';
 import type { HandlerContext } from '../../context';
@@ -35,7 +44,9 @@ function prepare(ctx: HandlerContext, input: SearchInput) {
   const asOf = addMonths(ctx.today, input.withinMonths);
   const held = new Map<string, HeldGrade[]>();
   const gradeRows = ctx.sqlite
-    .prepare(`SELECT trainee_id AS traineeId, job_type_id AS jobTypeId, grade, obtained_on AS obtainedOn FROM trainee_grades WHERE ${inCounted}`)
+    .prepare(
+      `SELECT trainee_id AS traineeId, job_type_id AS jobTypeId, grade, obtained_on AS obtainedOn FROM trainee_grades WHERE ${inCounted}`,
+    )
     .all(...counted) as (HeldGrade & { traineeId: string })[];
   for (const { traineeId, ...grade } of gradeRows) held.set(traineeId, [...(held.get(traineeId) ?? []), grade]);
   // The engine would answer "held" or "not eligible" for these without looking further.
@@ -44,24 +55,32 @@ function prepare(ctx: HandlerContext, input: SearchInput) {
     if (grades.some((g) => g.jobTypeId === rules.jobTypeId && g.grade <= input.grade)) return false;
     return threshold === null || grades.some((g) => g.grade <= threshold);
   });
-  const factsOf = ctx.sqlite.prepare(`SELECT ${candidateColumns} WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`);
+  const factsOf = ctx.sqlite.prepare(
+    `SELECT ${candidateColumns} WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
+  );
   const withHistory: Candidate[] = [];
   for (let start = 0; start < hopeful.length; start += 5000) {
-    withHistory.push(...(factsOf.all(JSON.stringify(hopeful.slice(start, start + 5000).map(([id]) => id))) as Candidate[]));
+    withHistory.push(
+      ...(factsOf.all(JSON.stringify(hopeful.slice(start, start + 5000).map(([id]) => id))) as Candidate[]),
+    );
   }
   const matches: Match[] = [];
   for (const candidate of withHistory) {
     const grades = held.get(candidate.id)!;
     const decision = decide({ rules, grade: input.grade, history: toHistory(candidate, rules, grades), today: asOf });
-    if (decision.status === 'eligible') matches.push({ id: candidate.id, namePinyin: candidate.namePinyin, decision, grades });
+    if (decision.status === 'eligible')
+      matches.push({ id: candidate.id, namePinyin: candidate.namePinyin, decision, grades });
   }
   const withoutGrades = `deleted_at IS NULL AND id NOT IN (SELECT trainee_id FROM trainee_grades WHERE ${inCounted})`;
   // Schooling, 职称 or an apprenticeship can qualify without a certificate; few trainees have them recorded.
   const decideAlone = memoisedForNoHistory(rules, input.grade, asOf);
-  const recorded = ctx.sqlite.prepare(`SELECT ${candidateColumns} WHERE ${withoutGrades} AND qualifications IS NOT NULL`).all(...counted) as Candidate[];
+  const recorded = ctx.sqlite
+    .prepare(`SELECT ${candidateColumns} WHERE ${withoutGrades} AND qualifications IS NOT NULL`)
+    .all(...counted) as Candidate[];
   for (const candidate of recorded) {
     const decision = decideAlone(candidate);
-    if (decision.status === 'eligible') matches.push({ id: candidate.id, namePinyin: candidate.namePinyin, decision, grades: [] });
+    if (decision.status === 'eligible')
+      matches.push({ id: candidate.id, namePinyin: candidate.namePinyin, decision, grades: [] });
   }
   /** Trainees with nothing but their years of work to go by. */
   const noHistory = `${withoutGrades} AND qualifications IS NULL`;
@@ -69,16 +88,20 @@ function prepare(ctx: HandlerContext, input: SearchInput) {
 }
 
 const candidateColumns = `${factColumns}, name_pinyin AS namePinyin FROM trainees`;
-const byPinyin = (a: Match, b: Match) => (a.namePinyin < b.namePinyin ? -1 : a.namePinyin > b.namePinyin ? 1 : a.id < b.id ? -1 : 1);
+const byPinyin = (a: Match, b: Match) =>
+  a.namePinyin < b.namePinyin ? -1 : a.namePinyin > b.namePinyin ? 1 : a.id < b.id ? -1 : 1;
 
 /** Every match, for an export. */
 export function findEligible(ctx: HandlerContext, input: SearchInput) {
   const prepared = prepare(ctx, input);
   const { matches, noHistory, counted, decideAlone } = prepared;
   if (input.includeWorkOnly) {
-    for (const candidate of ctx.sqlite.prepare(`SELECT ${candidateColumns} WHERE ${noHistory}`).all(...counted) as Candidate[]) {
+    for (const candidate of ctx.sqlite
+      .prepare(`SELECT ${candidateColumns} WHERE ${noHistory}`)
+      .all(...counted) as Candidate[]) {
       const decision = decideAlone(candidate);
-      if (decision.status === 'eligible') matches.push({ id: candidate.id, namePinyin: candidate.namePinyin, decision, grades: [] });
+      if (decision.status === 'eligible')
+        matches.push({ id: candidate.id, namePinyin: candidate.namePinyin, decision, grades: [] });
     }
   }
   matches.sort(byPinyin);
@@ -94,14 +117,26 @@ export function findEligible(ctx: HandlerContext, input: SearchInput) {
 export function searchEligible(ctx: HandlerContext, input: SearchInput, limit: number): EligibilitySearchResult {
   if (!input.includeWorkOnly || agesMatter(rulesOf(ctx, input.jobTypeId), input.grade)) {
     const { rules, asOf, matches, candidates, counted, noHistory } = findEligible(ctx, input);
-    const scanned = input.includeWorkOnly ? (ctx.sqlite.prepare(`SELECT count(*) AS n FROM trainees WHERE ${noHistory}`).get(...counted) as { n: number }).n : 0;
-    return { asOf, total: matches.length, candidates: candidates + scanned, rows: describeMatches(ctx, rules, matches.slice(0, limit)), ruleVersion: ruleVersion(rules) };
+    const scanned = input.includeWorkOnly
+      ? (ctx.sqlite.prepare(`SELECT count(*) AS n FROM trainees WHERE ${noHistory}`).get(...counted) as { n: number }).n
+      : 0;
+    return {
+      asOf,
+      total: matches.length,
+      candidates: candidates + scanned,
+      rows: describeMatches(ctx, rules, matches.slice(0, limit)),
+      ruleVersion: ruleVersion(rules),
+    };
   }
   const { rules, asOf, matches, candidates, counted, noHistory, decideAlone } = prepare(ctx, input);
   const groups = ctx.sqlite
-    .prepare(`SELECT work_start_date AS workStartDate, education, count(*) AS n FROM trainees WHERE ${noHistory} GROUP BY work_start_date, education`)
+    .prepare(
+      `SELECT work_start_date AS workStartDate, education, count(*) AS n FROM trainees WHERE ${noHistory} GROUP BY work_start_date, education`,
+    )
     .all(...counted) as { workStartDate: string | null; education: string; n: number }[];
-  const eligibleGroups = groups.filter((g) => decideAlone({ id: '', namePinyin: '', birthDate: null, qualifications: null, ...g }).status === 'eligible');
+  const eligibleGroups = groups.filter(
+    (g) => decideAlone({ id: '', namePinyin: '', birthDate: null, qualifications: null, ...g }).status === 'eligible',
+  );
   const page = ctx.sqlite
     .prepare(
       `SELECT ${candidateColumns} WHERE ${noHistory}
@@ -109,11 +144,23 @@ export function searchEligible(ctx: HandlerContext, input: SearchInput, limit: n
         ORDER BY name_pinyin LIMIT ?`,
     )
     .all(...counted, JSON.stringify(eligibleGroups.map((g) => [g.workStartDate, g.education])), limit) as Candidate[];
-  for (const candidate of page) matches.push({ id: candidate.id, namePinyin: candidate.namePinyin, decision: decideAlone(candidate) as Match['decision'], grades: [] });
+  for (const candidate of page)
+    matches.push({
+      id: candidate.id,
+      namePinyin: candidate.namePinyin,
+      decision: decideAlone(candidate) as Match['decision'],
+      grades: [],
+    });
   matches.sort(byPinyin);
   const total = matches.length - page.length + eligibleGroups.reduce((sum, g) => sum + g.n, 0);
   const scanned = groups.reduce((sum, g) => sum + g.n, 0);
-  return { asOf, total, candidates: candidates + scanned, rows: describeMatches(ctx, rules, matches.slice(0, limit)), ruleVersion: ruleVersion(rules) };
+  return {
+    asOf,
+    total,
+    candidates: candidates + scanned,
+    rows: describeMatches(ctx, rules, matches.slice(0, limit)),
+    ruleVersion: ruleVersion(rules),
+  };
 }
 
 /**
@@ -121,7 +168,9 @@ export function searchEligible(ctx: HandlerContext, input: SearchInput, limit: n
  * 4 for 三级 under rule set A); null when some route needs none (years of work, schooling).
  */
 function priorGradeThreshold(rules: JobTypeRules, grade: Grade): number | null {
-  const needed = effectiveRoutes(rules, grade).map((route) => route.requires.find((r) => r.kind === 'grade')?.grade ?? null);
+  const needed = effectiveRoutes(rules, grade).map(
+    (route) => route.requires.find((r) => r.kind === 'grade')?.grade ?? null,
+  );
   return needed.length === 0 || needed.includes(null) ? null : Math.max(...(needed as number[]));
 }
 
@@ -140,7 +189,8 @@ function memoisedForNoHistory(rules: JobTypeRules, grade: Grade, asOf: string) {
   return (candidate: Candidate) => {
     const key = `${candidate.workStartDate}|${candidate.education}|${withAge ? candidate.birthDate : ''}|${candidate.qualifications ?? ''}`;
     let decision = memo.get(key);
-    if (!decision) memo.set(key, (decision = decide({ rules, grade, history: toHistory(candidate, rules, []), today: asOf })));
+    if (!decision)
+      memo.set(key, (decision = decide({ rules, grade, history: toHistory(candidate, rules, []), today: asOf })));
     return decision;
   };
 }
@@ -154,17 +204,31 @@ export function describeMatches(ctx: HandlerContext, rules: JobTypeRules, matche
   const rows: EligibleTrainee[] = [];
   for (let start = 0; start < matches.length; start += 5000) {
     const chunk = matches.slice(start, start + 5000);
-    const people = new Map((read.all(JSON.stringify(chunk.map((m) => m.id))) as { id: string; name: string; idNumber: string; enterpriseName: string | null }[]).map((p) => [p.id, p]));
+    const people = new Map(
+      (
+        read.all(JSON.stringify(chunk.map((m) => m.id))) as {
+          id: string;
+          name: string;
+          idNumber: string;
+          enterpriseName: string | null;
+        }[]
+      ).map((p) => [p.id, p]),
+    );
     for (const match of chunk) {
       const person = people.get(match.id)!;
       const { decision } = match;
-      const line = decision.since <= ctx.today ? explainDecision(decision, ctx.today) : explainDecision({ ...decision, status: 'waiting', earliest: decision.since }, ctx.today);
+      const line =
+        decision.since <= ctx.today
+          ? explainDecision(decision, ctx.today)
+          : explainDecision({ ...decision, status: 'waiting', earliest: decision.since }, ctx.today);
       rows.push({
         traineeId: match.id,
         name: person.name,
         idNumberMasked: maskIdNumber(person.idNumber),
         enterpriseName: person.enterpriseName ?? '',
-        currentGrade: highestGrade(match.grades.filter((g) => g.jobTypeId === rules.jobTypeId).map((g) => g.grade as Grade)),
+        currentGrade: highestGrade(
+          match.grades.filter((g) => g.jobTypeId === rules.jobTypeId).map((g) => g.grade as Grade),
+        ),
         since: decision.since,
         routeId: decision.route.id,
         line,
@@ -173,4 +237,3 @@ export function describeMatches(ctx: HandlerContext, rules: JobTypeRules, matche
   }
   return rows;
 }
-

@@ -28,7 +28,11 @@ export function heldGradeRows(ctx: HandlerContext, traineeId: string): HeldGrade
 }
 
 /** Per job type of the trainee's grades and enrollments (plus any asked for): the grade held and the next one's standing. */
-export function traineeEligibility(ctx: HandlerContext, traineeId: string, extraJobTypeIds: string[]): TraineeEligibility {
+export function traineeEligibility(
+  ctx: HandlerContext,
+  traineeId: string,
+  extraJobTypeIds: string[],
+): TraineeEligibility {
   const facts = traineeFacts(ctx, traineeId);
   const history = heldGradeRows(ctx, traineeId);
   const trainings = trainingsOf(ctx, traineeId);
@@ -41,7 +45,11 @@ export function traineeEligibility(ctx: HandlerContext, traineeId: string, extra
   const jobTypeRow = ctx.sqlite.prepare('SELECT code, name, retired_at AS retiredAt FROM job_types WHERE id = ?');
   const lines: EligibilityLine[] = jobTypeIds.map((jobTypeId) => {
     const rules = rulesOf(ctx, jobTypeId);
-    const { code, name, retiredAt } = jobTypeRow.get(jobTypeId) as { code: string; name: string; retiredAt: string | null };
+    const { code, name, retiredAt } = jobTypeRow.get(jobTypeId) as {
+      code: string;
+      name: string;
+      retiredAt: string | null;
+    };
     const currentGrade = highestGrade(history.filter((h) => h.jobTypeId === jobTypeId).map((h) => h.grade));
     // The grades above the highest held here or in a related occupation (whose certificates count
     // as prior grades). The line names the highest of them the trainee may apply for now (schooling
@@ -57,4 +65,3 @@ export function traineeEligibility(ctx: HandlerContext, traineeId: string, extra
   });
   return { today: ctx.today, lines, history, qualifications: parseQualifications(facts.qualifications) };
 }
-

@@ -10,7 +10,8 @@ const rowSql = `SELECT e.id, e.name, e.credit_code AS creditCode, e.industry, e.
   FROM enterprises e`;
 
 function getRow(ctx: HandlerContext, id: string): EnterpriseRow {
-  const row = ctx.sqlite.prepare(`${rowSql} WHERE e.id = ? AND e.deleted_at IS NULL`).get(id) as EnterpriseRow | undefined;
+  const row = ctx.sqlite.prepare(`${rowSql} WHERE e.id = ? AND e.deleted_at IS NULL`).get(id) as
+    EnterpriseRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', '这家企业不存在或已删除');
   return row;
 }
@@ -27,7 +28,9 @@ function assertUnique(ctx: HandlerContext, name: string, creditCode: string | nu
     .get(creditCode, exceptId) as { id: string; name: string; deletedAt: string | null } | undefined;
   if (sameCode) {
     const where = sameCode.deletedAt ? '（已删除的企业）' : '';
-    throw new AppError('CONFLICT', `统一社会信用代码 ${creditCode} 已属于“${sameCode.name}”${where}`, { existingId: sameCode.id });
+    throw new AppError('CONFLICT', `统一社会信用代码 ${creditCode} 已属于“${sameCode.name}”${where}`, {
+      existingId: sameCode.id,
+    });
   }
 }
 
@@ -54,20 +57,30 @@ export const enterprisesHandlers: AreaHandlers<'enterprises'> = {
       params.push(district);
     }
     const clause = where.join(' AND ');
-    const rows = ctx.sqlite.prepare(`${rowSql} WHERE ${clause} ORDER BY e.name LIMIT ?`).all(...params, limit) as EnterpriseRow[];
-    const { total } = ctx.sqlite.prepare(`SELECT count(*) AS total FROM enterprises e WHERE ${clause}`).get(...params) as { total: number };
+    const rows = ctx.sqlite
+      .prepare(`${rowSql} WHERE ${clause} ORDER BY e.name LIMIT ?`)
+      .all(...params, limit) as EnterpriseRow[];
+    const { total } = ctx.sqlite
+      .prepare(`SELECT count(*) AS total FROM enterprises e WHERE ${clause}`)
+      .get(...params) as { total: number };
     return { rows, total };
   },
 
   'enterprises.options': ({ search, ids }, ctx) => {
     const byId = ids.length
-      ? ctx.sqlite.prepare(`SELECT id, name, district FROM enterprises WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids)
+      ? ctx.sqlite
+          .prepare(`SELECT id, name, district FROM enterprises WHERE id IN (${ids.map(() => '?').join(',')})`)
+          .all(...ids)
       : [];
     const matching = ctx.sqlite
-      .prepare("SELECT id, name, district FROM enterprises WHERE deleted_at IS NULL AND name LIKE ? ESCAPE '\\' ORDER BY name LIMIT 50")
+      .prepare(
+        "SELECT id, name, district FROM enterprises WHERE deleted_at IS NULL AND name LIKE ? ESCAPE '\\' ORDER BY name LIMIT 50",
+      )
       .all(containsPattern(search.trim()));
     const seen = new Set<string>();
-    return ([...byId, ...matching] as { id: string; name: string; district: string }[]).filter((o) => !seen.has(o.id) && seen.add(o.id));
+    return ([...byId, ...matching] as { id: string; name: string; district: string }[]).filter(
+      (o) => !seen.has(o.id) && seen.add(o.id),
+    );
   },
 
   'enterprises.create': (input, ctx) => {
@@ -78,7 +91,17 @@ export const enterprisesHandlers: AreaHandlers<'enterprises'> = {
         `INSERT INTO enterprises (id, created_at, updated_at, name, credit_code, industry, district, contact_name, contact_phone)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, ctx.now, ctx.now, input.name, input.creditCode, input.industry, input.district, input.contactName, input.contactPhone);
+      .run(
+        id,
+        ctx.now,
+        ctx.now,
+        input.name,
+        input.creditCode,
+        input.industry,
+        input.district,
+        input.contactName,
+        input.contactPhone,
+      );
     ctx.audit({ recordIds: [id], summary: `新增企业：${input.name}` });
     return getRow(ctx, id);
   },
@@ -91,17 +114,33 @@ export const enterprisesHandlers: AreaHandlers<'enterprises'> = {
         `UPDATE enterprises SET updated_at = ?, name = ?, credit_code = ?, industry = ?, district = ?, contact_name = ?, contact_phone = ?
          WHERE id = ?`,
       )
-      .run(ctx.now, input.name, input.creditCode, input.industry, input.district, input.contactName, input.contactPhone, id);
-    ctx.audit({ recordIds: [id], summary: `修改企业：${before.name}${before.name === input.name ? '' : ` → ${input.name}`}` });
+      .run(
+        ctx.now,
+        input.name,
+        input.creditCode,
+        input.industry,
+        input.district,
+        input.contactName,
+        input.contactPhone,
+        id,
+      );
+    ctx.audit({
+      recordIds: [id],
+      summary: `修改企业：${before.name}${before.name === input.name ? '' : ` → ${input.name}`}`,
+    });
     return getRow(ctx, id);
   },
 
   'enterprises.delete': ({ id }, ctx) => {
     const row = getRow(ctx, id);
     if (row.traineeCount > 0) {
-      throw new AppError('CONFLICT', `“${row.name}”下还有 ${row.traineeCount} 名学员，不能删除；请先把他们调到其他企业，或与重复的企业合并`, {
-        traineeCount: row.traineeCount,
-      });
+      throw new AppError(
+        'CONFLICT',
+        `“${row.name}”下还有 ${row.traineeCount} 名学员，不能删除；请先把他们调到其他企业，或与重复的企业合并`,
+        {
+          traineeCount: row.traineeCount,
+        },
+      );
     }
     ctx.sqlite.prepare('UPDATE enterprises SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
     ctx.audit({ recordIds: [id], summary: `删除企业：${row.name}` });
@@ -115,7 +154,9 @@ export const enterprisesHandlers: AreaHandlers<'enterprises'> = {
       .prepare('UPDATE trainees SET enterprise_id = ?, updated_at = ? WHERE enterprise_id = ?')
       .run(keepId, ctx.now, mergeId).changes;
     // The duplicate goes first, so that its credit code may move to the kept record.
-    ctx.sqlite.prepare('UPDATE enterprises SET deleted_at = ?, updated_at = ?, credit_code = NULL WHERE id = ?').run(ctx.now, ctx.now, mergeId);
+    ctx.sqlite
+      .prepare('UPDATE enterprises SET deleted_at = ?, updated_at = ?, credit_code = NULL WHERE id = ?')
+      .run(ctx.now, ctx.now, mergeId);
     ctx.sqlite
       .prepare(
         `UPDATE enterprises SET updated_at = ?, credit_code = coalesce(credit_code, ?),
@@ -124,8 +165,19 @@ export const enterprisesHandlers: AreaHandlers<'enterprises'> = {
            contact_phone = CASE contact_phone WHEN '' THEN ? ELSE contact_phone END
          WHERE id = ?`,
       )
-      .run(ctx.now, merged.creditCode, merged.industry, merged.district, merged.contactName, merged.contactPhone, keepId);
-    ctx.audit({ recordIds: [keepId, mergeId], summary: `合并企业：“${merged.name}”并入“${keep.name}”，转移学员 ${moved} 名` });
+      .run(
+        ctx.now,
+        merged.creditCode,
+        merged.industry,
+        merged.district,
+        merged.contactName,
+        merged.contactPhone,
+        keepId,
+      );
+    ctx.audit({
+      recordIds: [keepId, mergeId],
+      summary: `合并企业：“${merged.name}”并入“${keep.name}”，转移学员 ${moved} 名`,
+    });
     return { keep: getRow(ctx, keepId), movedTrainees: moved };
   },
 };

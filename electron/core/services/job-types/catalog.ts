@@ -1,6 +1,14 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { ActiveJobType, JobTypeDetail, JobTypeGrade, JobTypeSummary } from '@shared/contract/job-types';
-import { effectiveRoutes, describeRoute, ruleSets, ruleVersion, type JobTypeRules, type RouteOverride, type RuleSetId } from '@shared/domain/eligibility';
+import {
+  effectiveRoutes,
+  describeRoute,
+  ruleSets,
+  ruleVersion,
+  type JobTypeRules,
+  type RouteOverride,
+  type RuleSetId,
+} from '@shared/domain/eligibility';
 import type { Grade } from '@shared/domain/grades';
 import { AppError } from '@shared/errors';
 import type { HandlerContext } from '../../context';
@@ -9,7 +17,11 @@ import { jobTypeGrades, jobTypeRelations, jobTypes } from '../../db/schema';
 type JobTypeRow = typeof jobTypes.$inferSelect;
 
 export function findJobType(ctx: HandlerContext, id: string): JobTypeRow {
-  const row = ctx.db.select().from(jobTypes).where(and(eq(jobTypes.id, id), isNull(jobTypes.deletedAt))).get();
+  const row = ctx.db
+    .select()
+    .from(jobTypes)
+    .where(and(eq(jobTypes.id, id), isNull(jobTypes.deletedAt)))
+    .get();
   if (!row) throw new AppError('NOT_FOUND', '工种不存在或已删除');
   return row;
 }
@@ -17,7 +29,12 @@ export function findJobType(ctx: HandlerContext, id: string): JobTypeRow {
 function gradesOf(ctx: HandlerContext, ids: string[]): Map<string, JobTypeGrade[]> {
   const byJobType = new Map<string, JobTypeGrade[]>();
   if (ids.length === 0) return byJobType;
-  const rows = ctx.db.select().from(jobTypeGrades).where(inArray(jobTypeGrades.jobTypeId, ids)).orderBy(asc(jobTypeGrades.jobTypeId), asc(jobTypeGrades.grade)).all();
+  const rows = ctx.db
+    .select()
+    .from(jobTypeGrades)
+    .where(inArray(jobTypeGrades.jobTypeId, ids))
+    .orderBy(asc(jobTypeGrades.jobTypeId), asc(jobTypeGrades.grade))
+    .all();
   for (const { jobTypeId, updatedAt: _updatedAt, ...grade } of rows) {
     const list = byJobType.get(jobTypeId) ?? [];
     // Highest number first: 五级 before 一级, as the ladder reads.
@@ -28,7 +45,12 @@ function gradesOf(ctx: HandlerContext, ids: string[]): Map<string, JobTypeGrade[
 }
 
 function relatedIdsOf(ctx: HandlerContext, id: string): string[] {
-  return ctx.db.select({ id: jobTypeRelations.relatedJobTypeId }).from(jobTypeRelations).where(eq(jobTypeRelations.jobTypeId, id)).all().map((r) => r.id);
+  return ctx.db
+    .select({ id: jobTypeRelations.relatedJobTypeId })
+    .from(jobTypeRelations)
+    .where(eq(jobTypeRelations.jobTypeId, id))
+    .all()
+    .map((r) => r.id);
 }
 
 export function parseOverrides(text: string): Record<string, RouteOverride> {
@@ -51,7 +73,15 @@ export function jobTypeDetail(ctx: HandlerContext, id: string): JobTypeDetail {
   const row = findJobType(ctx, id);
   const rules = rulesOf(ctx, id);
   const relatedIds = rules.relatedJobTypeIds;
-  const related = relatedIds.length === 0 ? [] : ctx.db.select({ id: jobTypes.id, code: jobTypes.code, name: jobTypes.name }).from(jobTypes).where(inArray(jobTypes.id, relatedIds)).orderBy(asc(jobTypes.code)).all();
+  const related =
+    relatedIds.length === 0
+      ? []
+      : ctx.db
+          .select({ id: jobTypes.id, code: jobTypes.code, name: jobTypes.name })
+          .from(jobTypes)
+          .where(inArray(jobTypes.id, relatedIds))
+          .orderBy(asc(jobTypes.code))
+          .all();
   const set = ruleSets[rules.ruleSet];
   return {
     id: row.id,
@@ -73,7 +103,13 @@ export function jobTypeDetail(ctx: HandlerContext, id: string): JobTypeDetail {
           .filter((r) => r.grade === grade)
           .map((declared) => {
             const route = inForce.get(declared.id) ?? declared;
-            return { id: route.id, description: describeRoute(route), off: !inForce.has(route.id), unverified: route.unverified ?? false, adjusted: declared.id in rules.overrides };
+            return {
+              id: route.id,
+              description: describeRoute(route),
+              off: !inForce.has(route.id),
+              unverified: route.unverified ?? false,
+              adjusted: declared.id in rules.overrides,
+            };
           }),
       };
     }),
@@ -81,8 +117,17 @@ export function jobTypeDetail(ctx: HandlerContext, id: string): JobTypeDetail {
 }
 
 export function listJobTypes(ctx: HandlerContext, includeRetired: boolean): JobTypeSummary[] {
-  const rows = ctx.db.select().from(jobTypes).where(isNull(jobTypes.deletedAt)).orderBy(asc(jobTypes.code)).all().filter((r) => includeRetired || r.retiredAt === null);
-  const grades = gradesOf(ctx, rows.map((r) => r.id));
+  const rows = ctx.db
+    .select()
+    .from(jobTypes)
+    .where(isNull(jobTypes.deletedAt))
+    .orderBy(asc(jobTypes.code))
+    .all()
+    .filter((r) => includeRetired || r.retiredAt === null);
+  const grades = gradesOf(
+    ctx,
+    rows.map((r) => r.id),
+  );
   const holders = holderCounts(ctx);
   const cohorts = cohortCounts(ctx);
   return rows.map((row) => ({
@@ -113,12 +158,27 @@ function holderCounts(ctx: HandlerContext): Map<string, { grade: Grade; count: n
 }
 
 function cohortCounts(ctx: HandlerContext): Map<string, number> {
-  const rows = ctx.sqlite.prepare('SELECT job_type_id AS jobTypeId, count(*) AS count FROM cohorts WHERE deleted_at IS NULL GROUP BY job_type_id').all() as { jobTypeId: string; count: number }[];
+  const rows = ctx.sqlite
+    .prepare(
+      'SELECT job_type_id AS jobTypeId, count(*) AS count FROM cohorts WHERE deleted_at IS NULL GROUP BY job_type_id',
+    )
+    .all() as { jobTypeId: string; count: number }[];
   return new Map(rows.map((r) => [r.jobTypeId, r.count]));
 }
 
 export function listActiveJobTypes(ctx: HandlerContext): ActiveJobType[] {
-  const rows = ctx.db.select({ id: jobTypes.id, code: jobTypes.code, name: jobTypes.name }).from(jobTypes).where(and(isNull(jobTypes.deletedAt), isNull(jobTypes.retiredAt))).orderBy(asc(jobTypes.code)).all();
-  const grades = gradesOf(ctx, rows.map((r) => r.id));
-  return rows.map((row) => ({ ...row, grades: (grades.get(row.id) ?? []).map(({ grade, trainingHours }) => ({ grade, trainingHours })) }));
+  const rows = ctx.db
+    .select({ id: jobTypes.id, code: jobTypes.code, name: jobTypes.name })
+    .from(jobTypes)
+    .where(and(isNull(jobTypes.deletedAt), isNull(jobTypes.retiredAt)))
+    .orderBy(asc(jobTypes.code))
+    .all();
+  const grades = gradesOf(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({
+    ...row,
+    grades: (grades.get(row.id) ?? []).map(({ grade, trainingHours }) => ({ grade, trainingHours })),
+  }));
 }

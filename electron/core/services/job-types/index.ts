@@ -8,7 +8,11 @@ import { readCatalog, writeCatalog } from './workbook';
 import { setRetired, writeJobType } from './write';
 
 function codes(ctx: HandlerContext): Map<string, string> {
-  const rows = ctx.db.select({ id: jobTypes.id, code: jobTypes.code }).from(jobTypes).where(isNull(jobTypes.deletedAt)).all();
+  const rows = ctx.db
+    .select({ id: jobTypes.id, code: jobTypes.code })
+    .from(jobTypes)
+    .where(isNull(jobTypes.deletedAt))
+    .all();
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
@@ -43,18 +47,21 @@ export const jobTypesHandlers: AreaHandlers<'jobTypes'> = {
     return { fileName: `工种目录_${ctx.today}.xlsx`, base64: bytes.toString('base64') };
   },
 
-  'jobTypes.previewImport': (input, ctx) => readCatalog(Buffer.from(input.base64, 'base64'), new Set(codes(ctx).keys())),
+  'jobTypes.previewImport': (input, ctx) =>
+    readCatalog(Buffer.from(input.base64, 'base64'), new Set(codes(ctx).keys())),
 
   'jobTypes.applyImport': (input, ctx) => {
     const before = codes(ctx);
     const fresh = input.rows.filter((row) => !before.has(row.code));
     // New job types first, so that rows may name each other as related occupations.
-    for (const { relatedCodes: _codes, ...fields } of fresh) writeJobType(ctx, { ...fields, relatedIds: [], ruleOverrides: {} });
+    for (const { relatedCodes: _codes, ...fields } of fresh)
+      writeJobType(ctx, { ...fields, relatedIds: [], ruleOverrides: {} });
     const known = codes(ctx);
     for (const { relatedCodes, ...fields } of input.rows) {
       const id = known.get(fields.code)!;
       const missing = relatedCodes.filter((code) => !known.has(code));
-      if (missing.length > 0) throw new AppError('VALIDATION', `工种 ${fields.code} 的相关职业编码 ${missing.join('、')} 不在目录中`);
+      if (missing.length > 0)
+        throw new AppError('VALIDATION', `工种 ${fields.code} 的相关职业编码 ${missing.join('、')} 不在目录中`);
       const ruleOverrides = before.has(fields.code) ? jobTypeDetail(ctx, id).ruleOverrides : {};
       writeJobType(ctx, { ...fields, id, relatedIds: relatedCodes.map((code) => known.get(code)!), ruleOverrides });
     }

@@ -15,9 +15,11 @@ afterEach(() => {
 // The seed in resources/ is the catalog a new database starts with (scripts/seed/job-types-seed.ts
 // regenerates it from the research table, which lives outside the repository).
 const seedCodes = () =>
-  (JSON.parse(readFileSync(join(repoResourcesFolder, 'seed', 'job-types.json'), 'utf8')) as { jobTypes: { code: string }[] }).jobTypes.map(
-    (j) => j.code,
-  );
+  (
+    JSON.parse(readFileSync(join(repoResourcesFolder, 'seed', 'job-types.json'), 'utf8')) as {
+      jobTypes: { code: string }[];
+    }
+  ).jobTypes.map((j) => j.code);
 
 describe('job-type catalog', () => {
   it('seeds a new database with exactly the 86 job types of the seed file', async () => {
@@ -45,10 +47,24 @@ describe('job-type catalog', () => {
 
   it('refuses a malformed code and a code already in use, saying where', async () => {
     core = createTestCore();
-    const bad = await core!.dispatch('jobTypes.save', { code: '6-31-0103', name: '新工种', grades: [{ grade: 5, trainingHours: 100 }] });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '输入有误：职业编码格式应为 N-NN-NN-NN，如 6-31-01-03' } });
-    const clash = await core!.dispatch('jobTypes.save', { code: '6-31-01-03', name: '新工种', grades: [{ grade: 5, trainingHours: 100 }] });
-    expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '职业编码 6-31-01-03 已被工种“电工”使用' } });
+    const bad = await core!.dispatch('jobTypes.save', {
+      code: '6-31-0103',
+      name: '新工种',
+      grades: [{ grade: 5, trainingHours: 100 }],
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: '输入有误：职业编码格式应为 N-NN-NN-NN，如 6-31-01-03' },
+    });
+    const clash = await core!.dispatch('jobTypes.save', {
+      code: '6-31-01-03',
+      name: '新工种',
+      grades: [{ grade: 5, trainingHours: 100 }],
+    });
+    expect(clash).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '职业编码 6-31-01-03 已被工种“电工”使用' },
+    });
   });
 
   it('requires a review pass mark for 二级 and weights that add up to 100', async () => {
@@ -59,7 +75,11 @@ describe('job-type catalog', () => {
       grades: [{ grade: 2, trainingHours: 100, reviewPassMark: null, theoryWeight: 30, practicalWeight: 30 }],
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.details?.issues?.map((i) => i.message)).toEqual(['二级须设综合评审合格线', '二级各部分权重之和须为 100']);
+    if (!result.ok)
+      expect(result.error.details?.issues?.map((i) => i.message)).toEqual([
+        '二级须设综合评审合格线',
+        '二级各部分权重之和须为 100',
+      ]);
   });
 
   it('retires a job type: gone from the new-cohort list, still in the catalog, and back on restore', async () => {
@@ -85,7 +105,9 @@ describe('job-type catalog', () => {
 
     const renamed = preview.rows.map((r) => (r.code === '6-31-01-03' ? { ...r, name: '电工（改）' } : r));
     const added = { ...renamed[0]!, code: '6-99-99-01', name: '新增工种', relatedCodes: ['6-31-01-03'] };
-    const applied = await call(core!, 'jobTypes.applyImport', { rows: [...renamed, added].map(({ exists: _e, ...row }) => row) });
+    const applied = await call(core!, 'jobTypes.applyImport', {
+      rows: [...renamed, added].map(({ exists: _e, ...row }) => row),
+    });
     expect(applied).toEqual({ created: 1, updated: 86 });
     const list = await call(core!, 'jobTypes.list', {});
     expect(list.find((j) => j.code === '6-31-01-03')!.name).toBe('电工（改）');

@@ -13,7 +13,9 @@ interface SeedJobType {
 }
 
 export function readJobTypeSeed(resourcesFolder: string): SeedJobType[] {
-  const file = JSON.parse(readFileSync(join(resourcesFolder, 'seed', 'job-types.json'), 'utf8')) as { jobTypes: SeedJobType[] };
+  const file = JSON.parse(readFileSync(join(resourcesFolder, 'seed', 'job-types.json'), 'utf8')) as {
+    jobTypes: SeedJobType[];
+  };
   return file.jobTypes;
 }
 
@@ -26,18 +28,26 @@ export function seedJobTypesIfEmpty(sqlite: Sqlite, resourcesFolder: string, now
   const { count } = sqlite.prepare('SELECT count(*) AS count FROM job_types').get() as { count: number };
   if (count > 0) return 0;
   const seed = readJobTypeSeed(resourcesFolder);
-  const insertJobType = sqlite.prepare('INSERT INTO job_types (id, created_at, updated_at, code, name, industry, rule_set) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertGrade = sqlite.prepare('INSERT INTO job_type_grades (job_type_id, grade, training_hours, review_pass_mark, updated_at) VALUES (?, ?, ?, ?, ?)');
-  const insertRelation = sqlite.prepare('INSERT INTO job_type_relations (job_type_id, related_job_type_id) VALUES (?, ?)');
+  const insertJobType = sqlite.prepare(
+    'INSERT INTO job_types (id, created_at, updated_at, code, name, industry, rule_set) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertGrade = sqlite.prepare(
+    'INSERT INTO job_type_grades (job_type_id, grade, training_hours, review_pass_mark, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertRelation = sqlite.prepare(
+    'INSERT INTO job_type_relations (job_type_id, related_job_type_id) VALUES (?, ?)',
+  );
   sqlite.transaction(() => {
     const idByCode = new Map<string, string>();
     for (const jobType of seed) {
       const id = newId();
       idByCode.set(jobType.code, id);
       insertJobType.run(id, now, now, jobType.code, jobType.name, jobType.industry, jobType.ruleSet);
-      for (const g of jobType.grades) insertGrade.run(id, g.grade, g.trainingHours, gradeStep(g.grade).hasReview ? 60 : null, now);
+      for (const g of jobType.grades)
+        insertGrade.run(id, g.grade, g.trainingHours, gradeStep(g.grade).hasReview ? 60 : null, now);
     }
-    for (const jobType of seed) for (const code of jobType.related) insertRelation.run(idByCode.get(jobType.code), idByCode.get(code));
+    for (const jobType of seed)
+      for (const code of jobType.related) insertRelation.run(idByCode.get(jobType.code), idByCode.get(code));
   })();
   return seed.length;
 }

@@ -67,7 +67,13 @@ export async function readCatalog(bytes: Uint8Array, existingCodes: Set<string>)
   const byCode = new Map<string, ImportRow>();
   for (const { rowNumber, cells } of sheet.rows) {
     if (cells.every((c) => c.trim() === '')) continue;
-    const problem = (field: string, message: string) => issues.push({ row: rowNumber, column: fields.find((f) => f.key === field)!.label, field, message: `第 ${rowNumber} 行，${fields.find((f) => f.key === field)!.label}：${message}` });
+    const problem = (field: string, message: string) =>
+      issues.push({
+        row: rowNumber,
+        column: fields.find((f) => f.key === field)!.label,
+        field,
+        message: `第 ${rowNumber} 行，${fields.find((f) => f.key === field)!.label}：${message}`,
+      });
     const grade = parseGrade(cell(cells, 'grade'));
     if (grade === null) {
       problem('grade', `无法识别“${cell(cells, 'grade')}”，应为 五级 … 一级`);
@@ -93,7 +99,9 @@ export async function readCatalog(bytes: Uint8Array, existingCodes: Set<string>)
       industry: cell(cells, 'industry'),
       ruleSet: (cell(cells, 'ruleSet') || 'A') as ImportRow['ruleSet'],
       grades: [],
-      relatedCodes: cell(cells, 'related').split(/[;；,，\s]+/).filter(Boolean),
+      relatedCodes: cell(cells, 'related')
+        .split(/[;；,，\s]+/)
+        .filter(Boolean),
       exists: existingCodes.has(code),
     };
     const gradeRow = {
@@ -109,7 +117,12 @@ export async function readCatalog(bytes: Uint8Array, existingCodes: Set<string>)
     const gradeCheck = jobTypeGradeInput.safeParse(gradeRow);
     if (!gradeCheck.success) for (const issue of gradeCheck.error.issues) problem(fieldOf(issue.path), issue.message);
     if (!byCode.has(code)) {
-      const headCheck = jobTypeHead.safeParse({ code: row.code, name: row.name, industry: row.industry, ruleSet: row.ruleSet });
+      const headCheck = jobTypeHead.safeParse({
+        code: row.code,
+        name: row.name,
+        industry: row.industry,
+        ruleSet: row.ruleSet,
+      });
       if (!headCheck.success) for (const issue of headCheck.error.issues) problem(fieldOf(issue.path), issue.message);
       byCode.set(code, row);
     }

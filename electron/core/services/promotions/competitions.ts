@@ -1,4 +1,8 @@
-import type { CompetitionDetail, CompetitionEntryRow, CompetitionSummary } from '../../../../shared/contract/promotions';
+import type {
+  CompetitionDetail,
+  CompetitionEntryRow,
+  CompetitionSummary,
+} from '../../../../shared/contract/promotions';
 import type { Parsed } from '../../../../shared/contract';
 import { medalForRank, type Award } from '../../../../shared/domain/competitions/levels';
 import { parseRank, parseScore, totalScore } from '../../../../shared/domain/competitions/results';
@@ -75,7 +79,11 @@ export function createCompetition(ctx: HandlerContext, fields: Fields, rules: re
 /** A published competition is the evidence of its promotions: its facts no longer change. */
 export function requireDraft(ctx: HandlerContext, id: string) {
   const c = store.getCompetition(ctx, id);
-  if (c.publishedAt !== null) throw new AppError('CONFLICT', `“${c.name}”的结果已于 ${c.publishedAt.slice(0, 10)} 发布，不能再修改；如有错误，请在技能晋升中驳回或撤销相应记录`);
+  if (c.publishedAt !== null)
+    throw new AppError(
+      'CONFLICT',
+      `“${c.name}”的结果已于 ${c.publishedAt.slice(0, 10)} 发布，不能再修改；如有错误，请在技能晋升中驳回或撤销相应记录`,
+    );
   return c;
 }
 
@@ -114,7 +122,13 @@ export function entryRows(ctx: HandlerContext, competitionId: string): Competiti
       group: e.contestantGroup,
       unitName: e.unitName,
       teamName: e.teamName,
-      scores: Array.from({ length: parts }, (_, i) => (e.absent ? '缺考' : scores[i] === null || scores[i] === undefined ? '' : formatMark({ score: scores[i], code: null }))),
+      scores: Array.from({ length: parts }, (_, i) =>
+        e.absent
+          ? '缺考'
+          : scores[i] === null || scores[i] === undefined
+            ? ''
+            : formatMark({ score: scores[i], code: null }),
+      ),
       total: e.total,
       rank: e.rank,
       award: e.award,
@@ -132,8 +146,15 @@ export function addEntry(ctx: HandlerContext, input: Parsed<'competitions.addEnt
   const c = requireDraft(ctx, input.competitionId);
   const person = store.traineeExists(ctx, input.traineeId);
   if (!person) throw new AppError('NOT_FOUND', '学员不存在或已删除');
-  if (store.entryOfTrainee(ctx, c.id, input.traineeId)) throw new AppError('CONFLICT', `${person.name}已在“${c.name}”的参赛名单中`);
-  const id = store.insertEntry(ctx, { competitionId: c.id, traineeId: input.traineeId, group: input.group, unitName: input.unitName || person.enterpriseName, teamName: input.teamName });
+  if (store.entryOfTrainee(ctx, c.id, input.traineeId))
+    throw new AppError('CONFLICT', `${person.name}已在“${c.name}”的参赛名单中`);
+  const id = store.insertEntry(ctx, {
+    competitionId: c.id,
+    traineeId: input.traineeId,
+    group: input.group,
+    unitName: input.unitName || person.enterpriseName,
+    teamName: input.teamName,
+  });
   ctx.audit({ recordIds: [id], summary: `“${c.name}”添加参赛选手：${person.name}` });
   return entryRows(ctx, c.id);
 }
@@ -166,7 +187,14 @@ export function parseResult(
   if (!rank.ok) fail('名次', rank.reason);
   const rankValue = rank.ok ? rank.value : null;
   const award = row.award ?? (rankValue === null ? null : medalForRank(rankValue));
-  return { scores: absent ? parts.map(() => null) : scores, total: absent ? null : totalScore(scores), rank: rankValue, award, absent, prizeFen: row.prizeFen };
+  return {
+    scores: absent ? parts.map(() => null) : scores,
+    total: absent ? null : totalScore(scores),
+    rank: rankValue,
+    award,
+    absent,
+    prizeFen: row.prizeFen,
+  };
 }
 
 export function saveResults(ctx: HandlerContext, input: Parsed<'competitions.saveResults'>): CompetitionEntryRow[] {
@@ -176,10 +204,21 @@ export function saveResults(ctx: HandlerContext, input: Parsed<'competitions.sav
   const parsed = input.rows.map((row, index) => {
     const entry = store.getEntry(ctx, row.entryId);
     if (entry.competitionId !== c.id) throw new AppError('VALIDATION', `${entry.name}不在“${c.name}”的参赛名单中`);
-    const result = parseResult(parts, row, (column, message) => issues.push({ field: `rows.${index}`, column, message: `${entry.name}：${column}${message.startsWith('“') ? '' : '：'}${message}` }));
+    const result = parseResult(parts, row, (column, message) =>
+      issues.push({
+        field: `rows.${index}`,
+        column,
+        message: `${entry.name}：${column}${message.startsWith('“') ? '' : '：'}${message}`,
+      }),
+    );
     return { entry, result };
   });
-  if (issues.length > 0) throw new AppError('VALIDATION', issues.length === 1 ? issues[0]!.message : `${issues[0]!.message}（另有 ${issues.length - 1} 处）`, { issues });
+  if (issues.length > 0)
+    throw new AppError(
+      'VALIDATION',
+      issues.length === 1 ? issues[0]!.message : `${issues[0]!.message}（另有 ${issues.length - 1} 处）`,
+      { issues },
+    );
   for (const { entry, result } of parsed) store.updateEntryResult(ctx, entry.id, result);
   ctx.audit({ recordIds: [c.id], summary: `录入“${c.name}”成绩 ${parsed.length} 人` });
   return entryRows(ctx, c.id);
@@ -188,8 +227,12 @@ export function saveResults(ctx: HandlerContext, input: Parsed<'competitions.sav
 export function setHeldGrade(ctx: HandlerContext, input: Parsed<'competitions.setHeldGrade'>): CompetitionEntryRow[] {
   const entry = store.getEntry(ctx, input.entryId);
   const c = requireDraft(ctx, entry.competitionId);
-  if (input.grade !== null && input.note === '') throw new AppError('VALIDATION', '请说明认定依据（例如相关工种的证书编号）');
+  if (input.grade !== null && input.note === '')
+    throw new AppError('VALIDATION', '请说明认定依据（例如相关工种的证书编号）');
   store.setHeldGradeOverride(ctx, entry.id, input.grade as Grade | null, input.note);
-  ctx.audit({ recordIds: [entry.id], summary: `“${c.name}”认定${entry.name}原持有等级：${input.grade === null ? '按本工种' : `${gradeLabel(input.grade as Grade)}，${input.note}`}` });
+  ctx.audit({
+    recordIds: [entry.id],
+    summary: `“${c.name}”认定${entry.name}原持有等级：${input.grade === null ? '按本工种' : `${gradeLabel(input.grade as Grade)}，${input.note}`}`,
+  });
   return entryRows(ctx, c.id);
 }

@@ -3,7 +3,12 @@ import type { Parsed } from '../../../../shared/contract';
 import type { EntryImportPreview, EntryImportPreviewRow } from '../../../../shared/contract/promotions';
 import { entryImportFields } from '../../../../shared/contract/promotions';
 import type { SheetField, SheetRead } from '../../../../shared/contract/infra/sheet';
-import { awardLabels, parseAward, type Award, type ContestantGroup } from '../../../../shared/domain/competitions/levels';
+import {
+  awardLabels,
+  parseAward,
+  type Award,
+  type ContestantGroup,
+} from '../../../../shared/domain/competitions/levels';
 import { placingProblems } from '../../../../shared/domain/competitions/results';
 import { maskIdNumber, maskTypedIdNumber } from '../../../../shared/domain/masking';
 import { normalizeCode, normalizeText, toHalfWidth } from '../../../../shared/domain/normalize';
@@ -75,19 +80,33 @@ interface CheckedEntryRow extends EntryImportPreviewRow {
   result: store.EntryResult | null;
 }
 
-const groupWords: Record<string, ContestantGroup> = { '': 'workers', 职工组: 'workers', 职工: 'workers', 学生组: 'students', 学生: 'students' };
+const groupWords: Record<string, ContestantGroup> = {
+  '': 'workers',
+  职工组: 'workers',
+  职工: 'workers',
+  学生组: 'students',
+  学生: 'students',
+};
 
 /** Every check of the import, shared by the preview and the commit, so a commit never refuses what the preview passed. */
 function checkRows(ctx: HandlerContext, input: ImportInput) {
   const competition = requireDraft(ctx, input.competitionId);
   const parts = JSON.parse(competition.scoreParts) as string[];
   for (const key of ['name', 'idNumber']) {
-    if ((input.mapping[key] ?? null) === null) throw new AppError('VALIDATION', `请为“${key === 'name' ? '姓名' : '身份证号'}”选择对应的列`);
+    if ((input.mapping[key] ?? null) === null)
+      throw new AppError('VALIDATION', `请为“${key === 'name' ? '姓名' : '身份证号'}”选择对应的列`);
   }
   const column = (key: string) => input.mapping[key] ?? null;
-  const hasResults = ['rank', 'award', 'prize', ...parts.map((_, i) => `score${i + 1}`)].some((key) => column(key) !== null);
-  const ids = input.rows.map((row) => checkResidentId(row.cells[column('idNumber')!] ?? '', ctx.today)).map((c) => (c.ok ? c.idNumber : ''));
-  const known = store.traineesByIdNumber(ctx, ids.filter((id) => id !== ''));
+  const hasResults = ['rank', 'award', 'prize', ...parts.map((_, i) => `score${i + 1}`)].some(
+    (key) => column(key) !== null,
+  );
+  const ids = input.rows
+    .map((row) => checkResidentId(row.cells[column('idNumber')!] ?? '', ctx.today))
+    .map((c) => (c.ok ? c.idNumber : ''));
+  const known = store.traineesByIdNumber(
+    ctx,
+    ids.filter((id) => id !== ''),
+  );
   const firstRowOf = new Map<string, number>();
   const rows: CheckedEntryRow[] = [];
 
@@ -102,7 +121,8 @@ function checkRows(ctx: HandlerContext, input: ImportInput) {
     else if (firstRowOf.has(id.idNumber)) errors.push(`身份证号：与第 ${firstRowOf.get(id.idNumber)} 行重复`);
     else firstRowOf.set(id.idNumber, sheetRow.rowNumber);
     const person = id.ok ? known.get(id.idNumber) : undefined;
-    if (person && person.deletedAt === null && name !== '' && normalizeText(person.name) !== name) errors.push(`姓名：与登记的“${person.name}”不一致，请核对身份证号`);
+    if (person && person.deletedAt === null && name !== '' && normalizeText(person.name) !== name)
+      errors.push(`姓名：与登记的“${person.name}”不一致，请核对身份证号`);
     const group = groupWords[normalizeText(cell('group')).replace(/\s/g, '')];
     if (group === undefined) errors.push(`组别：“${cell('group')}”应为职工组或学生组`);
 
@@ -110,19 +130,27 @@ function checkRows(ctx: HandlerContext, input: ImportInput) {
     if (hasResults) {
       const awardText = cell('award');
       const award = parseAward(awardText);
-      if (award === undefined) errors.push(`奖项：“${awardText}”无法识别（可填${Object.values(awardLabels).join('、')}）`);
+      if (award === undefined)
+        errors.push(`奖项：“${awardText}”无法识别（可填${Object.values(awardLabels).join('、')}）`);
       const prizeText = toHalfWidth(cell('prize')).replace(/[\s,，元]/g, '');
       const prizeOk = prizeText === '' || /^\d{1,8}(\.\d{1,2})?$/.test(prizeText);
       if (!prizeOk) errors.push(`奖金：“${cell('prize')}”不是金额（元，最多两位小数）`);
       result = parseResult(
         parts,
-        { scores: parts.map((_, i) => cell(`score${i + 1}`)), rank: cell('rank'), award: (award ?? null) as Award | null, absent: false, prizeFen: prizeOk && prizeText !== '' ? Math.round(Number(prizeText) * 100) : 0 },
+        {
+          scores: parts.map((_, i) => cell(`score${i + 1}`)),
+          rank: cell('rank'),
+          award: (award ?? null) as Award | null,
+          absent: false,
+          prizeFen: prizeOk && prizeText !== '' ? Math.round(Number(prizeText) * 100) : 0,
+        },
         (columnName, message) => errors.push(`${columnName}：${message}`),
       );
     }
     const traineeId = person && person.deletedAt === null ? person.id : null;
     const entryId = traineeId ? store.entryOfTrainee(ctx, competition.id, traineeId) : null;
-    const status: EntryImportPreviewRow['status'] = errors.length > 0 ? 'error' : traineeId === null ? 'newTrainee' : entryId ? 'update' : 'new';
+    const status: EntryImportPreviewRow['status'] =
+      errors.length > 0 ? 'error' : traineeId === null ? 'newTrainee' : entryId ? 'update' : 'new';
     rows.push({
       rowNumber: sheetRow.rowNumber,
       name,
@@ -143,7 +171,16 @@ function checkRows(ctx: HandlerContext, input: ImportInput) {
   // Across rows: a medal rank held twice in one group, a rank beside 缺考, a rank without a score.
   if (hasResults) {
     const problems = placingProblems(
-      rows.filter((r) => r.result).map((r) => ({ key: String(r.rowNumber), label: `第 ${r.rowNumber} 行 ${r.name}`, group: r.group, rank: r.result!.rank, absent: r.result!.absent, scores: r.result!.scores })),
+      rows
+        .filter((r) => r.result)
+        .map((r) => ({
+          key: String(r.rowNumber),
+          label: `第 ${r.rowNumber} 行 ${r.name}`,
+          group: r.group,
+          rank: r.result!.rank,
+          absent: r.result!.absent,
+          scores: r.result!.scores,
+        })),
     );
     for (const row of rows) {
       const problem = problems.get(String(row.rowNumber));
@@ -166,7 +203,17 @@ export function previewEntryImport(ctx: HandlerContext, input: ImportInput): Ent
   const { rows } = checkRows(ctx, input);
   const counts: EntryImportPreview['counts'] = { new: 0, update: 0, newTrainee: 0, error: 0 };
   for (const row of rows) counts[row.status]++;
-  return { rows: rows.map(({ rowNumber, name, idMasked, status, summary, errors }) => ({ rowNumber, name, idMasked, status, summary, errors })), counts };
+  return {
+    rows: rows.map(({ rowNumber, name, idMasked, status, summary, errors }) => ({
+      rowNumber,
+      name,
+      idMasked,
+      status,
+      summary,
+      errors,
+    })),
+    counts,
+  };
 }
 
 /** Writes every row without an error in one transaction; people not on record become trainees. */
@@ -179,14 +226,31 @@ export function commitEntryImport(ctx: HandlerContext, input: ImportInput) {
     if (row.status === 'error') continue;
     let traineeId = row.traineeId;
     if (traineeId === null) {
-      const enterpriseId = row.unitName === '' ? null : (store.enterpriseIdByName(ctx, row.unitName) ?? createEnterpriseByName(ctx, row.unitName));
+      const enterpriseId =
+        row.unitName === ''
+          ? null
+          : (store.enterpriseIdByName(ctx, row.unitName) ?? createEnterpriseByName(ctx, row.unitName));
       const phone = /^1\d{10}$/.test(row.phone) ? row.phone : '';
-      traineeId = createTrainee(ctx, { name: row.name, idNumber: row.idNumber, phone, education: '', enterpriseId, jobTitle: '', workStartDate: null }).id;
+      traineeId = createTrainee(ctx, {
+        name: row.name,
+        idNumber: row.idNumber,
+        phone,
+        education: '',
+        enterpriseId,
+        jobTitle: '',
+        workStartDate: null,
+      }).id;
       traineesCreated++;
     }
     let entryId = row.entryId;
     if (entryId === null) {
-      entryId = store.insertEntry(ctx, { competitionId: competition.id, traineeId, group: row.group, unitName: row.unitName, teamName: row.teamName });
+      entryId = store.insertEntry(ctx, {
+        competitionId: competition.id,
+        traineeId,
+        group: row.group,
+        unitName: row.unitName,
+        teamName: row.teamName,
+      });
       added++;
     } else {
       store.updateEntrySignUp(ctx, entryId, row);
@@ -195,6 +259,9 @@ export function commitEntryImport(ctx: HandlerContext, input: ImportInput) {
     if (row.result) store.updateEntryResult(ctx, entryId, row.result);
   }
   const skipped = rows.filter((r) => r.status === 'error').length;
-  ctx.audit({ recordIds: [competition.id], summary: `“${competition.name}”导入参赛名单：新增 ${added} 人，更新 ${updated} 人，新登记学员 ${traineesCreated} 人，未导入 ${skipped} 行` });
+  ctx.audit({
+    recordIds: [competition.id],
+    summary: `“${competition.name}”导入参赛名单：新增 ${added} 人，更新 ${updated} 人，新登记学员 ${traineesCreated} 人，未导入 ${skipped} 行`,
+  });
   return { added, updated, traineesCreated, skipped };
 }

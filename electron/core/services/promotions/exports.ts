@@ -17,7 +17,9 @@ export async function exportEntries(ctx: HandlerContext, competitionId: string, 
   const competition = store.getCompetition(ctx, competitionId);
   const parts = JSON.parse(competition.scoreParts) as string[];
   const all = store.entriesOf(ctx, competitionId);
-  const rows = winnersOnly ? all.filter((e) => e.award !== null || e.promotionState !== null).sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9)) : all;
+  const rows = winnersOnly
+    ? all.filter((e) => e.award !== null || e.promotionState !== null).sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))
+    : all;
   type Row = (typeof rows)[number];
   const columns: XlsxColumn<Row>[] = [
     { header: '序号', width: 6, value: (r) => rows.indexOf(r) + 1 },
@@ -25,15 +27,28 @@ export async function exportEntries(ctx: HandlerContext, competitionId: string, 
     { header: '身份证号', width: 22, text: true, value: (r) => r.idNumber },
     { header: '单位', width: 30, value: (r) => r.unitName },
     { header: '组别', width: 8, value: (r) => groupLabels[r.contestantGroup] },
-    ...(winnersOnly ? [] : parts.map((part, i): XlsxColumn<Row> => ({ header: part, width: 8, value: (r) => (r.absent ? '缺考' : ((JSON.parse(r.scores) as (number | null)[])[i] ?? '')) }))),
+    ...(winnersOnly
+      ? []
+      : parts.map((part, i): XlsxColumn<Row> => ({
+          header: part,
+          width: 8,
+          value: (r) => (r.absent ? '缺考' : ((JSON.parse(r.scores) as (number | null)[])[i] ?? '')),
+        }))),
     { header: '总分', width: 8, value: (r) => (r.absent ? '缺考' : (r.total ?? '')) },
     { header: '名次', width: 6, value: (r) => r.rank ?? '' },
     { header: '奖项', width: 8, value: (r) => (r.award ? awardLabels[r.award] : '') },
     { header: '奖金（元）', width: 10, value: (r) => (r.prizeFen ? yuan(r.prizeFen) : '') },
     { header: '晋升结果', width: 50, value: (r) => r.outcome },
   ];
-  await writeXlsxFile(ctx.files.output!.path, { sheetName: winnersOnly ? '获奖名单' : '参赛名单', title: competition.name, columns, rows }, () => ctx.job.checkCancelled());
-  ctx.audit({ recordIds: [competitionId], summary: `导出“${competition.name}”${winnersOnly ? '获奖名单' : '参赛名单'} ${rows.length} 人（含完整身份证号）` });
+  await writeXlsxFile(
+    ctx.files.output!.path,
+    { sheetName: winnersOnly ? '获奖名单' : '参赛名单', title: competition.name, columns, rows },
+    () => ctx.job.checkCancelled(),
+  );
+  ctx.audit({
+    recordIds: [competitionId],
+    summary: `导出“${competition.name}”${winnersOnly ? '获奖名单' : '参赛名单'} ${rows.length} 人（含完整身份证号）`,
+  });
   return { fileName: ctx.files.output!.name, rows: rows.length };
 }
 
@@ -67,7 +82,11 @@ export async function exportLedger(ctx: HandlerContext, filter: Parsed<'promotio
   })();
   await writeXlsxFile(ctx.files.output!.path, { sheetName: '晋升台账', columns, rows }, (written) => {
     ctx.job.checkCancelled();
-    ctx.job.progress(written, total, `正在导出晋升台账：${written.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 条`);
+    ctx.job.progress(
+      written,
+      total,
+      `正在导出晋升台账：${written.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 条`,
+    );
   });
   ctx.audit({ recordIds: [], summary: `导出晋升台账 ${count} 条（身份证号已遮蔽）` });
   return { fileName: ctx.files.output!.name, rows: count };

@@ -21,10 +21,14 @@ export function honourRows(ctx: HandlerContext, traineeId: string): HonourRow[] 
 export function recordHonour(ctx: HandlerContext, input: Parsed<'promotions.recordHonour'>): HonourRow[] {
   const person = store.traineeExists(ctx, input.traineeId);
   if (!person) throw new AppError('NOT_FOUND', '学员不存在或已删除');
-  if (input.kind === 'other' && input.title === '') throw new AppError('VALIDATION', '请填写荣誉名称', { issues: [{ field: 'title', message: '请填写荣誉名称' }] });
+  if (input.kind === 'other' && input.title === '')
+    throw new AppError('VALIDATION', '请填写荣誉名称', { issues: [{ field: 'title', message: '请填写荣誉名称' }] });
   if (input.awardedOn > ctx.today) throw new AppError('VALIDATION', `授予日期 ${input.awardedOn} 晚于今天`);
   const id = store.insertHonour(ctx, { ...input, competitionEntryId: null });
-  ctx.audit({ recordIds: [id], summary: `登记荣誉：${person.name} ${input.title || honourLabels[input.kind]}（${input.awardingBody}）` });
+  ctx.audit({
+    recordIds: [id],
+    summary: `登记荣誉：${person.name} ${input.title || honourLabels[input.kind]}（${input.awardingBody}）`,
+  });
   return honourRows(ctx, input.traineeId);
 }
 
@@ -50,7 +54,10 @@ export function recordCompetitionHonours(ctx: HandlerContext, input: Parsed<'pro
     });
     recorded++;
   }
-  ctx.audit({ recordIds: [competition.id], summary: `“${competition.name}”登记${honourLabels[input.kind]} ${recorded} 人（${input.awardingBody}）` });
+  ctx.audit({
+    recordIds: [competition.id],
+    summary: `“${competition.name}”登记${honourLabels[input.kind]} ${recorded} 人（${input.awardingBody}）`,
+  });
   return { recorded };
 }
 

@@ -14,7 +14,8 @@ import * as store from './store';
 export const promotionsHandlers: AreaHandlers<'competitions'> & AreaHandlers<'promotions'> = {
   'competitions.list': ({ year, q }, ctx) => competitions.listCompetitions(ctx, year, q),
   'competitions.get': ({ competitionId }, ctx) => competitions.competitionDetail(ctx, competitionId),
-  'competitions.defaultRules': ({ level }) => defaultRules(level).map((rule) => ({ ...rule, text: describeRule(rule) })),
+  'competitions.defaultRules': ({ level }) =>
+    defaultRules(level).map((rule) => ({ ...rule, text: describeRule(rule) })),
   'competitions.create': (input, ctx) => competitions.createCompetition(ctx, input, defaultRules(input.level)),
   'competitions.update': ({ competitionId, fields }, ctx) => competitions.updateCompetition(ctx, competitionId, fields),
   'competitions.saveRules': ({ competitionId, rules }, ctx) => competitions.saveRules(ctx, competitionId, rules),
@@ -35,7 +36,10 @@ export const promotionsHandlers: AreaHandlers<'competitions'> & AreaHandlers<'pr
   'promotions.list': ({ filter, after, limit }, ctx) => {
     const rows = store.ledgerPage(ctx, filter, after, limit);
     const last = rows.length === limit ? rows[rows.length - 1]! : null;
-    return { rows: rows.map((r) => toPromotionRow(ctx, r)), next: last ? { createdAt: last.createdAt, id: last.id } : null };
+    return {
+      rows: rows.map((r) => toPromotionRow(ctx, r)),
+      next: last ? { createdAt: last.createdAt, id: last.id } : null,
+    };
   },
   'promotions.count': ({ filter }, ctx) => ({ total: store.ledgerCount(ctx, filter) }),
   'promotions.pendingIds': ({ filter }, ctx) => {
@@ -47,7 +51,10 @@ export const promotionsHandlers: AreaHandlers<'competitions'> & AreaHandlers<'pr
   'promotions.revoke': ({ id, reason }, ctx) => revokePromotion(ctx, id, reason),
   'promotions.recordCertificates': ({ entries }, ctx) => recordCertificates(ctx, entries),
   'promotions.proposeRecognition': (input, ctx) => proposeRecognition(ctx, input),
-  'promotions.ofTrainee': ({ traineeId }, ctx) => ({ promotions: store.ledgerOfTrainee(ctx, traineeId).map((r) => toPromotionRow(ctx, r)), honours: honourRows(ctx, traineeId) }),
+  'promotions.ofTrainee': ({ traineeId }, ctx) => ({
+    promotions: store.ledgerOfTrainee(ctx, traineeId).map((r) => toPromotionRow(ctx, r)),
+    honours: honourRows(ctx, traineeId),
+  }),
   'promotions.recordHonour': (input, ctx) => recordHonour(ctx, input),
   'promotions.recordCompetitionHonours': (input, ctx) => recordCompetitionHonours(ctx, input),
   'promotions.removeHonour': ({ id }, ctx) => removeHonour(ctx, id),

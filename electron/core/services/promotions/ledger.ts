@@ -49,10 +49,22 @@ export function toPromotionRow(ctx: HandlerContext, r: LedgerRecord): PromotionR
 }
 
 function evidenceOf(ctx: HandlerContext, r: LedgerRecord): PromotionEvidence {
-  if (r.path === 'appraisal') return { kind: 'appraisal', cohortId: r.cohortId ?? '', cohortName: r.cohortName ?? '', publishedOn: (r.publishedAt ?? r.evidenceDate).slice(0, 10) };
+  if (r.path === 'appraisal')
+    return {
+      kind: 'appraisal',
+      cohortId: r.cohortId ?? '',
+      cohortName: r.cohortName ?? '',
+      publishedOn: (r.publishedAt ?? r.evidenceDate).slice(0, 10),
+    };
   if (r.path === 'competition') {
     const rule = r.competitionRuleId ? ruleById(ctx, r.competitionRuleId) : null;
-    return { kind: 'competition', competitionId: r.competitionId ?? '', competitionName: r.competitionName ?? '', rank: r.rank, rule: rule ? describeRule(rule) : '' };
+    return {
+      kind: 'competition',
+      competitionId: r.competitionId ?? '',
+      competitionName: r.competitionName ?? '',
+      rank: r.rank,
+      rule: rule ? describeRule(rule) : '',
+    };
   }
   return { kind: 'recognition', documentNo: r.documentNo, issuingBody: r.issuingBody, documentDate: r.evidenceDate };
 }
@@ -69,7 +81,8 @@ export function approvePromotions(ctx: HandlerContext, ids: readonly string[]): 
   let done = 0;
   let ownApproved = 0;
   const records = ledgerByIds(ctx, ids);
-  for (const missing of ids.filter((id) => !records.some((r) => r.id === id))) refused.push({ id: missing, name: '', reason: '记录不存在' });
+  for (const missing of ids.filter((id) => !records.some((r) => r.id === id)))
+    refused.push({ id: missing, name: '', reason: '记录不存在' });
   for (const r of records) {
     const refuse = (reason: string) => refused.push({ id: r.id, name: r.name, reason });
     if (r.deletedAt !== null) {
@@ -91,7 +104,15 @@ export function approvePromotions(ctx: HandlerContext, ids: readonly string[]): 
       refuse(`已持有${r.jobTypeName}${gradeLabel(held)}，不低于拟晋升的${gradeLabel(r.toGrade as Grade)}，请驳回`);
       continue;
     }
-    const gradeId = insertGrade(ctx, { traineeId: r.traineeId, jobTypeId: r.jobTypeId, grade: r.toGrade as Grade, obtainedOn: r.evidenceDate, source: r.path, note: r.reason, enrollmentId: null });
+    const gradeId = insertGrade(ctx, {
+      traineeId: r.traineeId,
+      jobTypeId: r.jobTypeId,
+      grade: r.toGrade as Grade,
+      obtainedOn: r.evidenceDate,
+      source: r.path,
+      note: r.reason,
+      enrollmentId: null,
+    });
     setDecision(ctx, r.id, 'approved', own ? selfApprovalNote : '', gradeId);
     if (own) ownApproved++;
     done++;
@@ -129,16 +150,28 @@ export function revokePromotion(ctx: HandlerContext, id: string, reason: string)
   if (!r || r.deletedAt !== null) throw new AppError('NOT_FOUND', '晋升记录不存在或已撤销');
   const closed = refusal(r.state, 'revoke');
   if (closed) throw new AppError('CONFLICT', closed);
-  if (r.path === 'appraisal') throw new AppError('CONFLICT', '考核晋级随鉴定结果：请在该培训班的成绩页更正结果，晋升会随之撤销');
+  if (r.path === 'appraisal')
+    throw new AppError('CONFLICT', '考核晋级随鉴定结果：请在该培训班的成绩页更正结果，晋升会随之撤销');
   if (r.gradeId) withdrawGrade(ctx, r.gradeId);
   softDeletePromotion(ctx, r.id, reason);
-  ctx.audit({ recordIds: [r.id], summary: `撤销晋升：${r.name} ${r.jobTypeName}${gradeLabel(r.toGrade as Grade)}，原因：${reason}` });
+  ctx.audit({
+    recordIds: [r.id],
+    summary: `撤销晋升：${r.name} ${r.jobTypeName}${gradeLabel(r.toGrade as Grade)}，原因：${reason}`,
+  });
   return { revoked: true as const };
 }
 
-export function recordCertificates(ctx: HandlerContext, entries: readonly { id: string; certificateNo: string; certifiedOn: string }[]): DecisionResult {
+export function recordCertificates(
+  ctx: HandlerContext,
+  entries: readonly { id: string; certificateNo: string; certifiedOn: string }[],
+): DecisionResult {
   const refused: DecisionResult['refused'] = [];
-  const records = new Map(ledgerByIds(ctx, entries.map((e) => e.id)).map((r) => [r.id, r]));
+  const records = new Map(
+    ledgerByIds(
+      ctx,
+      entries.map((e) => e.id),
+    ).map((r) => [r.id, r]),
+  );
   let done = 0;
   for (const entry of entries) {
     const r = records.get(entry.id);
@@ -148,7 +181,11 @@ export function recordCertificates(ctx: HandlerContext, entries: readonly { id: 
       continue;
     }
     if (entry.certifiedOn < r.evidenceDate) {
-      refused.push({ id: r.id, name: r.name, reason: `发证日期 ${entry.certifiedOn} 早于晋升依据的日期 ${r.evidenceDate}` });
+      refused.push({
+        id: r.id,
+        name: r.name,
+        reason: `发证日期 ${entry.certifiedOn} 早于晋升依据的日期 ${r.evidenceDate}`,
+      });
       continue;
     }
     setCertificate(ctx, r.id, entry.certificateNo, entry.certifiedOn);
@@ -166,9 +203,20 @@ export function recordCertificates(ctx: HandlerContext, entries: readonly { id: 
  * by two people and the agency published the result, so the grade is written at once, as before
  * the ledger existed. Runs in the caller's transaction.
  */
-export function grantAppraisalPromotion(ctx: HandlerContext, p: { enrollmentId: string; traineeId: string; jobTypeId: string; grade: Grade; reason: string }) {
+export function grantAppraisalPromotion(
+  ctx: HandlerContext,
+  p: { enrollmentId: string; traineeId: string; jobTypeId: string; grade: Grade; reason: string },
+) {
   const held = heldGrades(ctx, p.jobTypeId, [p.traineeId]).get(p.traineeId) ?? null;
-  const gradeId = insertGrade(ctx, { traineeId: p.traineeId, jobTypeId: p.jobTypeId, grade: p.grade, obtainedOn: ctx.today, source: 'appraisal', note: p.reason, enrollmentId: p.enrollmentId });
+  const gradeId = insertGrade(ctx, {
+    traineeId: p.traineeId,
+    jobTypeId: p.jobTypeId,
+    grade: p.grade,
+    obtainedOn: ctx.today,
+    source: 'appraisal',
+    note: p.reason,
+    enrollmentId: p.enrollmentId,
+  });
   insertPromotion(ctx, {
     traineeId: p.traineeId,
     jobTypeId: p.jobTypeId,
@@ -200,5 +248,6 @@ export function withdrawAppraisalPromotion(ctx: HandlerContext, enrollmentId: st
 /** A skill-level certificate issued for a published pass moves its promotion to 已发证. */
 export function certifyAppraisalPromotion(ctx: HandlerContext, enrollmentId: string, certificateNo: string) {
   const promotion = promotionOfEnrollment(ctx, enrollmentId);
-  if (promotion && refusal(promotion.state, 'certify') === null) setCertificate(ctx, promotion.id, certificateNo, ctx.today);
+  if (promotion && refusal(promotion.state, 'certify') === null)
+    setCertificate(ctx, promotion.id, certificateNo, ctx.today);
 }

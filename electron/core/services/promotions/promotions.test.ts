@@ -20,21 +20,54 @@ async function cityCompetition(inPlan = true) {
   const electrician = (await call(core, 'jobTypes.list', {})).find((j) => j.name === '电工')!.id;
   const people: string[] = [];
   for (let i = 1; i <= 12; i++) {
-    people.push((await call(core, 'trainees.create', { name: `选手${i}`, idNumber: idNumber(i), phone: '', education: '', enterpriseId: null, jobTitle: '', workStartDate: '2010-01-01' })).id);
+    people.push(
+      (
+        await call(core, 'trainees.create', {
+          name: `选手${i}`,
+          idNumber: idNumber(i),
+          phone: '',
+          education: '',
+          enterpriseId: null,
+          jobTitle: '',
+          workStartDate: '2010-01-01',
+        })
+      ).id,
+    );
   }
   // 选手4 already holds 技师 in 电工: a top-10 place at a city 一类 contest lifts them to 高级技师.
-  await call(core, 'eligibility.addHeldGrade', { traineeId: people[3]!, jobTypeId: electrician, grade: 2, obtainedOn: '2020-01-01' });
+  await call(core, 'eligibility.addHeldGrade', {
+    traineeId: people[3]!,
+    jobTypeId: electrician,
+    grade: 2,
+    obtainedOn: '2020-01-01',
+  });
   const competition = await call(
     core,
     'competitions.create',
-    { name: '泉州市电工职业技能竞赛', year: 2026, level: 'city1', inPlan, planDocumentNo: inPlan ? '泉人社〔2026〕8号' : '', jobTypeId: electrician, endDate: '2026-05-20' },
+    {
+      name: '泉州市电工职业技能竞赛',
+      year: 2026,
+      level: 'city1',
+      inPlan,
+      planDocumentNo: inPlan ? '泉人社〔2026〕8号' : '',
+      jobTypeId: electrician,
+      endDate: '2026-05-20',
+    },
     clerk,
   );
-  for (const traineeId of people) await call(core, 'competitions.addEntry', { competitionId: competition.id, traineeId, group: 'workers' }, clerk);
+  for (const traineeId of people)
+    await call(core, 'competitions.addEntry', { competitionId: competition.id, traineeId, group: 'workers' }, clerk);
   const entries = await call(core, 'competitions.entries', { competitionId: competition.id });
   const rows = entries.map((e) => {
     const rank = people.indexOf(e.traineeId) + 1;
-    return { entryId: e.id, scores: [String(100 - rank), String(90 - rank)], rank: String(rank), award: null, absent: false, prizeFen: 0 };
+    return {
+      entryId: e.id,
+      scores: [String(100 - rank), String(90 - rank)],
+      rank: String(rank),
+      award: null,
+      absent: false,
+      prizeFen: 0,
+    };
   });
   await call(core, 'competitions.saveResults', { competitionId: competition.id, rows }, clerk);
   return { competition, electrician, people };
@@ -43,11 +76,19 @@ async function cityCompetition(inPlan = true) {
 describe('a city competition promotes through the ledger', () => {
   it('publishing proposes the rule rows’ promotions with reasons; another person approves them into the grade history', async () => {
     const { competition, electrician, people } = await cityCompetition();
-    expect(competition.rules.map((r) => r.text)).toEqual(['职工组 第 1–10 名 → 二级/技师，已持有的晋升高一级', '学生组 第 1–10 名 → 三级/高级工']);
+    expect(competition.rules.map((r) => r.text)).toEqual([
+      '职工组 第 1–10 名 → 二级/技师，已持有的晋升高一级',
+      '学生组 第 1–10 名 → 三级/高级工',
+    ]);
     const outcome = await call(core, 'competitions.publish', { competitionId: competition.id }, clerk);
     expect(outcome.promoted).toHaveLength(10);
-    expect(outcome.promoted.find((p) => p.name === '选手4')!.reason).toBe('市级一类竞赛第 4 名 → 二级/技师；已持有二级/技师，晋升为一级/高级技师');
-    expect(outcome.none.map((n) => n.reason)).toEqual(['市级一类竞赛第 11 名，不在晋升名次内', '市级一类竞赛第 12 名，不在晋升名次内']);
+    expect(outcome.promoted.find((p) => p.name === '选手4')!.reason).toBe(
+      '市级一类竞赛第 4 名 → 二级/技师；已持有二级/技师，晋升为一级/高级技师',
+    );
+    expect(outcome.none.map((n) => n.reason)).toEqual([
+      '市级一类竞赛第 11 名，不在晋升名次内',
+      '市级一类竞赛第 12 名，不在晋升名次内',
+    ]);
 
     const pending = await call(core, 'promotions.pendingIds', { filter: { competitionId: competition.id } });
     expect(pending.ids).toHaveLength(10);
@@ -61,8 +102,18 @@ describe('a city competition promotes through the ledger', () => {
     const view = await call(core, 'eligibility.forTrainee', { traineeId: people[0]! });
     expect(view.history.map((h) => [h.jobTypeId, h.grade, h.source])).toEqual([[electrician, 2, 'competition']]);
     const ledger = await call(core, 'promotions.ofTrainee', { traineeId: people[3]! });
-    expect(ledger.promotions[0]).toMatchObject({ path: 'competition', state: 'approved', fromGrade: 2, toGrade: 1, decidedByName: '业务员乙' });
-    expect(ledger.promotions[0]!.evidence).toMatchObject({ kind: 'competition', competitionName: '泉州市电工职业技能竞赛', rank: 4 });
+    expect(ledger.promotions[0]).toMatchObject({
+      path: 'competition',
+      state: 'approved',
+      fromGrade: 2,
+      toGrade: 1,
+      decidedByName: '业务员乙',
+    });
+    expect(ledger.promotions[0]!.evidence).toMatchObject({
+      kind: 'competition',
+      competitionName: '泉州市电工职业技能竞赛',
+      rank: 4,
+    });
   });
 
   it('a competition outside the annual plan proposes nothing, and says why for everyone', async () => {
@@ -79,6 +130,8 @@ describe('a city competition promotes through the ledger', () => {
     await call(core, 'promotions.approve', { ids: [first.id] }, reviewer);
     await call(core, 'promotions.revoke', { id: first.id, reason: '竞赛成绩复核有误' });
     expect((await call(core, 'eligibility.forTrainee', { traineeId: people[0]! })).history).toEqual([]);
-    expect((await call(core, 'promotions.ofTrainee', { traineeId: people[0]! })).promotions[0]).toMatchObject({ revokedReason: '竞赛成绩复核有误' });
+    expect((await call(core, 'promotions.ofTrainee', { traineeId: people[0]! })).promotions[0]).toMatchObject({
+      revokedReason: '竞赛成绩复核有误',
+    });
   });
 });

@@ -18,7 +18,9 @@ function evaluate(ctx: HandlerContext, competitionId: string) {
   const rules = store.rulesOf(ctx, competitionId);
   const entries = store.entriesOf(ctx, competitionId);
   const traineeIds = entries.map((e) => e.traineeId);
-  const held = competition.jobTypeId ? store.heldGrades(ctx, competition.jobTypeId, traineeIds) : new Map<string, Grade>();
+  const held = competition.jobTypeId
+    ? store.heldGrades(ctx, competition.jobTypeId, traineeIds)
+    : new Map<string, Grade>();
   const slots = store.takenSlots(ctx, competition.year, traineeIds, competitionId);
   const barred = store.barringHonours(ctx, traineeIds);
   const facts: EntryFacts[] = entries.map((e) => ({
@@ -37,10 +39,24 @@ function evaluate(ctx: HandlerContext, competitionId: string) {
     ...(rules.length === 0 && competition.inPlan ? ['没有晋升规则：纳入计划的竞赛至少要有一条规则'] : []),
     ...ruleProblems(rules),
     ...placingProblems(
-      entries.map((e) => ({ key: e.id, label: e.name, group: e.contestantGroup, rank: e.rank, absent: e.absent, scores: parts === 0 ? [] : (JSON.parse(e.scores) as (number | null)[]).concat(Array(parts).fill(null)).slice(0, parts) })),
+      entries.map((e) => ({
+        key: e.id,
+        label: e.name,
+        group: e.contestantGroup,
+        rank: e.rank,
+        absent: e.absent,
+        scores:
+          parts === 0
+            ? []
+            : (JSON.parse(e.scores) as (number | null)[]).concat(Array(parts).fill(null)).slice(0, parts),
+      })),
     ).values(),
   ];
-  const outcomes = evaluateEntries({ level: competition.level, inPlan: competition.inPlan, jobTypeId: competition.jobTypeId }, rules, facts);
+  const outcomes = evaluateEntries(
+    { level: competition.level, inPlan: competition.inPlan, jobTypeId: competition.jobTypeId },
+    rules,
+    facts,
+  );
   return { competition, entries, outcomes, problems };
 }
 
@@ -49,7 +65,14 @@ function describe(entries: store.EntryWithPerson[], outcomes: EntryOutcome[], pr
   const promoted: PublicationOutcome['promoted'] = [];
   const none: PublicationOutcome['none'] = [];
   for (const o of outcomes) {
-    if (o.kind === 'promote') promoted.push({ entryId: o.entryId, name: names.get(o.entryId)!, fromGrade: o.fromGrade, toGrade: o.toGrade, reason: o.reason });
+    if (o.kind === 'promote')
+      promoted.push({
+        entryId: o.entryId,
+        name: names.get(o.entryId)!,
+        fromGrade: o.fromGrade,
+        toGrade: o.toGrade,
+        reason: o.reason,
+      });
     else none.push({ entryId: o.entryId, name: names.get(o.entryId)!, reason: o.reason });
   }
   return { promoted, none, problems };
@@ -63,7 +86,10 @@ export function previewPublication(ctx: HandlerContext, competitionId: string): 
 /** Publishes the results: each promotion the rules give becomes a proposal 待审核; nothing is granted here. */
 export function publishCompetition(ctx: HandlerContext, competitionId: string): PublicationOutcome {
   const { competition, entries, outcomes, problems } = evaluate(ctx, competitionId);
-  if (problems.length > 0) throw new AppError('VALIDATION', `还不能发布：${problems.join('；')}`, { issues: problems.map((message) => ({ field: 'entries', message })) });
+  if (problems.length > 0)
+    throw new AppError('VALIDATION', `还不能发布：${problems.join('；')}`, {
+      issues: problems.map((message) => ({ field: 'entries', message })),
+    });
   const byId = new Map(entries.map((e) => [e.id, e]));
   const evidenceDate = competition.endDate ?? competition.startDate ?? ctx.today;
   for (const o of outcomes) {
@@ -90,6 +116,9 @@ export function publishCompetition(ctx: HandlerContext, competitionId: string): 
   }
   store.markPublished(ctx, competitionId);
   const result = describe(entries, outcomes, []);
-  ctx.audit({ recordIds: [competitionId], summary: `发布“${competition.name}”结果：拟晋升 ${result.promoted.length} 人（待审核），不晋升 ${result.none.length} 人` });
+  ctx.audit({
+    recordIds: [competitionId],
+    summary: `发布“${competition.name}”结果：拟晋升 ${result.promoted.length} 人（待审核），不晋升 ${result.none.length} 人`,
+  });
   return result;
 }

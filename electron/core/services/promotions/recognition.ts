@@ -13,9 +13,16 @@ import * as store from './store';
 export function proposeRecognition(ctx: HandlerContext, input: Parsed<'promotions.proposeRecognition'>): PromotionRow {
   const person = store.traineeExists(ctx, input.traineeId);
   if (!person) throw new AppError('NOT_FOUND', '学员不存在或已删除');
-  if (!store.jobTypeExists(ctx, input.jobTypeId)) throw new AppError('VALIDATION', '所选工种不存在', { issues: [{ field: 'jobTypeId', message: '所选工种不存在' }] });
-  if (!isGrade(input.toGrade) || input.toGrade === 6) throw new AppError('VALIDATION', '认定等级须为五级至一级，或特级技师、首席技师', { issues: [{ field: 'toGrade', message: '认定等级无效' }] });
-  if (input.documentDate > ctx.today) throw new AppError('VALIDATION', `发文日期 ${input.documentDate} 晚于今天`, { issues: [{ field: 'documentDate', message: '发文日期晚于今天' }] });
+  if (!store.jobTypeExists(ctx, input.jobTypeId))
+    throw new AppError('VALIDATION', '所选工种不存在', { issues: [{ field: 'jobTypeId', message: '所选工种不存在' }] });
+  if (!isGrade(input.toGrade) || input.toGrade === 6)
+    throw new AppError('VALIDATION', '认定等级须为五级至一级，或特级技师、首席技师', {
+      issues: [{ field: 'toGrade', message: '认定等级无效' }],
+    });
+  if (input.documentDate > ctx.today)
+    throw new AppError('VALIDATION', `发文日期 ${input.documentDate} 晚于今天`, {
+      issues: [{ field: 'documentDate', message: '发文日期晚于今天' }],
+    });
   const toGrade = input.toGrade as Grade;
   const held = store.heldGrades(ctx, input.jobTypeId, [input.traineeId]).get(input.traineeId) ?? null;
   if (held !== null && !isHigherGrade(toGrade, held)) {
@@ -39,6 +46,9 @@ export function proposeRecognition(ctx: HandlerContext, input: Parsed<'promotion
     evidenceDate: input.documentDate,
     decisionNote: '',
   });
-  ctx.audit({ recordIds: [id], summary: `登记破格/直接认定：${person.name} ${gradeLabel(toGrade)}（${input.documentNo}），待审核` });
+  ctx.audit({
+    recordIds: [id],
+    summary: `登记破格/直接认定：${person.name} ${gradeLabel(toGrade)}（${input.documentNo}），待审核`,
+  });
   return toPromotionRow(ctx, store.ledgerByIds(ctx, [id])[0]!);
 }

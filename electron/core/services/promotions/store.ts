@@ -3,7 +3,11 @@ import type { PromotionRule, RuleDraft, RuleMatch } from '../../../../shared/dom
 import type { Grade } from '../../../../shared/domain/grades';
 import type { HonourKind } from '../../../../shared/domain/promotions/honours';
 import { excludingHonours, honourLabels } from '../../../../shared/domain/promotions/honours';
-import { slotHoldingStates, type PromotionPath, type PromotionState } from '../../../../shared/domain/promotions/ledger';
+import {
+  slotHoldingStates,
+  type PromotionPath,
+  type PromotionState,
+} from '../../../../shared/domain/promotions/ledger';
 import type { LedgerFilter } from '../../../../shared/contract/promotions';
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
@@ -18,7 +22,10 @@ export type HonourRecord = typeof honours.$inferSelect;
 
 const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 /** SQLite hands booleans back as 0/1. */
-const inPlanBoolean = <T extends { inPlan: boolean }>(row: T): T => ({ ...row, inPlan: (row.inPlan as unknown) === 1 || row.inPlan === true });
+const inPlanBoolean = <T extends { inPlan: boolean }>(row: T): T => ({
+  ...row,
+  inPlan: (row.inPlan as unknown) === 1 || row.inPlan === true,
+});
 
 // ── competitions ─────────────────────────────────────────────────────────────────────────────
 
@@ -28,11 +35,16 @@ const competitionColumns = `c.id, c.created_at AS createdAt, c.updated_at AS upd
   c.certifying_agency AS certifyingAgency, c.score_parts AS scoreParts, c.published_at AS publishedAt, c.published_by_name AS publishedByName,
   j.name AS jobTypeName`;
 
-export type CompetitionValues = Omit<typeof competitions.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'publishedAt' | 'publishedByName'>;
+export type CompetitionValues = Omit<
+  typeof competitions.$inferInsert,
+  'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'publishedAt' | 'publishedByName'
+>;
 
 export function getCompetition(ctx: HandlerContext, id: string): CompetitionRecord {
   const row = ctx.sqlite
-    .prepare(`SELECT ${competitionColumns} FROM competitions c LEFT JOIN job_types j ON j.id = c.job_type_id WHERE c.id = ? AND c.deleted_at IS NULL`)
+    .prepare(
+      `SELECT ${competitionColumns} FROM competitions c LEFT JOIN job_types j ON j.id = c.job_type_id WHERE c.id = ? AND c.deleted_at IS NULL`,
+    )
     .get(id) as CompetitionRecord | undefined;
   if (!row) throw new AppError('NOT_FOUND', '竞赛不存在或已删除');
   return inPlanBoolean(row);
@@ -116,12 +128,22 @@ export function jobTypeExists(ctx: HandlerContext, jobTypeId: string): boolean {
 }
 
 export function markPublished(ctx: HandlerContext, id: string) {
-  ctx.sqlite.prepare('UPDATE competitions SET published_at = ?, published_by_name = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.actor.name, ctx.now, id);
+  ctx.sqlite
+    .prepare('UPDATE competitions SET published_at = ?, published_by_name = ?, updated_at = ? WHERE id = ?')
+    .run(ctx.now, ctx.actor.name, ctx.now, id);
 }
 
 export function softDeleteCompetition(ctx: HandlerContext, id: string) {
-  ctx.sqlite.prepare('UPDATE competition_entries SET deleted_at = ?, updated_at = ? WHERE competition_id = ? AND deleted_at IS NULL').run(ctx.now, ctx.now, id);
-  ctx.sqlite.prepare('UPDATE competition_rules SET deleted_at = ?, updated_at = ? WHERE competition_id = ? AND deleted_at IS NULL').run(ctx.now, ctx.now, id);
+  ctx.sqlite
+    .prepare(
+      'UPDATE competition_entries SET deleted_at = ?, updated_at = ? WHERE competition_id = ? AND deleted_at IS NULL',
+    )
+    .run(ctx.now, ctx.now, id);
+  ctx.sqlite
+    .prepare(
+      'UPDATE competition_rules SET deleted_at = ?, updated_at = ? WHERE competition_id = ? AND deleted_at IS NULL',
+    )
+    .run(ctx.now, ctx.now, id);
   ctx.sqlite.prepare('UPDATE competitions SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
 }
 
@@ -147,7 +169,13 @@ export function rulesOf(ctx: HandlerContext, competitionId: string): PromotionRu
        FROM competition_rules WHERE competition_id = ? AND deleted_at IS NULL ORDER BY seq`,
     )
     .all(competitionId) as RuleRecord[];
-  return rows.map((r) => ({ id: r.id, group: r.group, targetGrade: r.targetGrade, stepUpIfHeld: r.stepUpIfHeld === 1, match: toMatch(r) }));
+  return rows.map((r) => ({
+    id: r.id,
+    group: r.group,
+    targetGrade: r.targetGrade,
+    stepUpIfHeld: r.stepUpIfHeld === 1,
+    match: toMatch(r),
+  }));
 }
 
 function toMatch(r: RuleRecord): RuleMatch {
@@ -163,7 +191,11 @@ function toMatch(r: RuleRecord): RuleMatch {
 
 /** Replaces the rule rows (the old ones stay, soft-deleted, so a published proposal keeps the row it names). */
 export function replaceRules(ctx: HandlerContext, competitionId: string, rules: readonly RuleDraft[]) {
-  ctx.sqlite.prepare('UPDATE competition_rules SET deleted_at = ?, updated_at = ? WHERE competition_id = ? AND deleted_at IS NULL').run(ctx.now, ctx.now, competitionId);
+  ctx.sqlite
+    .prepare(
+      'UPDATE competition_rules SET deleted_at = ?, updated_at = ? WHERE competition_id = ? AND deleted_at IS NULL',
+    )
+    .run(ctx.now, ctx.now, competitionId);
   const insert = ctx.sqlite.prepare(
     `INSERT INTO competition_rules (id, created_at, updated_at, competition_id, seq, contestant_group, match_kind, rank_from, rank_to, awards, percent, target_grade, step_up_if_held)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -171,10 +203,19 @@ export function replaceRules(ctx: HandlerContext, competitionId: string, rules: 
   rules.forEach((rule, seq) => {
     const m = rule.match;
     insert.run(
-      ctx.newId(), ctx.now, ctx.now, competitionId, seq, rule.group, m.kind,
-      m.kind === 'ranks' ? m.from : null, m.kind === 'ranks' ? m.to : null,
-      m.kind === 'awards' ? JSON.stringify(m.awards) : null, m.kind === 'topPercent' ? m.percent : null,
-      rule.targetGrade, rule.stepUpIfHeld ? 1 : 0,
+      ctx.newId(),
+      ctx.now,
+      ctx.now,
+      competitionId,
+      seq,
+      rule.group,
+      m.kind,
+      m.kind === 'ranks' ? m.from : null,
+      m.kind === 'ranks' ? m.to : null,
+      m.kind === 'awards' ? JSON.stringify(m.awards) : null,
+      m.kind === 'topPercent' ? m.percent : null,
+      rule.targetGrade,
+      rule.stepUpIfHeld ? 1 : 0,
     );
   });
 }
@@ -186,12 +227,25 @@ export function ruleById(ctx: HandlerContext, ruleId: string): PromotionRule | n
          target_grade AS targetGrade, step_up_if_held AS stepUpIfHeld FROM competition_rules WHERE id = ?`,
     )
     .get(ruleId) as RuleRecord | undefined;
-  return row ? { id: row.id, group: row.group, targetGrade: row.targetGrade, stepUpIfHeld: row.stepUpIfHeld === 1, match: toMatch(row) } : null;
+  return row
+    ? {
+        id: row.id,
+        group: row.group,
+        targetGrade: row.targetGrade,
+        stepUpIfHeld: row.stepUpIfHeld === 1,
+        match: toMatch(row),
+      }
+    : null;
 }
 
 // ── entries ─────────────────────────────────────────────────────────────────────────────────
 
-export type EntryWithPerson = EntryRecord & { name: string; idNumber: string; enterpriseId: string | null; promotionState: PromotionState | null };
+export type EntryWithPerson = EntryRecord & {
+  name: string;
+  idNumber: string;
+  enterpriseId: string | null;
+  promotionState: PromotionState | null;
+};
 
 const entryColumns = `e.id, e.created_at AS createdAt, e.updated_at AS updatedAt, e.deleted_at AS deletedAt, e.competition_id AS competitionId,
   e.trainee_id AS traineeId, e.contestant_group AS contestantGroup, e.unit_name AS unitName, e.team_name AS teamName, e.scores, e.total,
@@ -211,20 +265,25 @@ export function entriesOf(ctx: HandlerContext, competitionId: string): EntryWith
 
 export function getEntry(ctx: HandlerContext, entryId: string): EntryWithPerson {
   const row = ctx.sqlite
-    .prepare(`SELECT ${entryColumns} FROM competition_entries e JOIN trainees t ON t.id = e.trainee_id WHERE e.id = ? AND e.deleted_at IS NULL`)
+    .prepare(
+      `SELECT ${entryColumns} FROM competition_entries e JOIN trainees t ON t.id = e.trainee_id WHERE e.id = ? AND e.deleted_at IS NULL`,
+    )
     .get(entryId) as EntryWithPerson | undefined;
   if (!row) throw new AppError('NOT_FOUND', '参赛记录不存在或已移除');
   return { ...row, absent: (row.absent as unknown) === 1 };
 }
 
 export function entryOfTrainee(ctx: HandlerContext, competitionId: string, traineeId: string): string | null {
-  const row = ctx.sqlite.prepare('SELECT id FROM competition_entries WHERE competition_id = ? AND trainee_id = ? AND deleted_at IS NULL').get(competitionId, traineeId) as
-    | { id: string }
-    | undefined;
+  const row = ctx.sqlite
+    .prepare('SELECT id FROM competition_entries WHERE competition_id = ? AND trainee_id = ? AND deleted_at IS NULL')
+    .get(competitionId, traineeId) as { id: string } | undefined;
   return row?.id ?? null;
 }
 
-export function insertEntry(ctx: HandlerContext, e: { competitionId: string; traineeId: string; group: ContestantGroup; unitName: string; teamName: string }): string {
+export function insertEntry(
+  ctx: HandlerContext,
+  e: { competitionId: string; traineeId: string; group: ContestantGroup; unitName: string; teamName: string },
+): string {
   const id = ctx.newId();
   ctx.sqlite
     .prepare(
@@ -235,9 +294,15 @@ export function insertEntry(ctx: HandlerContext, e: { competitionId: string; tra
   return id;
 }
 
-export function updateEntrySignUp(ctx: HandlerContext, entryId: string, e: { group: ContestantGroup; unitName: string; teamName: string }) {
+export function updateEntrySignUp(
+  ctx: HandlerContext,
+  entryId: string,
+  e: { group: ContestantGroup; unitName: string; teamName: string },
+) {
   ctx.sqlite
-    .prepare("UPDATE competition_entries SET updated_at = ?, contestant_group = ?, unit_name = coalesce(nullif(?, ''), unit_name), team_name = coalesce(nullif(?, ''), team_name) WHERE id = ?")
+    .prepare(
+      "UPDATE competition_entries SET updated_at = ?, contestant_group = ?, unit_name = coalesce(nullif(?, ''), unit_name), team_name = coalesce(nullif(?, ''), team_name) WHERE id = ?",
+    )
     .run(ctx.now, e.group, e.unitName, e.teamName, entryId);
 }
 
@@ -252,27 +317,41 @@ export interface EntryResult {
 
 export function updateEntryResult(ctx: HandlerContext, entryId: string, r: EntryResult) {
   ctx.sqlite
-    .prepare('UPDATE competition_entries SET updated_at = ?, scores = ?, total = ?, rank = ?, award = ?, absent = ?, prize_fen = ? WHERE id = ?')
+    .prepare(
+      'UPDATE competition_entries SET updated_at = ?, scores = ?, total = ?, rank = ?, award = ?, absent = ?, prize_fen = ? WHERE id = ?',
+    )
     .run(ctx.now, JSON.stringify(r.scores), r.total, r.rank, r.award, r.absent ? 1 : 0, r.prizeFen, entryId);
 }
 
 export function setHeldGradeOverride(ctx: HandlerContext, entryId: string, grade: Grade | null, note: string) {
-  ctx.sqlite.prepare('UPDATE competition_entries SET updated_at = ?, held_grade_override = ?, held_grade_note = ? WHERE id = ?').run(ctx.now, grade, note, entryId);
+  ctx.sqlite
+    .prepare('UPDATE competition_entries SET updated_at = ?, held_grade_override = ?, held_grade_note = ? WHERE id = ?')
+    .run(ctx.now, grade, note, entryId);
 }
 
 export function setEntryOutcome(ctx: HandlerContext, entryId: string, outcome: string) {
-  ctx.sqlite.prepare('UPDATE competition_entries SET outcome = ?, updated_at = ? WHERE id = ?').run(outcome, ctx.now, entryId);
+  ctx.sqlite
+    .prepare('UPDATE competition_entries SET outcome = ?, updated_at = ? WHERE id = ?')
+    .run(outcome, ctx.now, entryId);
 }
 
 export function softDeleteEntry(ctx: HandlerContext, entryId: string) {
-  ctx.sqlite.prepare('UPDATE competition_entries SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, entryId);
+  ctx.sqlite
+    .prepare('UPDATE competition_entries SET deleted_at = ?, updated_at = ? WHERE id = ?')
+    .run(ctx.now, ctx.now, entryId);
 }
 
-export function traineesByIdNumber(ctx: HandlerContext, idNumbers: readonly string[]): Map<string, { id: string; name: string; deletedAt: string | null }> {
+export function traineesByIdNumber(
+  ctx: HandlerContext,
+  idNumbers: readonly string[],
+): Map<string, { id: string; name: string; deletedAt: string | null }> {
   const found = new Map<string, { id: string; name: string; deletedAt: string | null }>();
-  const statement = ctx.sqlite.prepare('SELECT id, name, id_number AS idNumber, deleted_at AS deletedAt FROM trainees WHERE id_number = ?');
+  const statement = ctx.sqlite.prepare(
+    'SELECT id, name, id_number AS idNumber, deleted_at AS deletedAt FROM trainees WHERE id_number = ?',
+  );
   for (const idNumber of idNumbers) {
-    const row = statement.get(idNumber) as { id: string; name: string; idNumber: string; deletedAt: string | null } | undefined;
+    const row = statement.get(idNumber) as
+      { id: string; name: string; idNumber: string; deletedAt: string | null } | undefined;
     if (row) found.set(idNumber, row);
   }
   return found;
@@ -280,13 +359,16 @@ export function traineesByIdNumber(ctx: HandlerContext, idNumbers: readonly stri
 
 export function traineeExists(ctx: HandlerContext, traineeId: string): { name: string; enterpriseName: string } | null {
   const row = ctx.sqlite
-    .prepare("SELECT t.name, coalesce(en.name, '') AS enterpriseName FROM trainees t LEFT JOIN enterprises en ON en.id = t.enterprise_id WHERE t.id = ? AND t.deleted_at IS NULL")
+    .prepare(
+      "SELECT t.name, coalesce(en.name, '') AS enterpriseName FROM trainees t LEFT JOIN enterprises en ON en.id = t.enterprise_id WHERE t.id = ? AND t.deleted_at IS NULL",
+    )
     .get(traineeId) as { name: string; enterpriseName: string } | undefined;
   return row ?? null;
 }
 
 export function enterpriseIdByName(ctx: HandlerContext, name: string): string | null {
-  const row = ctx.sqlite.prepare('SELECT id FROM enterprises WHERE name = ? AND deleted_at IS NULL').get(name) as { id: string } | undefined;
+  const row = ctx.sqlite.prepare('SELECT id FROM enterprises WHERE name = ? AND deleted_at IS NULL').get(name) as
+    { id: string } | undefined;
   return row?.id ?? null;
 }
 
@@ -294,7 +376,9 @@ export function enterpriseIdByName(ctx: HandlerContext, name: string): string | 
 
 /** The highest live grade each trainee holds in a job type. */
 export function heldGrades(ctx: HandlerContext, jobTypeId: string, traineeIds: readonly string[]): Map<string, Grade> {
-  const statement = ctx.sqlite.prepare('SELECT min(grade) AS grade FROM trainee_grades WHERE trainee_id = ? AND job_type_id = ? AND deleted_at IS NULL');
+  const statement = ctx.sqlite.prepare(
+    'SELECT min(grade) AS grade FROM trainee_grades WHERE trainee_id = ? AND job_type_id = ? AND deleted_at IS NULL',
+  );
   const held = new Map<string, Grade>();
   for (const id of traineeIds) {
     const row = statement.get(id, jobTypeId) as { grade: Grade | null };
@@ -304,7 +388,12 @@ export function heldGrades(ctx: HandlerContext, jobTypeId: string, traineeIds: r
 }
 
 /** Who already holds this year's competition slot (a live proposal or promotion), in words. */
-export function takenSlots(ctx: HandlerContext, year: number, traineeIds: readonly string[], exceptCompetitionId: string): Map<string, string> {
+export function takenSlots(
+  ctx: HandlerContext,
+  year: number,
+  traineeIds: readonly string[],
+  exceptCompetitionId: string,
+): Map<string, string> {
   const statement = ctx.sqlite.prepare(
     `SELECT c.name FROM promotions p JOIN competition_entries e ON e.id = p.competition_entry_id JOIN competitions c ON c.id = e.competition_id
       WHERE p.trainee_id = ? AND p.slot_year = ? AND p.deleted_at IS NULL AND p.state IN (${list(slotHoldingStates.length)}) AND c.id <> ? LIMIT 1`,
@@ -319,7 +408,9 @@ export function takenSlots(ctx: HandlerContext, year: number, traineeIds: readon
 
 /** Holders of an honour that bars them from entering as contestants. */
 export function barringHonours(ctx: HandlerContext, traineeIds: readonly string[]): Map<string, string> {
-  const statement = ctx.sqlite.prepare(`SELECT kind FROM honours WHERE trainee_id = ? AND deleted_at IS NULL AND kind IN (${list(excludingHonours.length)}) LIMIT 1`);
+  const statement = ctx.sqlite.prepare(
+    `SELECT kind FROM honours WHERE trainee_id = ? AND deleted_at IS NULL AND kind IN (${list(excludingHonours.length)}) LIMIT 1`,
+  );
   const barred = new Map<string, string>();
   for (const id of traineeIds) {
     const row = statement.get(id, ...excludingHonours) as { kind: HonourKind } | undefined;
@@ -332,7 +423,21 @@ export function barringHonours(ctx: HandlerContext, traineeIds: readonly string[
 
 export type PromotionValues = Pick<
   PromotionRecord,
-  'traineeId' | 'jobTypeId' | 'fromGrade' | 'toGrade' | 'path' | 'state' | 'reason' | 'slotYear' | 'enrollmentId' | 'competitionEntryId' | 'competitionRuleId' | 'documentNo' | 'issuingBody' | 'evidenceDate' | 'decisionNote'
+  | 'traineeId'
+  | 'jobTypeId'
+  | 'fromGrade'
+  | 'toGrade'
+  | 'path'
+  | 'state'
+  | 'reason'
+  | 'slotYear'
+  | 'enrollmentId'
+  | 'competitionEntryId'
+  | 'competitionRuleId'
+  | 'documentNo'
+  | 'issuingBody'
+  | 'evidenceDate'
+  | 'decisionNote'
 > & { gradeId?: string | null; decided?: boolean };
 
 export function insertPromotion(ctx: HandlerContext, v: PromotionValues): string {
@@ -346,9 +451,31 @@ export function insertPromotion(ctx: HandlerContext, v: PromotionValues): string
        VALUES (?, ?, ?, ?, (SELECT enterprise_id FROM trainees WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      id, ctx.now, ctx.now, v.traineeId, v.traineeId, v.jobTypeId, v.fromGrade, v.toGrade, v.path, v.state, v.reason, v.slotYear,
-      v.enrollmentId, v.competitionEntryId, v.competitionRuleId, v.documentNo, v.issuingBody, v.evidenceDate, ctx.actor.id, ctx.actor.name,
-      decided ? ctx.actor.id : null, decided ? ctx.actor.name : null, decided ? ctx.now : null, v.decisionNote, v.gradeId ?? null,
+      id,
+      ctx.now,
+      ctx.now,
+      v.traineeId,
+      v.traineeId,
+      v.jobTypeId,
+      v.fromGrade,
+      v.toGrade,
+      v.path,
+      v.state,
+      v.reason,
+      v.slotYear,
+      v.enrollmentId,
+      v.competitionEntryId,
+      v.competitionRuleId,
+      v.documentNo,
+      v.issuingBody,
+      v.evidenceDate,
+      ctx.actor.id,
+      ctx.actor.name,
+      decided ? ctx.actor.id : null,
+      decided ? ctx.actor.name : null,
+      decided ? ctx.now : null,
+      v.decisionNote,
+      v.gradeId ?? null,
     );
   return id;
 }
@@ -396,76 +523,130 @@ function ledgerWhere(filter: Required<{ [K in keyof LedgerFilter]: NonNullable<L
   if (filter.state) add('p.state = ?', filter.state);
   if (filter.jobTypeId) add('p.job_type_id = ?', filter.jobTypeId);
   if (filter.toGrade !== null) add('p.to_grade = ?', filter.toGrade);
-  if (filter.year !== null) add('p.evidence_date >= ? AND p.evidence_date < ?', `${filter.year}-01-01`, `${filter.year + 1}-01-01`);
+  if (filter.year !== null)
+    add('p.evidence_date >= ? AND p.evidence_date < ?', `${filter.year}-01-01`, `${filter.year + 1}-01-01`);
   if (filter.district) add('p.enterprise_id IN (SELECT id FROM enterprises WHERE district = ?)', filter.district);
   if (filter.enterpriseId) add('p.enterprise_id = ?', filter.enterpriseId);
-  if (filter.competitionId) add('p.competition_entry_id IN (SELECT id FROM competition_entries WHERE competition_id = ?)', filter.competitionId);
+  if (filter.competitionId)
+    add(
+      'p.competition_entry_id IN (SELECT id FROM competition_entries WHERE competition_id = ?)',
+      filter.competitionId,
+    );
   return { clause: where.join(' AND '), params };
 }
 
 export type ParsedLedgerFilter = Parameters<typeof ledgerWhere>[0];
 
-export function ledgerPage(ctx: HandlerContext, filter: ParsedLedgerFilter, after: { createdAt: string; id: string } | null, limit: number): LedgerRecord[] {
+export function ledgerPage(
+  ctx: HandlerContext,
+  filter: ParsedLedgerFilter,
+  after: { createdAt: string; id: string } | null,
+  limit: number,
+): LedgerRecord[] {
   const { clause, params } = ledgerWhere(filter);
   const keyset = after ? ' AND (p.created_at, p.id) < (?, ?)' : '';
   return ctx.sqlite
-    .prepare(`SELECT ${ledgerColumns} FROM promotions p ${ledgerJoins} WHERE ${clause}${keyset} ORDER BY p.created_at DESC, p.id DESC LIMIT ?`)
+    .prepare(
+      `SELECT ${ledgerColumns} FROM promotions p ${ledgerJoins} WHERE ${clause}${keyset} ORDER BY p.created_at DESC, p.id DESC LIMIT ?`,
+    )
     .all(...params, ...(after ? [after.createdAt, after.id] : []), limit) as LedgerRecord[];
 }
 
 export function* ledgerRows(ctx: HandlerContext, filter: ParsedLedgerFilter): Generator<LedgerRecord> {
   const { clause, params } = ledgerWhere(filter);
-  yield* ctx.sqlite.prepare(`SELECT ${ledgerColumns} FROM promotions p ${ledgerJoins} WHERE ${clause} ORDER BY p.created_at DESC, p.id DESC`).iterate(...params) as Generator<LedgerRecord>;
+  yield* ctx.sqlite
+    .prepare(
+      `SELECT ${ledgerColumns} FROM promotions p ${ledgerJoins} WHERE ${clause} ORDER BY p.created_at DESC, p.id DESC`,
+    )
+    .iterate(...params) as Generator<LedgerRecord>;
 }
 
 export function ledgerCount(ctx: HandlerContext, filter: ParsedLedgerFilter): number {
   const { clause, params } = ledgerWhere(filter);
-  return (ctx.sqlite.prepare(`SELECT count(*) AS n FROM promotions p WHERE ${clause}`).get(...params) as { n: number }).n;
+  return (ctx.sqlite.prepare(`SELECT count(*) AS n FROM promotions p WHERE ${clause}`).get(...params) as { n: number })
+    .n;
 }
 
 export function pendingIds(ctx: HandlerContext, filter: ParsedLedgerFilter, limit: number): string[] {
   const { clause, params } = ledgerWhere({ ...filter, state: 'pending' });
-  return (ctx.sqlite.prepare(`SELECT p.id FROM promotions p WHERE ${clause} ORDER BY p.created_at DESC, p.id DESC LIMIT ?`).all(...params, limit) as { id: string }[]).map((r) => r.id);
+  return (
+    ctx.sqlite
+      .prepare(`SELECT p.id FROM promotions p WHERE ${clause} ORDER BY p.created_at DESC, p.id DESC LIMIT ?`)
+      .all(...params, limit) as { id: string }[]
+  ).map((r) => r.id);
 }
 
 export function ledgerByIds(ctx: HandlerContext, ids: readonly string[]): LedgerRecord[] {
   const statement = ctx.sqlite.prepare(`SELECT ${ledgerColumns} FROM promotions p ${ledgerJoins} WHERE p.id = ?`);
-  return ids.map((id) => statement.get(id) as LedgerRecord | undefined).filter((r): r is LedgerRecord => r !== undefined);
+  return ids
+    .map((id) => statement.get(id) as LedgerRecord | undefined)
+    .filter((r): r is LedgerRecord => r !== undefined);
 }
 
 export function ledgerOfTrainee(ctx: HandlerContext, traineeId: string): LedgerRecord[] {
   return ctx.sqlite
-    .prepare(`SELECT ${ledgerColumns} FROM promotions p ${ledgerJoins} WHERE p.trainee_id = ? ORDER BY p.evidence_date DESC, p.created_at DESC`)
+    .prepare(
+      `SELECT ${ledgerColumns} FROM promotions p ${ledgerJoins} WHERE p.trainee_id = ? ORDER BY p.evidence_date DESC, p.created_at DESC`,
+    )
     .all(traineeId) as LedgerRecord[];
 }
 
 export function promotionOfEnrollment(ctx: HandlerContext, enrollmentId: string): PromotionRecord | null {
-  const row = ctx.sqlite.prepare(`SELECT ${promotionColumns} FROM promotions p WHERE p.enrollment_id = ? AND p.deleted_at IS NULL`).get(enrollmentId) as PromotionRecord | undefined;
+  const row = ctx.sqlite
+    .prepare(`SELECT ${promotionColumns} FROM promotions p WHERE p.enrollment_id = ? AND p.deleted_at IS NULL`)
+    .get(enrollmentId) as PromotionRecord | undefined;
   return row ?? null;
 }
 
 export function promotionOfEntry(ctx: HandlerContext, entryId: string): PromotionRecord | null {
-  const row = ctx.sqlite.prepare(`SELECT ${promotionColumns} FROM promotions p WHERE p.competition_entry_id = ? AND p.deleted_at IS NULL`).get(entryId) as PromotionRecord | undefined;
+  const row = ctx.sqlite
+    .prepare(`SELECT ${promotionColumns} FROM promotions p WHERE p.competition_entry_id = ? AND p.deleted_at IS NULL`)
+    .get(entryId) as PromotionRecord | undefined;
   return row ?? null;
 }
 
-export function setDecision(ctx: HandlerContext, id: string, state: PromotionState, note: string, gradeId: string | null) {
+export function setDecision(
+  ctx: HandlerContext,
+  id: string,
+  state: PromotionState,
+  note: string,
+  gradeId: string | null,
+) {
   ctx.sqlite
-    .prepare('UPDATE promotions SET updated_at = ?, state = ?, decided_by_id = ?, decided_by_name = ?, decided_at = ?, decision_note = ?, grade_id = ? WHERE id = ?')
+    .prepare(
+      'UPDATE promotions SET updated_at = ?, state = ?, decided_by_id = ?, decided_by_name = ?, decided_at = ?, decision_note = ?, grade_id = ? WHERE id = ?',
+    )
     .run(ctx.now, state, ctx.actor.id, ctx.actor.name, ctx.now, note, gradeId, id);
 }
 
 export function setCertificate(ctx: HandlerContext, id: string, certificateNo: string, certifiedOn: string) {
-  ctx.sqlite.prepare("UPDATE promotions SET updated_at = ?, state = 'certified', certificate_no = ?, certified_on = ? WHERE id = ?").run(ctx.now, certificateNo, certifiedOn, id);
+  ctx.sqlite
+    .prepare(
+      "UPDATE promotions SET updated_at = ?, state = 'certified', certificate_no = ?, certified_on = ? WHERE id = ?",
+    )
+    .run(ctx.now, certificateNo, certifiedOn, id);
 }
 
 export function softDeletePromotion(ctx: HandlerContext, id: string, reason: string) {
-  ctx.sqlite.prepare('UPDATE promotions SET updated_at = ?, deleted_at = ?, revoked_reason = ? WHERE id = ?').run(ctx.now, ctx.now, reason, id);
+  ctx.sqlite
+    .prepare('UPDATE promotions SET updated_at = ?, deleted_at = ?, revoked_reason = ? WHERE id = ?')
+    .run(ctx.now, ctx.now, reason, id);
 }
 
 // ── the grade history (trainee_grades) the eligibility engine reads ─────────────────────────────
 
-export function insertGrade(ctx: HandlerContext, g: { traineeId: string; jobTypeId: string; grade: Grade; obtainedOn: string; source: PromotionPath; note: string; enrollmentId: string | null }): string {
+export function insertGrade(
+  ctx: HandlerContext,
+  g: {
+    traineeId: string;
+    jobTypeId: string;
+    grade: Grade;
+    obtainedOn: string;
+    source: PromotionPath;
+    note: string;
+    enrollmentId: string | null;
+  },
+): string {
   const id = ctx.newId();
   ctx.sqlite
     .prepare(
@@ -477,25 +658,47 @@ export function insertGrade(ctx: HandlerContext, g: { traineeId: string; jobType
 }
 
 export function setGradeCertificate(ctx: HandlerContext, gradeId: string, certificateNo: string) {
-  ctx.sqlite.prepare('UPDATE trainee_grades SET certificate_no = ?, updated_at = ? WHERE id = ?').run(certificateNo, ctx.now, gradeId);
+  ctx.sqlite
+    .prepare('UPDATE trainee_grades SET certificate_no = ?, updated_at = ? WHERE id = ?')
+    .run(certificateNo, ctx.now, gradeId);
 }
 
 export function withdrawGrade(ctx: HandlerContext, gradeId: string) {
-  ctx.sqlite.prepare('UPDATE trainee_grades SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(ctx.now, ctx.now, gradeId);
+  ctx.sqlite
+    .prepare('UPDATE trainee_grades SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
+    .run(ctx.now, ctx.now, gradeId);
 }
 
 // ── honours ─────────────────────────────────────────────────────────────────────────────────
 
 export type HonourWithCompetition = HonourRecord & { competitionName: string | null };
 
-export function insertHonour(ctx: HandlerContext, h: Pick<HonourRecord, 'traineeId' | 'kind' | 'title' | 'awardingBody' | 'awardedOn' | 'documentNo' | 'competitionEntryId'>): string {
+export function insertHonour(
+  ctx: HandlerContext,
+  h: Pick<
+    HonourRecord,
+    'traineeId' | 'kind' | 'title' | 'awardingBody' | 'awardedOn' | 'documentNo' | 'competitionEntryId'
+  >,
+): string {
   const id = ctx.newId();
   ctx.sqlite
     .prepare(
       `INSERT INTO honours (id, created_at, updated_at, trainee_id, kind, title, awarding_body, awarded_on, document_no, competition_entry_id, recorded_by_name)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(id, ctx.now, ctx.now, h.traineeId, h.kind, h.title, h.awardingBody, h.awardedOn, h.documentNo, h.competitionEntryId, ctx.actor.name);
+    .run(
+      id,
+      ctx.now,
+      ctx.now,
+      h.traineeId,
+      h.kind,
+      h.title,
+      h.awardingBody,
+      h.awardedOn,
+      h.documentNo,
+      h.competitionEntryId,
+      ctx.actor.name,
+    );
   return id;
 }
 
@@ -512,7 +715,9 @@ export function honoursOf(ctx: HandlerContext, traineeId: string): HonourWithCom
 }
 
 export function getHonour(ctx: HandlerContext, id: string): HonourRecord {
-  const row = ctx.sqlite.prepare('SELECT id, trainee_id AS traineeId, kind, title FROM honours WHERE id = ? AND deleted_at IS NULL').get(id) as HonourRecord | undefined;
+  const row = ctx.sqlite
+    .prepare('SELECT id, trainee_id AS traineeId, kind, title FROM honours WHERE id = ? AND deleted_at IS NULL')
+    .get(id) as HonourRecord | undefined;
   if (!row) throw new AppError('NOT_FOUND', '荣誉记录不存在或已删除');
   return row;
 }
@@ -522,7 +727,13 @@ export function softDeleteHonour(ctx: HandlerContext, id: string) {
 }
 
 export function honourExists(ctx: HandlerContext, traineeId: string, kind: HonourKind, entryId: string): boolean {
-  return ctx.sqlite.prepare('SELECT 1 FROM honours WHERE trainee_id = ? AND kind = ? AND competition_entry_id = ? AND deleted_at IS NULL').get(traineeId, kind, entryId) !== undefined;
+  return (
+    ctx.sqlite
+      .prepare(
+        'SELECT 1 FROM honours WHERE trainee_id = ? AND kind = ? AND competition_entry_id = ? AND deleted_at IS NULL',
+      )
+      .get(traineeId, kind, entryId) !== undefined
+  );
 }
 
 // ── figures ─────────────────────────────────────────────────────────────────────────────────
@@ -537,13 +748,27 @@ export function grantedByYearAndPath(ctx: HandlerContext): { year: number; path:
 }
 
 export function pendingCount(ctx: HandlerContext): number {
-  return (ctx.sqlite.prepare("SELECT count(*) AS n FROM promotions WHERE deleted_at IS NULL AND state = 'pending'").get() as { n: number }).n;
+  return (
+    ctx.sqlite.prepare("SELECT count(*) AS n FROM promotions WHERE deleted_at IS NULL AND state = 'pending'").get() as {
+      n: number;
+    }
+  ).n;
 }
 
 export function competitionsInYear(ctx: HandlerContext, year: number): number {
-  return (ctx.sqlite.prepare('SELECT count(*) AS n FROM competitions WHERE deleted_at IS NULL AND year = ? AND published_at IS NOT NULL').get(year) as { n: number }).n;
+  return (
+    ctx.sqlite
+      .prepare(
+        'SELECT count(*) AS n FROM competitions WHERE deleted_at IS NULL AND year = ? AND published_at IS NOT NULL',
+      )
+      .get(year) as { n: number }
+  ).n;
 }
 
 export function honoursInYear(ctx: HandlerContext, year: number): number {
-  return (ctx.sqlite.prepare('SELECT count(*) AS n FROM honours WHERE deleted_at IS NULL AND awarded_on >= ? AND awarded_on < ?').get(`${year}-01-01`, `${year + 1}-01-01`) as { n: number }).n;
+  return (
+    ctx.sqlite
+      .prepare('SELECT count(*) AS n FROM honours WHERE deleted_at IS NULL AND awarded_on >= ? AND awarded_on < ?')
+      .get(`${year}-01-01`, `${year + 1}-01-01`) as { n: number }
+  ).n;
 }

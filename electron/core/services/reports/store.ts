@@ -79,7 +79,8 @@ export const sources: Record<CountedMeasure, Source> = {
   },
   promoted: {
     from: 'trainee_grades x',
-    where: "x.obtained_on BETWEEN @from AND @to AND x.deleted_at IS NULL AND x.source IN ('appraisal', 'competition', 'recognition')",
+    where:
+      "x.obtained_on BETWEEN @from AND @to AND x.deleted_at IS NULL AND x.source IN ('appraisal', 'competition', 'recognition')",
     count: 'count(*)',
     id: 'x.id',
     trainee: 'x.trainee_id',
@@ -91,7 +92,10 @@ export const sources: Record<CountedMeasure, Source> = {
   },
 };
 
-const personJoin = (source: Source) => (source.trainee ? `LEFT JOIN trainees t ON t.id = ${source.trainee} LEFT JOIN enterprises e ON e.id = t.enterprise_id` : '');
+const personJoin = (source: Source) =>
+  source.trainee
+    ? `LEFT JOIN trainees t ON t.id = ${source.trainee} LEFT JOIN enterprises e ON e.id = t.enterprise_id`
+    : '';
 
 function dimensionExpression(source: Source, dimension: ReportDimension): string {
   switch (dimension) {
@@ -110,12 +114,18 @@ function dimensionExpression(source: Source, dimension: ReportDimension): string
   }
 }
 
-const needsPerson = (dimensions: readonly ReportDimension[]) => dimensions.some((d) => d === 'district' || d === 'enterprise');
+const needsPerson = (dimensions: readonly ReportDimension[]) =>
+  dimensions.some((d) => d === 'district' || d === 'enterprise');
 
 function bounds(period: Period) {
   const [fy, fm, fd] = period.from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = period.to.split('-').map(Number) as [number, number, number];
-  return { from: period.from, to: period.to, fromInstant: new Date(fy, fm - 1, fd).toISOString(), toInstant: new Date(ty, tm - 1, td + 1).toISOString() };
+  return {
+    from: period.from,
+    to: period.to,
+    fromInstant: new Date(fy, fm - 1, fd).toISOString(),
+    toInstant: new Date(ty, tm - 1, td + 1).toISOString(),
+  };
 }
 
 export interface Counted {
@@ -124,20 +134,33 @@ export interface Counted {
 }
 
 /** The measure's count in the period, grouped by the dimensions (none: one total). */
-export function countBy(ctx: Pick<HandlerContext, 'sqlite'>, measure: CountedMeasure, period: Period, dimensions: readonly ReportDimension[]): Counted[] {
+export function countBy(
+  ctx: Pick<HandlerContext, 'sqlite'>,
+  measure: CountedMeasure,
+  period: Period,
+  dimensions: readonly ReportDimension[],
+): Counted[] {
   const source = sources[measure];
   const keys = dimensions.map((d) => dimensionExpression(source, d));
   const select = [...keys.map((k, i) => `${k} AS k${i}`), `${source.count} AS value`].join(', ');
   const group = keys.length ? `GROUP BY ${keys.map((_, i) => `k${i}`).join(', ')}` : '';
   const rows = ctx.sqlite
-    .prepare(`SELECT ${select} FROM ${source.from} ${needsPerson(dimensions) ? personJoin(source) : ''} WHERE ${source.where} ${group}`)
+    .prepare(
+      `SELECT ${select} FROM ${source.from} ${needsPerson(dimensions) ? personJoin(source) : ''} WHERE ${source.where} ${group}`,
+    )
     .raw()
     .all(bounds(period)) as (string | number)[][];
   return rows.map((row) => ({ keys: row.slice(0, -1).map(String), value: Number(row.at(-1)) }));
 }
 
 /** The records behind a figure: the same source and period, narrowed to the cell's keys. */
-export function recordsOf(ctx: Pick<HandlerContext, 'sqlite'>, measure: CountedMeasure, period: Period, filters: { dimension: ReportDimension; key: string }[], limit: number) {
+export function recordsOf(
+  ctx: Pick<HandlerContext, 'sqlite'>,
+  measure: CountedMeasure,
+  period: Period,
+  filters: { dimension: ReportDimension; key: string }[],
+  limit: number,
+) {
   const source = sources[measure];
   const params: Record<string, string | number> = { ...bounds(period), limit };
   const narrowed = filters.map((f, i) => {
@@ -147,7 +170,9 @@ export function recordsOf(ctx: Pick<HandlerContext, 'sqlite'>, measure: CountedM
   // A grade key arrives as text; the grade column's integer affinity compares it as a number.
   const where = `${source.where} ${narrowed.join(' ')}`;
   const from = `${source.from} ${personJoin(source)} LEFT JOIN cohorts cc ON cc.id = ${source.cohort ?? 'NULL'} LEFT JOIN job_types jt ON jt.id = ${source.jobType}`;
-  const person = source.trainee ? "t.name AS name, t.id_number AS idNumber, coalesce(e.name, '') AS enterpriseName" : "cc.name AS name, '' AS idNumber, '' AS enterpriseName";
+  const person = source.trainee
+    ? "t.name AS name, t.id_number AS idNumber, coalesce(e.name, '') AS enterpriseName"
+    : "cc.name AS name, '' AS idNumber, '' AS enterpriseName";
   const rows = ctx.sqlite
     .prepare(
       `SELECT ${source.id} AS id, ${person}, coalesce(jt.name, '') AS jobTypeName, ${source.grade} AS grade, coalesce(cc.name, '') AS cohortName, ${source.date} AS date
@@ -157,7 +182,11 @@ export function recordsOf(ctx: Pick<HandlerContext, 'sqlite'>, measure: CountedM
   const total = ctx.sqlite.prepare(`SELECT count(*) FROM ${from} WHERE ${where}`).pluck().get(params) as number;
   return {
     total,
-    rows: rows.map(({ idNumber, grade, ...row }): ReportRecord => ({ ...row, maskedIdNumber: idNumber ? maskIdNumber(idNumber) : '', gradeLabel: isGrade(grade) ? gradeLabel(grade) : String(grade) })),
+    rows: rows.map(({ idNumber, grade, ...row }): ReportRecord => ({
+      ...row,
+      maskedIdNumber: idNumber ? maskIdNumber(idNumber) : '',
+      gradeLabel: isGrade(grade) ? gradeLabel(grade) : String(grade),
+    })),
   };
 }
 

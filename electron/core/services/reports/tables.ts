@@ -1,6 +1,21 @@
-import type { ReportChoices, ReportHeading, ReportTable, TrainingAppraisalReport, TrendMonth } from '../../../../shared/contract/reports';
+import type {
+  ReportChoices,
+  ReportHeading,
+  ReportTable,
+  TrainingAppraisalReport,
+  TrendMonth,
+} from '../../../../shared/contract/reports';
 import { gradeLabel, isGrade } from '../../../../shared/domain/grades';
-import { dimensionLabels, isAdditive, measureDimensions, measureInfo, passRate, promotionPathLabels, type ReportDimension, type ReportMeasure } from '../../../../shared/domain/reports/measures';
+import {
+  dimensionLabels,
+  isAdditive,
+  measureDimensions,
+  measureInfo,
+  passRate,
+  promotionPathLabels,
+  type ReportDimension,
+  type ReportMeasure,
+} from '../../../../shared/domain/reports/measures';
 import { describePeriod, monthsOf, type Period } from '../../../../shared/domain/reports/period';
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
@@ -9,8 +24,14 @@ import { countBy, enterpriseNames, jobTypeNames, type Counted } from './store';
 type Choices = Required<Pick<ReportChoices, 'measure' | 'period' | 'rows'>> & { columns?: ReportDimension };
 
 /** Counts of a measure, or for the pass rate the passes and sittings it divides. */
-function counts(ctx: HandlerContext, measure: ReportMeasure, period: Period, dimensions: ReportDimension[]): { value: Counted[]; base?: Counted[] } {
-  if (measure === 'passRate') return { value: countBy(ctx, 'passed', period, dimensions), base: countBy(ctx, 'appraised', period, dimensions) };
+function counts(
+  ctx: HandlerContext,
+  measure: ReportMeasure,
+  period: Period,
+  dimensions: ReportDimension[],
+): { value: Counted[]; base?: Counted[] } {
+  if (measure === 'passRate')
+    return { value: countBy(ctx, 'passed', period, dimensions), base: countBy(ctx, 'appraised', period, dimensions) };
   return { value: countBy(ctx, measure, period, dimensions) };
 }
 
@@ -39,7 +60,9 @@ export function runReport(ctx: HandlerContext, choices: Choices): ReportTable {
   const info = measureInfo[measure];
   for (const dimension of [rowDimension, columnDimension]) {
     if (dimension && !measureDimensions[measure].includes(dimension)) {
-      throw new AppError('VALIDATION', `“${info.label}”不能按${dimensionLabels[dimension]}分组`, { issues: [{ field: dimension === rowDimension ? 'rows' : 'columns', message: '请换一种分组' }] });
+      throw new AppError('VALIDATION', `“${info.label}”不能按${dimensionLabels[dimension]}分组`, {
+        issues: [{ field: dimension === rowDimension ? 'rows' : 'columns', message: '请换一种分组' }],
+      });
     }
   }
   const dimensions = columnDimension ? [rowDimension, columnDimension] : [rowDimension];
@@ -48,9 +71,19 @@ export function runReport(ctx: HandlerContext, choices: Choices): ReportTable {
   const byColumn = columnDimension ? counts(ctx, measure, period, [columnDimension]) : null;
   const overall = counts(ctx, measure, period, []);
 
-  const rows = headings(ctx, rowDimension, new Set(cells.value.map((c) => c.keys[0]!).concat(cells.base?.map((c) => c.keys[0]!) ?? [])), period);
+  const rows = headings(
+    ctx,
+    rowDimension,
+    new Set(cells.value.map((c) => c.keys[0]!).concat(cells.base?.map((c) => c.keys[0]!) ?? [])),
+    period,
+  );
   const columns = columnDimension
-    ? headings(ctx, columnDimension, new Set(cells.value.map((c) => c.keys[1]!).concat(cells.base?.map((c) => c.keys[1]!) ?? [])), period)
+    ? headings(
+        ctx,
+        columnDimension,
+        new Set(cells.value.map((c) => c.keys[1]!).concat(cells.base?.map((c) => c.keys[1]!) ?? [])),
+        period,
+      )
     : [{ key: '', label: '合计' }];
   const lookup = (set: { value: Counted[]; base?: Counted[] }) => {
     const value = new Map(set.value.map((c) => [c.keys.join('\t'), c.value]));
@@ -84,7 +117,9 @@ export function runReport(ctx: HandlerContext, choices: Choices): ReportTable {
 /** 培训鉴定情况统计表: job type × grade, each figure counted from its own records. */
 export function trainingAppraisal(ctx: HandlerContext, period: Period): TrainingAppraisalReport {
   const dims: ReportDimension[] = ['jobType', 'grade'];
-  const figures = (['cohorts', 'trainedTimes', 'appraised', 'passed', 'certified'] as const).map((m) => [m, new Map(countBy(ctx, m, period, dims).map((c) => [c.keys.join('\t'), c.value]))] as const);
+  const figures = (['cohorts', 'trainedTimes', 'appraised', 'passed', 'certified'] as const).map(
+    (m) => [m, new Map(countBy(ctx, m, period, dims).map((c) => [c.keys.join('\t'), c.value]))] as const,
+  );
   const keys = new Set(figures.flatMap(([, map]) => [...map.keys()]));
   const names = jobTypeNames(ctx);
   const get = (m: (typeof figures)[number][0], key: string) => figures.find(([name]) => name === m)![1].get(key) ?? 0;
@@ -108,14 +143,31 @@ export function trainingAppraisal(ctx: HandlerContext, period: Period): Training
       };
     })
     .sort((a, b) => a.jobTypeName.localeCompare(b.jobTypeName, 'zh-CN') || b.grade - a.grade);
-  const sum = (field: 'cohorts' | 'trainedTimes' | 'appraised' | 'passed' | 'certified') => lines.reduce((n, line) => n + line[field], 0);
-  const totals = { cohorts: sum('cohorts'), trainedTimes: sum('trainedTimes'), appraised: sum('appraised'), passed: sum('passed'), certified: sum('certified') };
-  return { periodLabel: describePeriod(period), lines, totals: { ...totals, passRate: passRate(totals.passed, totals.appraised) } };
+  const sum = (field: 'cohorts' | 'trainedTimes' | 'appraised' | 'passed' | 'certified') =>
+    lines.reduce((n, line) => n + line[field], 0);
+  const totals = {
+    cohorts: sum('cohorts'),
+    trainedTimes: sum('trainedTimes'),
+    appraised: sum('appraised'),
+    passed: sum('passed'),
+    certified: sum('certified'),
+  };
+  return {
+    periodLabel: describePeriod(period),
+    lines,
+    totals: { ...totals, passRate: passRate(totals.passed, totals.appraised) },
+  };
 }
 
 /** Trained, passed and promoted by month, every month of the period present (zero when nothing happened). */
 export function trend(ctx: HandlerContext, period: Period): TrendMonth[] {
-  const by = (m: 'trainedTimes' | 'passed' | 'promoted') => new Map(countBy(ctx, m, period, ['month']).map((c) => [c.keys[0]!, c.value]));
+  const by = (m: 'trainedTimes' | 'passed' | 'promoted') =>
+    new Map(countBy(ctx, m, period, ['month']).map((c) => [c.keys[0]!, c.value]));
   const [trained, passed, promoted] = [by('trainedTimes'), by('passed'), by('promoted')];
-  return monthsOf(period).map((month) => ({ month, trainedTimes: trained.get(month) ?? 0, passed: passed.get(month) ?? 0, promoted: promoted.get(month) ?? 0 }));
+  return monthsOf(period).map((month) => ({
+    month,
+    trainedTimes: trained.get(month) ?? 0,
+    passed: passed.get(month) ?? 0,
+    promoted: promoted.get(month) ?? 0,
+  }));
 }

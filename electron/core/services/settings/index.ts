@@ -42,9 +42,15 @@ export const settingsHandlers: AreaHandlers<'settings'> = {
   'settings.updateBaseProfile': (input, ctx) => {
     const existing = currentRow(ctx);
     const before = toDto(existing);
-    const changed = (Object.keys(fieldLabels) as (keyof typeof fieldLabels)[]).filter((key) => before[key] !== input[key]);
+    const changed = (Object.keys(fieldLabels) as (keyof typeof fieldLabels)[]).filter(
+      (key) => before[key] !== input[key],
+    );
     if (existing) {
-      ctx.db.update(baseProfile).set({ ...input, updatedAt: ctx.now }).where(isNull(baseProfile.deletedAt)).run();
+      ctx.db
+        .update(baseProfile)
+        .set({ ...input, updatedAt: ctx.now })
+        .where(isNull(baseProfile.deletedAt))
+        .run();
     } else {
       ctx.db
         .insert(baseProfile)
@@ -52,7 +58,10 @@ export const settingsHandlers: AreaHandlers<'settings'> = {
         .run();
     }
     const row = currentRow(ctx)!;
-    const summary = changed.length === 0 ? '保存基地信息（无改动）' : `修改基地信息：${changed.map((k) => fieldLabels[k]).join('、')}`;
+    const summary =
+      changed.length === 0
+        ? '保存基地信息（无改动）'
+        : `修改基地信息：${changed.map((k) => fieldLabels[k]).join('、')}`;
     ctx.audit({ recordIds: [row.id], summary });
     return toDto(row);
   },

@@ -4,7 +4,13 @@ import { call, createTestCore, type TestCore } from '../../testing';
 let core: TestCore;
 afterEach(() => core?.dispose());
 
-const profile = { name: '泉州市纺织服装产业工人技能实训基地', orgCode: '', address: '', certificateIssuer: '', contactPhone: '' };
+const profile = {
+  name: '泉州市纺织服装产业工人技能实训基地',
+  orgCode: '',
+  address: '',
+  certificateIssuer: '',
+  contactPhone: '',
+};
 
 describe('base profile', () => {
   it('starts empty on a new database', async () => {
@@ -14,8 +20,17 @@ describe('base profile', () => {
 
   it('saves, normalises a pasted credit code, and reads back after reopening', async () => {
     core = createTestCore({ clock: { now: () => new Date('2026-11-24T02:00:00Z') } });
-    const saved = await call(core, 'settings.updateBaseProfile', { ...profile, orgCode: ' ９１３５０５００ma2yq5xk3j ', address: '  晋江市  ' });
-    expect(saved).toEqual({ ...profile, orgCode: '91350500MA2YQ5XK3J', address: '晋江市', updatedAt: '2026-11-24T02:00:00.000Z' });
+    const saved = await call(core, 'settings.updateBaseProfile', {
+      ...profile,
+      orgCode: ' ９１３５０５００ma2yq5xk3j ',
+      address: '  晋江市  ',
+    });
+    expect(saved).toEqual({
+      ...profile,
+      orgCode: '91350500MA2YQ5XK3J',
+      address: '晋江市',
+      updatedAt: '2026-11-24T02:00:00.000Z',
+    });
     await call(core, 'settings.updateBaseProfile', { ...profile, name: '改名后的基地' });
     expect(await call(core, 'settings.getBaseProfile', {})).toMatchObject({ name: '改名后的基地', orgCode: '' });
   });
@@ -23,10 +38,17 @@ describe('base profile', () => {
   it('refuses a credit code with a wrong check character and keeps the saved profile', async () => {
     core = createTestCore();
     await call(core, 'settings.updateBaseProfile', profile);
-    const refused = await core.dispatch('settings.updateBaseProfile', { ...profile, name: '新名字', orgCode: '91350500MA2YQ5XK3A' });
+    const refused = await core.dispatch('settings.updateBaseProfile', {
+      ...profile,
+      name: '新名字',
+      orgCode: '91350500MA2YQ5XK3A',
+    });
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', details: { issues: [{ field: 'orgCode', message: '校验位不符：第 18 位应为 J，请核对代码是否抄错' }] } },
+      error: {
+        code: 'VALIDATION',
+        details: { issues: [{ field: 'orgCode', message: '校验位不符：第 18 位应为 J，请核对代码是否抄错' }] },
+      },
     });
     expect(await call(core, 'settings.getBaseProfile', {})).toMatchObject({ name: profile.name });
   });
@@ -37,7 +59,11 @@ describe('base profile', () => {
     await call(core, 'settings.updateBaseProfile', { ...profile, address: '鲤城区', contactPhone: '0595-22000000' });
     await call(core, 'settings.updateBaseProfile', { ...profile, address: '鲤城区', contactPhone: '0595-22000000' });
     const { entries } = await call(core, 'system.listAudit', { limit: 10 });
-    expect(entries.map((e) => e.summary)).toEqual(['保存基地信息（无改动）', '修改基地信息：地址、联系电话', '修改基地信息：基地名称']);
+    expect(entries.map((e) => e.summary)).toEqual([
+      '保存基地信息（无改动）',
+      '修改基地信息：地址、联系电话',
+      '修改基地信息：基地名称',
+    ]);
   });
 });
 

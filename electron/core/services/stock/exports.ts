@@ -24,7 +24,13 @@ export async function exportLedger(ctx: HandlerContext, item: StockItem | undefi
   const total = store.countAllMovements(ctx, item);
   await writeXlsxFile(
     ctx.files.output!.path,
-    { sheetName: '库存台账', title: `证书库存台账${item ? `（${stockItemLabels[item]}）` : ''}`, columns, rows: store.allMovements(ctx, item), print: { orientation: 'landscape' } },
+    {
+      sheetName: '库存台账',
+      title: `证书库存台账${item ? `（${stockItemLabels[item]}）` : ''}`,
+      columns,
+      rows: store.allMovements(ctx, item),
+      print: { orientation: 'landscape' },
+    },
     (written) => {
       ctx.job.checkCancelled();
       ctx.job.progress(written, total, `正在导出库存台账：${written} / ${total} 行`);
@@ -55,7 +61,15 @@ export async function exportStocktakeSheet(ctx: HandlerContext) {
   ];
   await writeXlsxFile(
     ctx.files.output!.path,
-    { sheetName: '盘点表', title: '空白证书盘点表', subtitle: `账面截至 ${ctx.today}`, columns, rows: lines, footer: ['盘点人：', '复核人：', '盘点日期：'], print: { orientation: 'portrait' } },
+    {
+      sheetName: '盘点表',
+      title: '空白证书盘点表',
+      subtitle: `账面截至 ${ctx.today}`,
+      columns,
+      rows: lines,
+      footer: ['盘点人：', '复核人：', '盘点日期：'],
+      print: { orientation: 'portrait' },
+    },
     () => ctx.job.checkCancelled(),
   );
   return { fileName: ctx.files.output!.name, rows: lines.length };

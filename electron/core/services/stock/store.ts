@@ -14,7 +14,11 @@ type ReviewInsert = typeof stockReviews.$inferInsert;
 export type Ctx = Pick<HandlerContext, 'sqlite'>;
 
 export function itemSettings(ctx: Ctx): SettingsRow[] {
-  return ctx.sqlite.prepare('SELECT item, low_threshold AS lowThreshold, started_at AS startedAt, updated_at AS updatedAt FROM stock_item_settings').all() as SettingsRow[];
+  return ctx.sqlite
+    .prepare(
+      'SELECT item, low_threshold AS lowThreshold, started_at AS startedAt, updated_at AS updatedAt FROM stock_item_settings',
+    )
+    .all() as SettingsRow[];
 }
 
 export function itemSetting(ctx: Ctx, item: StockItem): SettingsRow | undefined {
@@ -37,7 +41,9 @@ export interface LedgerHead extends StockBalance {
 /** The item's last row: its balances and the number the next row takes. */
 export function ledgerHead(ctx: Ctx, item: StockItem): LedgerHead {
   const row = ctx.sqlite
-    .prepare('SELECT seq, available_after AS available, pending_after AS pending FROM stock_movements WHERE item = ? ORDER BY seq DESC LIMIT 1')
+    .prepare(
+      'SELECT seq, available_after AS available, pending_after AS pending FROM stock_movements WHERE item = ? ORDER BY seq DESC LIMIT 1',
+    )
     .get(item) as LedgerHead | undefined;
   return row ?? { seq: 0, available: 0, pending: 0 };
 }
@@ -59,14 +65,34 @@ type MovementSelect = Omit<StockMovementRow, 'kindLabel'>;
 const toMovement = (row: MovementSelect): StockMovementRow => ({ ...row, kindLabel: movementKindLabels[row.kind] });
 
 export function movementById(ctx: Ctx, id: string): StockMovementRow {
-  return toMovement(ctx.sqlite.prepare(`SELECT ${movementColumns} FROM stock_movements m ${movementJoins} WHERE m.id = ?`).get(id) as MovementSelect);
+  return toMovement(
+    ctx.sqlite
+      .prepare(`SELECT ${movementColumns} FROM stock_movements m ${movementJoins} WHERE m.id = ?`)
+      .get(id) as MovementSelect,
+  );
 }
 
 /** Newest first, by keyset on the item's sequence: the ledger pages without OFFSET. */
-export function listMovements(ctx: Ctx, filter: { item: StockItem; kind?: MovementKind; beforeSeq?: number; limit: number }) {
-  const where = ['m.item = @item', filter.kind ? 'm.kind = @kind' : '1', filter.beforeSeq ? 'm.seq < @beforeSeq' : '1'].join(' AND ');
-  const params = { item: filter.item, kind: filter.kind ?? null, beforeSeq: filter.beforeSeq ?? null, limit: filter.limit };
-  const rows = ctx.sqlite.prepare(`SELECT ${movementColumns} FROM stock_movements m ${movementJoins} WHERE ${where} ORDER BY m.seq DESC LIMIT @limit`).all(params) as MovementSelect[];
+export function listMovements(
+  ctx: Ctx,
+  filter: { item: StockItem; kind?: MovementKind; beforeSeq?: number; limit: number },
+) {
+  const where = [
+    'm.item = @item',
+    filter.kind ? 'm.kind = @kind' : '1',
+    filter.beforeSeq ? 'm.seq < @beforeSeq' : '1',
+  ].join(' AND ');
+  const params = {
+    item: filter.item,
+    kind: filter.kind ?? null,
+    beforeSeq: filter.beforeSeq ?? null,
+    limit: filter.limit,
+  };
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT ${movementColumns} FROM stock_movements m ${movementJoins} WHERE ${where} ORDER BY m.seq DESC LIMIT @limit`,
+    )
+    .all(params) as MovementSelect[];
   const total = ctx.sqlite
     .prepare(`SELECT count(*) FROM stock_movements m WHERE m.item = @item AND ${filter.kind ? 'm.kind = @kind' : '1'}`)
     .pluck()
@@ -77,17 +103,25 @@ export function listMovements(ctx: Ctx, filter: { item: StockItem; kind?: Moveme
 /** The whole ledger in order, streamed, for the export. */
 export function* allMovements(ctx: Ctx, item: StockItem | undefined): Generator<StockMovementRow> {
   const where = item ? 'WHERE m.item = ?' : '';
-  const rows = ctx.sqlite.prepare(`SELECT ${movementColumns} FROM stock_movements m ${movementJoins} ${where} ORDER BY m.item, m.seq`).iterate(...(item ? [item] : [])) as Iterable<MovementSelect>;
+  const rows = ctx.sqlite
+    .prepare(`SELECT ${movementColumns} FROM stock_movements m ${movementJoins} ${where} ORDER BY m.item, m.seq`)
+    .iterate(...(item ? [item] : [])) as Iterable<MovementSelect>;
   for (const row of rows) yield toMovement(row);
 }
 
 export function countAllMovements(ctx: Ctx, item: StockItem | undefined): number {
-  return ctx.sqlite.prepare(`SELECT count(*) FROM stock_movements ${item ? 'WHERE item = ?' : ''}`).pluck().get(...(item ? [item] : [])) as number;
+  return ctx.sqlite
+    .prepare(`SELECT count(*) FROM stock_movements ${item ? 'WHERE item = ?' : ''}`)
+    .pluck()
+    .get(...(item ? [item] : [])) as number;
 }
 
 /** The sheets a certificate drew at issue, per item (one each, or none when the ledger had not started). */
 export function itemsDrawnBy(ctx: Ctx, certificateId: string): StockItem[] {
-  return ctx.sqlite.prepare("SELECT item FROM stock_movements WHERE ref_id = ? AND kind = 'issue'").pluck().all(certificateId) as StockItem[];
+  return ctx.sqlite
+    .prepare("SELECT item FROM stock_movements WHERE ref_id = ? AND kind = 'issue'")
+    .pluck()
+    .all(certificateId) as StockItem[];
 }
 
 /** The passes a cohort's results made official: what certificates may be printed for. */
@@ -118,7 +152,10 @@ export function batchSums(ctx: Ctx, cohortId?: string): BatchSums[] {
 }
 
 export function cohortPasses(ctx: Ctx, cohortId: string): number | undefined {
-  return ctx.sqlite.prepare(`SELECT ${publishedPasses} FROM cohorts c WHERE c.id = ? AND c.deleted_at IS NULL`).pluck().get(cohortId) as number | undefined;
+  return ctx.sqlite
+    .prepare(`SELECT ${publishedPasses} FROM cohorts c WHERE c.id = ? AND c.deleted_at IS NULL`)
+    .pluck()
+    .get(cohortId) as number | undefined;
 }
 
 const reviewColumns = `id, kind, item, quantity, book_quantity AS bookQuantity, counted_quantity AS countedQuantity, reason, status,
@@ -145,7 +182,10 @@ export function toReview(row: ReviewRow): StockReviewRow {
   };
 }
 
-export function insertReview(ctx: Ctx, row: Required<Omit<ReviewInsert, 'deletedAt' | 'checkerId' | 'checkerName' | 'decidedAt' | 'decisionNote'>>) {
+export function insertReview(
+  ctx: Ctx,
+  row: Required<Omit<ReviewInsert, 'deletedAt' | 'checkerId' | 'checkerName' | 'decidedAt' | 'decisionNote'>>,
+) {
   ctx.sqlite
     .prepare(
       `INSERT INTO stock_reviews (id, created_at, updated_at, kind, item, quantity, book_quantity, counted_quantity, reason, status, maker_id, maker_name)
@@ -159,10 +199,22 @@ export function reviewById(ctx: Ctx, id: string): ReviewRow | undefined {
 }
 
 export function pendingReviewsOf(ctx: Ctx, kind: ReviewRow['kind'], item: StockItem): ReviewRow[] {
-  return ctx.sqlite.prepare(`SELECT ${reviewColumns} FROM stock_reviews WHERE status = 'pending' AND kind = ? AND item = ?`).all(kind, item) as ReviewRow[];
+  return ctx.sqlite
+    .prepare(`SELECT ${reviewColumns} FROM stock_reviews WHERE status = 'pending' AND kind = ? AND item = ?`)
+    .all(kind, item) as ReviewRow[];
 }
 
-export function decideReview(ctx: Ctx, decision: { id: string; status: 'approved' | 'rejected'; checkerId: string; checkerName: string; at: string; note: string }) {
+export function decideReview(
+  ctx: Ctx,
+  decision: {
+    id: string;
+    status: 'approved' | 'rejected';
+    checkerId: string;
+    checkerName: string;
+    at: string;
+    note: string;
+  },
+) {
   ctx.sqlite
     .prepare(
       `UPDATE stock_reviews SET status = @status, checker_id = @checkerId, checker_name = @checkerName, decided_at = @at, updated_at = @at, decision_note = @note
@@ -174,8 +226,16 @@ export function decideReview(ctx: Ctx, decision: { id: string; status: 'approved
 /** Pending first (oldest first: the queue), then the last 100 decided. */
 export function listReviews(ctx: Ctx, status?: ReviewRow['status']): StockReviewRow[] {
   const rows = status
-    ? ctx.sqlite.prepare(`SELECT ${reviewColumns} FROM stock_reviews WHERE status = ? ORDER BY created_at ${status === 'pending' ? 'ASC' : 'DESC'} LIMIT 200`).all(status)
-    : ctx.sqlite.prepare(`SELECT ${reviewColumns} FROM stock_reviews ORDER BY status = 'pending' DESC, created_at DESC LIMIT 200`).all();
+    ? ctx.sqlite
+        .prepare(
+          `SELECT ${reviewColumns} FROM stock_reviews WHERE status = ? ORDER BY created_at ${status === 'pending' ? 'ASC' : 'DESC'} LIMIT 200`,
+        )
+        .all(status)
+    : ctx.sqlite
+        .prepare(
+          `SELECT ${reviewColumns} FROM stock_reviews ORDER BY status = 'pending' DESC, created_at DESC LIMIT 200`,
+        )
+        .all();
   return (rows as ReviewRow[]).map(toReview);
 }
 

@@ -34,7 +34,11 @@ export const systemHandlers: AreaHandlers<'system'> = {
     return { entries, nextBefore: rows.length > limit ? entries.at(-1)!.id : null };
   },
 
-  'system.listBackups': (_input, ctx) => ({ folder: backupFolder(ctx.databasePath), kept: backupsKept, files: listBackups(ctx.databasePath) }),
+  'system.listBackups': (_input, ctx) => ({
+    folder: backupFolder(ctx.databasePath),
+    kept: backupsKept,
+    files: listBackups(ctx.databasePath),
+  }),
 
   'system.backup': async ({ reason }, ctx) => {
     const at = new Date(ctx.now);
@@ -42,7 +46,10 @@ export const systemHandlers: AreaHandlers<'system'> = {
     if (existing) return { ...existing, skipped: true };
     const file = await backupDatabase(ctx.sqlite, ctx.databasePath, at);
     const megabytes = (file.bytes / 1024 / 1024).toFixed(1);
-    ctx.audit({ recordIds: [], summary: `${reason === 'daily' ? '每日自动备份' : '备份数据库'}：${file.fileName}（${megabytes} MB，含全部学员个人信息）` });
+    ctx.audit({
+      recordIds: [],
+      summary: `${reason === 'daily' ? '每日自动备份' : '备份数据库'}：${file.fileName}（${megabytes} MB，含全部学员个人信息）`,
+    });
     return { ...file, skipped: false };
   },
 };

@@ -9,13 +9,19 @@ const insertTrigger = 'trainee_digit_search_insert';
  * that the trigger's removal and return commit or roll back together with the rows.
  */
 export function withDigitIndexDeferred<T>(sqlite: Sqlite, insertRows: () => T): T {
-  const trigger = sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(insertTrigger) as { sql: string } | undefined;
+  const trigger = sqlite
+    .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
+    .get(insertTrigger) as { sql: string } | undefined;
   if (!trigger) return insertRows();
-  const { before } = sqlite.prepare('SELECT coalesce(max(rowid), 0) AS before FROM trainees').get() as { before: number };
+  const { before } = sqlite.prepare('SELECT coalesce(max(rowid), 0) AS before FROM trainees').get() as {
+    before: number;
+  };
   sqlite.exec(`DROP TRIGGER ${insertTrigger}`);
   const result = insertRows();
   sqlite
-    .prepare("INSERT INTO trainee_digit_search (rowid, digits) SELECT rowid, id_number || ' ' || phone FROM trainees WHERE rowid > ?")
+    .prepare(
+      "INSERT INTO trainee_digit_search (rowid, digits) SELECT rowid, id_number || ' ' || phone FROM trainees WHERE rowid > ?",
+    )
     .run(before);
   sqlite.exec(trigger.sql);
   return result;

@@ -21,7 +21,12 @@ interface ExportRow {
 }
 
 /** Every trainee the filter selects, in list order, streamed from the database. */
-export function* filteredTrainees<T>(ctx: HandlerContext, filter: TraineeFilter, columns: string, join = ''): Generator<T> {
+export function* filteredTrainees<T>(
+  ctx: HandlerContext,
+  filter: TraineeFilter,
+  columns: string,
+  join = '',
+): Generator<T> {
   const where = traineeWhere(filter);
   const statement = ctx.sqlite.prepare(
     `SELECT ${columns} FROM trainees t LEFT JOIN enterprises e ON e.id = t.enterprise_id ${join}
@@ -32,7 +37,8 @@ export function* filteredTrainees<T>(ctx: HandlerContext, filter: TraineeFilter,
 
 export const exportHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.export'> = {
   'trainees.export': async ({ filter, fullIds }, ctx) => {
-    if (fullIds && !roleAllows(ctx.actor.role, 'clerk')) throw new AppError('FORBIDDEN', '只读账号只能导出遮蔽后的身份证号');
+    if (fullIds && !roleAllows(ctx.actor.role, 'clerk'))
+      throw new AppError('FORBIDDEN', '只读账号只能导出遮蔽后的身份证号');
     const id = (row: ExportRow) => (fullIds ? row.idNumber : maskIdNumber(row.idNumber));
     const phone = (row: ExportRow) => (fullIds ? row.phone : maskPhone(row.phone));
     const columns: XlsxColumn<ExportRow>[] = [
@@ -40,7 +46,9 @@ export const exportHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.export'> =
       { header: '性别', width: 6, value: (r) => (r.sex === 'male' ? '男' : '女') },
       { header: '身份证号', width: 22, text: true, value: id },
       // Masked, the whole date would give back the hidden digits of the ID: the year only.
-      fullIds ? { header: '出生日期', width: 12, text: true, value: (r) => r.birthDate } : { header: '出生年份', width: 10, text: true, value: (r) => r.birthDate.slice(0, 4) },
+      fullIds
+        ? { header: '出生日期', width: 12, text: true, value: (r) => r.birthDate }
+        : { header: '出生年份', width: 10, text: true, value: (r) => r.birthDate.slice(0, 4) },
       { header: '手机号', width: 14, text: true, value: phone },
       { header: '文化程度', width: 10, value: (r) => r.education },
       { header: '工作单位', width: 30, value: (r) => r.enterpriseName },
@@ -64,9 +72,16 @@ export const exportHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.export'> =
     })();
     await writeXlsxFile(ctx.files.output!.path, { sheetName: '学员名单', columns, rows: counted }, (written) => {
       ctx.job.checkCancelled();
-      ctx.job.progress(written, total, `正在导出学员名单：${written.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 人`);
+      ctx.job.progress(
+        written,
+        total,
+        `正在导出学员名单：${written.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 人`,
+      );
     });
-    ctx.audit({ recordIds: [], summary: `导出学员名单 ${count} 人${describeFilter(filter)}，身份证号${fullIds ? '完整显示' : '已遮蔽'}` });
+    ctx.audit({
+      recordIds: [],
+      summary: `导出学员名单 ${count} 人${describeFilter(filter)}，身份证号${fullIds ? '完整显示' : '已遮蔽'}`,
+    });
     return { fileName: ctx.files.output!.name, rows: count };
   },
 };

@@ -40,27 +40,54 @@ interface Existing {
 }
 
 const educationAliases: Record<string, string> = {
-  大学本科: '本科', 大学: '本科', 学士: '本科', 专科: '大专', 大学专科: '大专', 高职: '大专',
-  硕士: '研究生', 博士: '研究生', 硕士研究生: '研究生', 博士研究生: '研究生',
-  技校: '技工学校', 中技: '技工学校', 职高: '中专', 中职: '中专', 高中及以下: '高中', 初中及以下: '初中',
+  大学本科: '本科',
+  大学: '本科',
+  学士: '本科',
+  专科: '大专',
+  大学专科: '大专',
+  高职: '大专',
+  硕士: '研究生',
+  博士: '研究生',
+  硕士研究生: '研究生',
+  博士研究生: '研究生',
+  技校: '技工学校',
+  中技: '技工学校',
+  职高: '中专',
+  中职: '中专',
+  高中及以下: '高中',
+  初中及以下: '初中',
 };
 
 const changeLabels: Record<Exclude<keyof ImportValues, 'idNumber' | 'sex' | 'birthDate'>, string> = {
-  name: '姓名', phone: '手机号', education: '文化程度', enterpriseName: '工作单位', jobTitle: '岗位', workStartDate: '参加工作时间',
+  name: '姓名',
+  phone: '手机号',
+  education: '文化程度',
+  enterpriseName: '工作单位',
+  jobTitle: '岗位',
+  workStartDate: '参加工作时间',
 };
 
 /**
  * Every check of a trainee import, shared by the preview, the commit and the error workbook, so a
  * commit never fails on what the preview passed. Rows with no text at all are skipped as blank.
  */
-export function checkImportRows(ctx: HandlerContext, input: ImportRowsInput, onRow: (rowsChecked: number) => void = () => {}) {
+export function checkImportRows(
+  ctx: HandlerContext,
+  input: ImportRowsInput,
+  onRow: (rowsChecked: number) => void = () => {},
+) {
   for (const field of traineeImportFields) {
     if ('required' in field && field.required && (input.mapping[field.key] ?? null) === null) {
       throw new AppError('VALIDATION', `请为“${field.label}”选择对应的列`);
     }
   }
   const enterpriseIds = new Map(
-    (ctx.sqlite.prepare('SELECT id, name FROM enterprises WHERE deleted_at IS NULL').all() as { id: string; name: string }[]).map((e) => [e.name, e.id]),
+    (
+      ctx.sqlite.prepare('SELECT id, name FROM enterprises WHERE deleted_at IS NULL').all() as {
+        id: string;
+        name: string;
+      }[]
+    ).map((e) => [e.name, e.id]),
   );
   const findExisting = ctx.sqlite.prepare(
     `SELECT t.id, t.name, t.phone, t.education, coalesce(e.name, '') AS enterpriseName, t.job_title AS jobTitle,
@@ -86,7 +113,10 @@ export function checkImportRows(ctx: HandlerContext, input: ImportRowsInput, onR
     };
     const fail = (key: TraineeImportFieldKey, message: string) => {
       const column = input.mapping[key] ?? null;
-      errors.push({ column: (column !== null && input.headers[column]) || traineeImportFields.find((f) => f.key === key)!.label, message });
+      errors.push({
+        column: (column !== null && input.headers[column]) || traineeImportFields.find((f) => f.key === key)!.label,
+        message,
+      });
     };
 
     const name = normalizeText(cell('name'));
@@ -119,13 +149,24 @@ export function checkImportRows(ctx: HandlerContext, input: ImportRowsInput, onR
       const parsed = parseLooseDate(workText);
       if (!parsed.ok) fail('workStartDate', parsed.reason);
       else if (parsed.value > ctx.today) fail('workStartDate', `参加工作时间 ${parsed.value} 晚于今天`);
-      else if (id.ok && parsed.value < id.birthDate) fail('workStartDate', `参加工作时间 ${parsed.value} 早于出生日期 ${id.birthDate}`);
+      else if (id.ok && parsed.value < id.birthDate)
+        fail('workStartDate', `参加工作时间 ${parsed.value} 早于出生日期 ${id.birthDate}`);
       else workStartDate = parsed.value;
     }
 
     const idMasked = id.ok ? maskIdNumber(id.idNumber) : maskTypedIdNumber(normalizeCode(cell('idNumber')));
     if (errors.length > 0 || !id.ok) {
-      rows.push({ rowNumber: sheetRow.rowNumber, status: 'error', name, idMasked, changes: [], errors, values: null, existingId: null, restores: false });
+      rows.push({
+        rowNumber: sheetRow.rowNumber,
+        status: 'error',
+        name,
+        idMasked,
+        changes: [],
+        errors,
+        values: null,
+        existingId: null,
+        restores: false,
+      });
       continue;
     }
     const values: ImportValues = {
@@ -139,7 +180,8 @@ export function checkImportRows(ctx: HandlerContext, input: ImportRowsInput, onR
       jobTitle: jobTitle === '' ? null : jobTitle,
       workStartDate,
     };
-    if (values.enterpriseName !== null && !enterpriseIds.has(values.enterpriseName)) newEnterprises.add(values.enterpriseName);
+    if (values.enterpriseName !== null && !enterpriseIds.has(values.enterpriseName))
+      newEnterprises.add(values.enterpriseName);
     const existing = findExisting.get(id.idNumber) as Existing | undefined;
     const changes = existing ? changedFields(existing, values) : [];
     const restores = existing?.deletedAt != null;

@@ -9,7 +9,8 @@ import { checkImportRows } from './import-rows';
 import { pinyinKeys } from './pinyin-keys';
 import { withDigitIndexDeferred } from './digit-index';
 
-type ImportChannels = 'trainees.readImportFile' | 'trainees.previewImport' | 'trainees.commitImport' | 'trainees.importErrorsWorkbook';
+type ImportChannels =
+  'trainees.readImportFile' | 'trainees.previewImport' | 'trainees.commitImport' | 'trainees.importErrorsWorkbook';
 
 export const importHandlers = {
   'trainees.readImportFile': (_input, ctx) => {
@@ -26,11 +27,24 @@ export const importHandlers = {
   },
 
   'trainees.previewImport': (input, ctx): ImportPreview => {
-    const checked = checkImportRows(ctx, input, (row) => ctx.job.progress(row, input.rows.length, `正在检查第 ${row.toLocaleString('zh-CN')} 行，共 ${input.rows.length.toLocaleString('zh-CN')} 行`));
+    const checked = checkImportRows(ctx, input, (row) =>
+      ctx.job.progress(
+        row,
+        input.rows.length,
+        `正在检查第 ${row.toLocaleString('zh-CN')} 行，共 ${input.rows.length.toLocaleString('zh-CN')} 行`,
+      ),
+    );
     const counts: Record<ImportRowStatus, number> = { new: 0, update: 0, same: 0, error: 0 };
     for (const row of checked.rows) counts[row.status]++;
     return {
-      rows: checked.rows.map(({ rowNumber, status, name, idMasked, changes, errors }) => ({ rowNumber, status, name, idMasked, changes, errors })),
+      rows: checked.rows.map(({ rowNumber, status, name, idMasked, changes, errors }) => ({
+        rowNumber,
+        status,
+        name,
+        idMasked,
+        changes,
+        errors,
+      })),
       counts,
       newEnterprises: checked.newEnterprises,
       blankRows: checked.blankRows,
@@ -41,7 +55,9 @@ export const importHandlers = {
     // Progress in two halves, checking then writing; the whole runs in the router's one transaction,
     // so a cancel (checked on every row) rolls back every row written before it.
     const total = input.rows.length * 2;
-    const { rows, newEnterprises, enterpriseIds } = checkImportRows(ctx, input, (row) => ctx.job.progress(row, total, `正在复核第 ${row.toLocaleString('zh-CN')} 行`));
+    const { rows, newEnterprises, enterpriseIds } = checkImportRows(ctx, input, (row) =>
+      ctx.job.progress(row, total, `正在复核第 ${row.toLocaleString('zh-CN')} 行`),
+    );
     for (const name of newEnterprises) enterpriseIds.set(name, createEnterpriseByName(ctx, name));
     const insert = ctx.sqlite.prepare(
       `INSERT INTO trainees (id, created_at, updated_at, name, name_pinyin, name_initials, id_number, sex, birth_date, phone, education,
@@ -60,7 +76,11 @@ export const importHandlers = {
     withDigitIndexDeferred(ctx.sqlite, () => {
       for (const [index, row] of rows.entries()) {
         ctx.job.checkCancelled();
-        ctx.job.progress(input.rows.length + index, total, `正在写入第 ${(index + 1).toLocaleString('zh-CN')} 行，共 ${rows.length.toLocaleString('zh-CN')} 行`);
+        ctx.job.progress(
+          input.rows.length + index,
+          total,
+          `正在写入第 ${(index + 1).toLocaleString('zh-CN')} 行，共 ${rows.length.toLocaleString('zh-CN')} 行`,
+        );
         if (row.values === null || row.status === 'same') continue;
         const v = row.values;
         // Names repeat across a roster; pinyin-pro costs ~18 µs a name.
@@ -68,13 +88,38 @@ export const importHandlers = {
         pinyinOf.set(v.name, keys);
         const enterpriseId = v.enterpriseName === null ? null : enterpriseIds.get(v.enterpriseName)!;
         if (row.existingId) {
-          update.run(ctx.now, v.name, keys.full, keys.initials, v.phone, v.education, enterpriseId, v.jobTitle, v.workStartDate, row.existingId);
+          update.run(
+            ctx.now,
+            v.name,
+            keys.full,
+            keys.initials,
+            v.phone,
+            v.education,
+            enterpriseId,
+            v.jobTitle,
+            v.workStartDate,
+            row.existingId,
+          );
           touched.push(row.existingId);
           updated++;
         } else {
           const id = ctx.newId();
-          insert.run(id, ctx.now, ctx.now, v.name, keys.full, keys.initials, v.idNumber, v.sex, v.birthDate, v.phone ?? '', v.education ?? '',
-            enterpriseId, v.jobTitle ?? '', v.workStartDate);
+          insert.run(
+            id,
+            ctx.now,
+            ctx.now,
+            v.name,
+            keys.full,
+            keys.initials,
+            v.idNumber,
+            v.sex,
+            v.birthDate,
+            v.phone ?? '',
+            v.education ?? '',
+            enterpriseId,
+            v.jobTitle ?? '',
+            v.workStartDate,
+          );
           touched.push(id);
           created++;
         }
@@ -82,7 +127,10 @@ export const importHandlers = {
     });
     const skipped = rows.length - created - updated;
     const enterprisesNote = newEnterprises.length ? `，新建企业 ${newEnterprises.length} 家` : '';
-    ctx.audit({ recordIds: touched.length <= 1000 ? touched : [], summary: `导入学员：新增 ${created} 人，更新 ${updated} 人，未导入 ${skipped} 行${enterprisesNote}` });
+    ctx.audit({
+      recordIds: touched.length <= 1000 ? touched : [],
+      summary: `导入学员：新增 ${created} 人，更新 ${updated} 人，未导入 ${skipped} 行${enterprisesNote}`,
+    });
     return { created, updated, skipped, enterprisesCreated: newEnterprises.length };
   },
 
@@ -94,12 +142,20 @@ export const importHandlers = {
       sheetName: '错误行',
       columns: [
         { header: '原行号', width: 8, value: (row: (typeof sheetRows)[number]) => row.rowNumber },
-        ...input.headers.map((header, index) => ({ header, width: 16, text: true, value: (row: (typeof sheetRows)[number]) => row.cells[index] ?? '' })),
+        ...input.headers.map((header, index) => ({
+          header,
+          width: 16,
+          text: true,
+          value: (row: (typeof sheetRows)[number]) => row.cells[index] ?? '',
+        })),
         {
           header: '错误原因',
           width: 60,
           value: (row: (typeof sheetRows)[number]) =>
-            errorRows.get(row.rowNumber)!.errors.map((error) => `${error.column}：${error.message}`).join('；'),
+            errorRows
+              .get(row.rowNumber)!
+              .errors.map((error) => `${error.column}：${error.message}`)
+              .join('；'),
         },
       ],
       rows: sheetRows,

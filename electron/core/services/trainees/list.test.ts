@@ -22,7 +22,11 @@ beforeAll(async () => {
       i % 3 ? '晋江恒安鞋业有限公司' : '德化瓷艺有限公司',
     ],
   }));
-  await call(core, 'trainees.commitImport', { headers: ['姓名', '身份证号', '学历', '单位名称'], mapping: { name: 0, idNumber: 1, education: 2, enterpriseName: 3 }, rows });
+  await call(core, 'trainees.commitImport', {
+    headers: ['姓名', '身份证号', '学历', '单位名称'],
+    mapping: { name: 0, idNumber: 1, education: 2, enterpriseName: 3 },
+    rows,
+  });
 }, 60_000);
 afterAll(() => core.dispose());
 
@@ -30,7 +34,11 @@ async function walk(filter: Partial<TraineeFilter>) {
   const names: string[] = [];
   let after = null;
   do {
-    const page: Awaited<ReturnType<typeof call<'trainees.list'>>> = await call(core, 'trainees.list', { filter, after, limit: 500 });
+    const page: Awaited<ReturnType<typeof call<'trainees.list'>>> = await call(core, 'trainees.list', {
+      filter,
+      after,
+      limit: 500,
+    });
     names.push(...page.rows.map((r) => r.id));
     after = page.next;
   } while (after);
@@ -40,7 +48,14 @@ async function walk(filter: Partial<TraineeFilter>) {
 it('pages every plan in the same pinyin order to the end, matching the count', async () => {
   const everyone = await walk({});
   expect(everyone).toHaveLength(6_000);
-  for (const filter of [{ search: '有限公司' }, { education: '高中' }, { search: '德化' }, { search: '林' }, { search: 'lw' }, { search: '19851' }]) {
+  for (const filter of [
+    { search: '有限公司' },
+    { education: '高中' },
+    { search: '德化' },
+    { search: '林' },
+    { search: 'lw' },
+    { search: '19851' },
+  ]) {
     const ids = await walk(filter);
     const { total } = await call(core, 'trainees.count', { filter });
     expect(ids.length, JSON.stringify(filter)).toBe(total);

@@ -4,7 +4,15 @@ import type { Sqlite } from '../../db/open-database';
 import type { HandlerContext } from '../../context';
 import type { AreaHandlers } from '../../router';
 import { rowColumns, toRow, type RawRow } from './rows';
-import { describeFilter, digitsMatch, enterpriseNameLike, searchKind, searchText, traineeWhere, type SqlPart } from './search';
+import {
+  describeFilter,
+  digitsMatch,
+  enterpriseNameLike,
+  searchKind,
+  searchText,
+  traineeWhere,
+  type SqlPart,
+} from './search';
 
 /** How many entries of the pinyin index a page may walk before the other plan takes over. */
 const walkBudget = 10_000;
@@ -55,7 +63,8 @@ function prefersWalk(sqlite: Sqlite, filter: TraineeFilter): boolean {
   if (filter.enterpriseId) return false;
   const text = searchText(filter.search);
   const capped = (sql: string, param: string) =>
-    (sqlite.prepare(`SELECT count(*) AS n FROM (${sql} LIMIT ${denseMatches})`).get(param) as { n: number }).n >= denseMatches;
+    (sqlite.prepare(`SELECT count(*) AS n FROM (${sql} LIMIT ${denseMatches})`).get(param) as { n: number }).n >=
+    denseMatches;
   switch (searchKind(filter.search)) {
     case 'none':
       return true;
@@ -63,7 +72,10 @@ function prefersWalk(sqlite: Sqlite, filter: TraineeFilter): boolean {
       // Pinyin and initials cluster in pinyin order: a walk would cross the alphabet first.
       return false;
     case 'digits':
-      return text.length < 3 || capped('SELECT 1 FROM trainee_digit_search WHERE trainee_digit_search MATCH ?', digitsMatch(text));
+      return (
+        text.length < 3 ||
+        capped('SELECT 1 FROM trainee_digit_search WHERE trainee_digit_search MATCH ?', digitsMatch(text))
+      );
     case 'text':
       // The name prefix clusters like pinyin; only many enterprise matches are spread out.
       return capped(
@@ -87,14 +99,20 @@ function walkBound(sqlite: Sqlite, after: TraineeCursor | null, budget: number):
 /** How many trainees the filter selects (the list's total, an export's 100%). */
 export function countTrainees(ctx: HandlerContext, filter: TraineeFilter): number {
   const where = traineeWhere(filter);
-  return (ctx.sqlite.prepare(`SELECT count(*) AS n FROM trainees t WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  return (
+    ctx.sqlite.prepare(`SELECT count(*) AS n FROM trainees t WHERE ${where.sql}`).get(...where.params) as { n: number }
+  ).n;
 }
 
-export const listHandlers: Pick<AreaHandlers<'trainees'>, 'trainees.list' | 'trainees.count' | 'trainees.matchingIds'> = {
+export const listHandlers: Pick<
+  AreaHandlers<'trainees'>,
+  'trainees.list' | 'trainees.count' | 'trainees.matchingIds'
+> = {
   'trainees.list': ({ filter, after, limit }, ctx) => {
     const { rows } = listPage(ctx.sqlite, filter, after, limit);
     // One entry per opening of the list (its first page), not per page scrolled.
-    if (after === null) ctx.audit({ recordIds: [], summary: `查看学员名单${describeFilter(filter)}（身份证号已遮蔽）` });
+    if (after === null)
+      ctx.audit({ recordIds: [], summary: `查看学员名单${describeFilter(filter)}（身份证号已遮蔽）` });
     const last = rows.length === limit ? rows[rows.length - 1]! : null;
     return { rows: rows.map(toRow), next: last ? { pinyin: last.pinyin, id: last.id } : null };
   },

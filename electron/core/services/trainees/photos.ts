@@ -10,14 +10,22 @@ import { describeFilter } from './search';
 import { getDetail } from './rows';
 
 const maxPhotoBytes = 2 * 1024 * 1024;
-type PhotoChannels = 'trainees.getPhoto' | 'trainees.setPhoto' | 'trainees.removePhoto' | 'trainees.previewPhotoZip' | 'trainees.importPhotoZip' | 'trainees.exportPhotoZip';
+type PhotoChannels =
+  | 'trainees.getPhoto'
+  | 'trainees.setPhoto'
+  | 'trainees.removePhoto'
+  | 'trainees.previewPhotoZip'
+  | 'trainees.importPhotoZip'
+  | 'trainees.exportPhotoZip';
 
 /** The type comes from the file's first bytes, never from its name. */
 export function photoProblem(bytes: Uint8Array): { mimeType: 'image/jpeg' | 'image/png' } | { reason: string } {
-  if (bytes.length > maxPhotoBytes) return { reason: `照片过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），不能超过 2 MB` };
+  if (bytes.length > maxPhotoBytes)
+    return { reason: `照片过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），不能超过 2 MB` };
   if (bytes.length < 100) return { reason: '文件太小，不是有效的照片' };
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { mimeType: 'image/jpeg' };
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return { mimeType: 'image/png' };
+  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47)
+    return { mimeType: 'image/png' };
   return { reason: '不是 JPEG 或 PNG 图片' };
 }
 
@@ -32,7 +40,9 @@ function savePhoto(ctx: HandlerContext, traineeId: string, mimeType: string, byt
 
 function readZip(path: string): Record<string, Uint8Array> {
   try {
-    return unzipSync(readFileSync(path), { filter: (file) => !file.name.endsWith('/') && !/(^|\/)(__MACOSX|\.)/.test(file.name) });
+    return unzipSync(readFileSync(path), {
+      filter: (file) => !file.name.endsWith('/') && !/(^|\/)(__MACOSX|\.)/.test(file.name),
+    });
   } catch {
     throw new AppError('VALIDATION', '压缩包无法读取：请确认是 .zip 文件');
   }
@@ -55,7 +65,9 @@ function sortZip(ctx: HandlerContext) {
       continue;
     }
     const id = checkResidentId(stem, ctx.today);
-    const trainee = id.ok ? (find.get(id.idNumber) as { id: string; name: string; hasPhoto: number } | undefined) : undefined;
+    const trainee = id.ok
+      ? (find.get(id.idNumber) as { id: string; name: string; hasPhoto: number } | undefined)
+      : undefined;
     if (!id.ok) preview.unmatched.push({ fileName, reason: `文件名不是有效的身份证号：${id.reason}` });
     else if (!trainee) preview.unmatched.push({ fileName, reason: '没有这个身份证号的学员' });
     else {
@@ -68,9 +80,9 @@ function sortZip(ctx: HandlerContext) {
 
 export const photoHandlers: Pick<AreaHandlers<'trainees'>, PhotoChannels> = {
   'trainees.getPhoto': ({ id }, ctx) => {
-    const row = ctx.sqlite.prepare('SELECT mime_type AS mimeType, bytes FROM trainee_photos WHERE trainee_id = ?').get(id) as
-      | { mimeType: string; bytes: Buffer }
-      | undefined;
+    const row = ctx.sqlite
+      .prepare('SELECT mime_type AS mimeType, bytes FROM trainee_photos WHERE trainee_id = ?')
+      .get(id) as { mimeType: string; bytes: Buffer } | undefined;
     return row ? { mimeType: row.mimeType, base64: row.bytes.toString('base64') } : null;
   },
 
@@ -96,7 +108,10 @@ export const photoHandlers: Pick<AreaHandlers<'trainees'>, PhotoChannels> = {
   'trainees.importPhotoZip': (_input, ctx) => {
     const { writes } = sortZip(ctx);
     for (const write of writes) savePhoto(ctx, write.traineeId, write.mimeType, write.bytes);
-    ctx.audit({ recordIds: writes.length <= 1000 ? writes.map((w) => w.traineeId) : [], summary: `批量导入一寸照 ${writes.length} 张` });
+    ctx.audit({
+      recordIds: writes.length <= 1000 ? writes.map((w) => w.traineeId) : [],
+      summary: `批量导入一寸照 ${writes.length} 张`,
+    });
     return { imported: writes.length };
   },
 
@@ -111,6 +126,10 @@ export const photoHandlers: Pick<AreaHandlers<'trainees'>, PhotoChannels> = {
     for (const row of rows) files[`${row.idNumber}.${row.mimeType === 'image/png' ? 'png' : 'jpg'}`] = row.bytes;
     const count = Object.keys(files).length;
     ctx.audit({ recordIds: [], summary: `导出一寸照 ${count} 张${describeFilter(filter)}` });
-    return { fileName: `一寸照-${ctx.today}.zip`, base64: Buffer.from(zipSync(files, { level: 0 })).toString('base64'), photos: count };
+    return {
+      fileName: `一寸照-${ctx.today}.zip`,
+      base64: Buffer.from(zipSync(files, { level: 0 })).toString('base64'),
+      photos: count,
+    };
   },
 };

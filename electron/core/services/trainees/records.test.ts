@@ -8,7 +8,11 @@ beforeEach(() => {
 });
 afterEach(() => core.dispose());
 
-const person = (name: string, idNumber: string, extra: Partial<{ phone: string; enterpriseId: string | null }> = {}) => ({
+const person = (
+  name: string,
+  idNumber: string,
+  extra: Partial<{ phone: string; enterpriseId: string | null }> = {},
+) => ({
   name,
   idNumber,
   phone: extra.phone ?? '',
@@ -23,7 +27,12 @@ describe('trainee records', () => {
     const id = validId('19900102', 123);
     const pasted = id.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/(.{6})/, '$1 ');
     const created = await call(core, 'trainees.create', person('张三', pasted, { phone: '13912345678' }));
-    expect(created).toMatchObject({ sex: 'male', birthYear: '1990', idMasked: `350582********${id.slice(-4)}`, phoneMasked: '139****5678' });
+    expect(created).toMatchObject({
+      sex: 'male',
+      birthYear: '1990',
+      idMasked: `350582********${id.slice(-4)}`,
+      phoneMasked: '139****5678',
+    });
     const page = await call(core, 'trainees.list', {});
     expect(JSON.stringify(page)).not.toContain(id);
     expect(JSON.stringify(page)).not.toContain('13912345678');
@@ -68,12 +77,22 @@ describe('trainee records', () => {
 
   it('finds people by name, pinyin, initials, ID and phone fragments and enterprise name, pages by keyset', async () => {
     const enterprise = await call(core, 'enterprises.create', {
-      name: '晋江恒安鞋业有限公司', creditCode: '', industry: '鞋业', district: '晋江市', contactName: '', contactPhone: '',
+      name: '晋江恒安鞋业有限公司',
+      creditCode: '',
+      industry: '鞋业',
+      district: '晋江市',
+      contactName: '',
+      contactPhone: '',
     });
-    await call(core, 'trainees.create', person('张三', validId('19900102', 123), { phone: '13912345678', enterpriseId: enterprise.id }));
+    await call(
+      core,
+      'trainees.create',
+      person('张三', validId('19900102', 123), { phone: '13912345678', enterpriseId: enterprise.id }),
+    );
     await call(core, 'trainees.create', person('张三丰', validId('19910203', 45), { phone: '13800001111' }));
     await call(core, 'trainees.create', person('赵四', validId('19920304', 67), { phone: '13700002222' }));
-    const names = async (search: string) => (await call(core, 'trainees.list', { filter: { search } })).rows.map((r) => r.name);
+    const names = async (search: string) =>
+      (await call(core, 'trainees.list', { filter: { search } })).rows.map((r) => r.name);
     expect(await names('张三')).toEqual(['张三', '张三丰']);
     expect(await names('zs')).toEqual(['张三', '张三丰', '赵四']);
     expect(await names('zhangsan')).toEqual(['张三', '张三丰']);
@@ -91,7 +110,14 @@ describe('trainee records', () => {
 });
 
 describe('enterprises', () => {
-  const enterprise = (name: string, creditCode = '') => ({ name, creditCode, industry: '鞋业', district: '晋江市', contactName: '', contactPhone: '' });
+  const enterprise = (name: string, creditCode = '') => ({
+    name,
+    creditCode,
+    industry: '鞋业',
+    district: '晋江市',
+    contactName: '',
+    contactPhone: '',
+  });
 
   it('refuses to delete an enterprise with trainees, giving the count, and merges duplicates in one step', async () => {
     const keep = await call(core, 'enterprises.create', enterprise('晋江恒安鞋业有限公司'));

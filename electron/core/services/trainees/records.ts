@@ -18,12 +18,21 @@ type RecordChannels =
 function assertEnterprise(ctx: HandlerContext, enterpriseId: string | null) {
   if (enterpriseId === null) return;
   const found = ctx.sqlite.prepare('SELECT 1 FROM enterprises WHERE id = ? AND deleted_at IS NULL').get(enterpriseId);
-  if (!found) throw new AppError('VALIDATION', '所选企业不存在或已删除', { issues: [{ field: 'enterpriseId', message: '所选企业不存在或已删除' }] });
+  if (!found)
+    throw new AppError('VALIDATION', '所选企业不存在或已删除', {
+      issues: [{ field: 'enterpriseId', message: '所选企业不存在或已删除' }],
+    });
 }
 
 function assertWorkStart(workStartDate: string | null, birthDate: string, today: string) {
   const problem =
-    workStartDate === null ? null : workStartDate > today ? '参加工作时间晚于今天' : workStartDate < birthDate ? '参加工作时间早于出生日期' : null;
+    workStartDate === null
+      ? null
+      : workStartDate > today
+        ? '参加工作时间晚于今天'
+        : workStartDate < birthDate
+          ? '参加工作时间早于出生日期'
+          : null;
   if (problem) throw new AppError('VALIDATION', problem, { issues: [{ field: 'workStartDate', message: problem }] });
 }
 
@@ -33,19 +42,37 @@ function assertWorkStart(workStartDate: string | null, birthDate: string, today:
  */
 export function createTrainee(ctx: HandlerContext, input: Parsed<'trainees.create'>): TraineeDetail {
   const check = checkResidentId(input.idNumber, ctx.today);
-  if (!check.ok) throw new AppError('VALIDATION', `身份证号：${check.reason}`, { issues: [{ field: 'idNumber', message: check.reason }] });
-  const existing = ctx.sqlite.prepare('SELECT id, name, deleted_at AS deletedAt FROM trainees WHERE id_number = ?').get(check.idNumber) as
-    | { id: string; name: string; deletedAt: string | null }
-    | undefined;
-  if (existing && existing.deletedAt === null) {
-    throw new AppError('CONFLICT', `身份证号 ${check.idNumber.slice(0, 6)}…${check.idNumber.slice(-4)} 已登记为学员“${existing.name}”，已为你打开该记录`, {
-      existingId: existing.id,
+  if (!check.ok)
+    throw new AppError('VALIDATION', `身份证号：${check.reason}`, {
+      issues: [{ field: 'idNumber', message: check.reason }],
     });
+  const existing = ctx.sqlite
+    .prepare('SELECT id, name, deleted_at AS deletedAt FROM trainees WHERE id_number = ?')
+    .get(check.idNumber) as { id: string; name: string; deletedAt: string | null } | undefined;
+  if (existing && existing.deletedAt === null) {
+    throw new AppError(
+      'CONFLICT',
+      `身份证号 ${check.idNumber.slice(0, 6)}…${check.idNumber.slice(-4)} 已登记为学员“${existing.name}”，已为你打开该记录`,
+      {
+        existingId: existing.id,
+      },
+    );
   }
   assertEnterprise(ctx, input.enterpriseId);
   assertWorkStart(input.workStartDate, check.birthDate, ctx.today);
   const keys = pinyinKeys(input.name);
-  const values = [input.name, keys.full, keys.initials, check.sex, check.birthDate, input.phone, input.education, input.enterpriseId, input.jobTitle, input.workStartDate];
+  const values = [
+    input.name,
+    keys.full,
+    keys.initials,
+    check.sex,
+    check.birthDate,
+    input.phone,
+    input.education,
+    input.enterpriseId,
+    input.jobTitle,
+    input.workStartDate,
+  ];
   let id: string;
   if (existing) {
     // A deleted person registered again gets the old record back (the ID number stays unique).
@@ -78,7 +105,10 @@ export const recordHandlers: Pick<AreaHandlers<'trainees'>, RecordChannels> = {
 
   'trainees.revealIdentity': ({ id }, ctx) => {
     const detail = getDetail(ctx, id);
-    const row = ctx.sqlite.prepare('SELECT id_number AS idNumber, phone FROM trainees WHERE id = ?').get(id) as { idNumber: string; phone: string };
+    const row = ctx.sqlite.prepare('SELECT id_number AS idNumber, phone FROM trainees WHERE id = ?').get(id) as {
+      idNumber: string;
+      phone: string;
+    };
     ctx.audit({ recordIds: [id], summary: `查看完整身份证号与手机号：${detail.name}` });
     return row;
   },
@@ -86,9 +116,9 @@ export const recordHandlers: Pick<AreaHandlers<'trainees'>, RecordChannels> = {
   'trainees.findByIdNumber': ({ idNumber }, ctx) => {
     const check = checkResidentId(idNumber, ctx.today);
     if (!check.ok) return null;
-    const found = ctx.sqlite.prepare('SELECT id, name FROM trainees WHERE id_number = ? AND deleted_at IS NULL').get(check.idNumber) as
-      | { id: string; name: string }
-      | undefined;
+    const found = ctx.sqlite
+      .prepare('SELECT id, name FROM trainees WHERE id_number = ? AND deleted_at IS NULL')
+      .get(check.idNumber) as { id: string; name: string } | undefined;
     return found ?? null;
   },
 
@@ -97,7 +127,9 @@ export const recordHandlers: Pick<AreaHandlers<'trainees'>, RecordChannels> = {
   'trainees.update': ({ id, ...input }, ctx) => {
     const before = getDetail(ctx, id);
     assertEnterprise(ctx, input.enterpriseId);
-    const { birthDate } = ctx.sqlite.prepare('SELECT birth_date AS birthDate FROM trainees WHERE id = ?').get(id) as { birthDate: string };
+    const { birthDate } = ctx.sqlite.prepare('SELECT birth_date AS birthDate FROM trainees WHERE id = ?').get(id) as {
+      birthDate: string;
+    };
     assertWorkStart(input.workStartDate, birthDate, ctx.today);
     const keys = pinyinKeys(input.name);
     ctx.sqlite
@@ -105,7 +137,18 @@ export const recordHandlers: Pick<AreaHandlers<'trainees'>, RecordChannels> = {
         `UPDATE trainees SET updated_at = ?, name = ?, name_pinyin = ?, name_initials = ?, phone = coalesce(?, phone), education = ?, enterprise_id = ?,
            job_title = ?, work_start_date = ? WHERE id = ?`,
       )
-      .run(ctx.now, input.name, keys.full, keys.initials, input.phone ?? null, input.education, input.enterpriseId, input.jobTitle, input.workStartDate, id);
+      .run(
+        ctx.now,
+        input.name,
+        keys.full,
+        keys.initials,
+        input.phone ?? null,
+        input.education,
+        input.enterpriseId,
+        input.jobTitle,
+        input.workStartDate,
+        id,
+      );
     ctx.audit({ recordIds: [id], summary: `修改学员：${before.name}` });
     return getDetail(ctx, id);
   },
@@ -117,4 +160,3 @@ export const recordHandlers: Pick<AreaHandlers<'trainees'>, RecordChannels> = {
     return { id };
   },
 };
-

@@ -48,7 +48,9 @@ export function getDetail(ctx: HandlerContext, id: string): TraineeDetail {
          t.created_at AS createdAt, t.updated_at AS updatedAt
        FROM trainees t LEFT JOIN enterprises e ON e.id = t.enterprise_id WHERE t.id = ? AND t.deleted_at IS NULL`,
     )
-    .get(id) as (RawRow & { workStartDate: string | null; enterpriseDistrict: string; createdAt: string; updatedAt: string }) | undefined;
+    .get(id) as
+    | (RawRow & { workStartDate: string | null; enterpriseDistrict: string; createdAt: string; updatedAt: string })
+    | undefined;
   if (!raw) throw new AppError('NOT_FOUND', '这名学员不存在或已删除');
   return {
     ...toRow(raw),

@@ -99,6 +99,11 @@ export const enterpriseNameLike = containsPattern;
 
 /** The filter as the audit log words it: `（搜索“张”，丰泽区）`, or nothing. */
 export function describeFilter(filter: TraineeFilter): string {
-  const parts = [filter.search && `搜索“${filter.search}”`, filter.district, filter.education, filter.grade && `${filter.grade}级`].filter(Boolean);
+  const parts = [
+    filter.search && `搜索“${filter.search}”`,
+    filter.district,
+    filter.education,
+    filter.grade && `${filter.grade}级`,
+  ].filter(Boolean);
   return parts.length ? `（${parts.join('，')}）` : '';
 }

@@ -46,25 +46,52 @@ export function CertificateTable(props: {
               <Table.Td>{certificateKindLabels[c.kind]}</Table.Td>
               <Table.Td>{c.issuedOn}</Table.Td>
               <Table.Td ff="monospace">{c.verifyCode}</Table.Td>
-              <Table.Td>{c.status === 'issued' ? <Badge color="teal">有效</Badge> : <Badge color="gray" title={c.voidReason ?? ''}>已作废</Badge>}</Table.Td>
+              <Table.Td>
+                {c.status === 'issued' ? (
+                  <Badge color="teal">有效</Badge>
+                ) : (
+                  <Badge color="gray" title={c.voidReason ?? ''}>
+                    已作废
+                  </Badge>
+                )}
+              </Table.Td>
               <Table.Td>{c.printCount} 次</Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   <Button size="compact-xs" variant="subtle" onClick={() => onPreview(c)}>
                     预览
                   </Button>
-                  <Button size="compact-xs" variant="subtle" onClick={() => setDialog({ kind: 'history', certificate: c })}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() => setDialog({ kind: 'history', certificate: c })}
+                  >
                     记录
                   </Button>
                   {c.status === 'issued' && (
                     <>
-                      <Button size="compact-xs" variant="subtle" onClick={() => setDialog({ kind: 'reprint', certificate: c })}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => setDialog({ kind: 'reprint', certificate: c })}
+                      >
                         补打
                       </Button>
-                      <Button size="compact-xs" variant="subtle" color="orange" disabled={!templateId} onClick={() => setDialog({ kind: 'reissue', certificate: c })}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="orange"
+                        disabled={!templateId}
+                        onClick={() => setDialog({ kind: 'reissue', certificate: c })}
+                      >
                         重新签发
                       </Button>
-                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setDialog({ kind: 'void', certificate: c })}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setDialog({ kind: 'void', certificate: c })}
+                      >
                         作废
                       </Button>
                     </>
@@ -75,7 +102,9 @@ export function CertificateTable(props: {
           ))}
         </Table.Tbody>
       </Table>
-      {dialog?.kind === 'history' && <HistoryDrawer traineeId={dialog.certificate.traineeId} name={dialog.certificate.name} onClose={close} />}
+      {dialog?.kind === 'history' && (
+        <HistoryDrawer traineeId={dialog.certificate.traineeId} name={dialog.certificate.name} onClose={close} />
+      )}
       {dialog?.kind === 'reprint' && (
         <ReasonModal
           title={`补打 ${dialog.certificate.number}`}
@@ -105,7 +134,12 @@ export function CertificateTable(props: {
           confirm="作废并重新签发"
           onClose={close}
           onSubmit={async (reason) => {
-            const next = await api.certificates.reissue({ certificateId: dialog.certificate.id, reason, templateId, issueDate });
+            const next = await api.certificates.reissue({
+              certificateId: dialog.certificate.id,
+              reason,
+              templateId,
+              issueDate,
+            });
             notifyDone(`已重新签发：${next.number}`);
           }}
         />

@@ -20,12 +20,24 @@ export function CertificatesPage() {
           <Tabs.Tab value="import">导入官方编号</Tabs.Tab>
           <Tabs.Tab value="settings">编号与印章</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="issue" pt="md"><IssueTab /></Tabs.Panel>
-        <Tabs.Panel value="verify" pt="md"><VerifyTab /></Tabs.Panel>
-        <Tabs.Panel value="designer" pt="md"><DesignerTab /></Tabs.Panel>
-        <Tabs.Panel value="calibration" pt="md"><CalibrationTab /></Tabs.Panel>
-        <Tabs.Panel value="import" pt="md"><ImportTab /></Tabs.Panel>
-        <Tabs.Panel value="settings" pt="md"><SettingsTab /></Tabs.Panel>
+        <Tabs.Panel value="issue" pt="md">
+          <IssueTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="verify" pt="md">
+          <VerifyTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="designer" pt="md">
+          <DesignerTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="calibration" pt="md">
+          <CalibrationTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="import" pt="md">
+          <ImportTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings" pt="md">
+          <SettingsTab />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );

@@ -63,12 +63,22 @@ export function DesignCanvas(props: {
             onPointerDown={(event) => {
               event.currentTarget.setPointerCapture(event.pointerId);
               props.onSelect(field.id);
-              drag.current = { id: field.id, startX: event.clientX, startY: event.clientY, fieldX: field.x, fieldY: field.y };
+              drag.current = {
+                id: field.id,
+                startX: event.clientX,
+                startY: event.clientY,
+                fieldX: field.x,
+                fieldY: field.y,
+              };
             }}
             onPointerMove={(event) => {
               const d = drag.current;
               if (!d || d.id !== field.id) return;
-              props.onMove(field.id, round(d.fieldX + (event.clientX - d.startX) / scale), round(d.fieldY + (event.clientY - d.startY) / scale));
+              props.onMove(
+                field.id,
+                round(d.fieldX + (event.clientX - d.startX) / scale),
+                round(d.fieldY + (event.clientY - d.startY) / scale),
+              );
             }}
             onPointerUp={() => {
               drag.current = null;

@@ -25,10 +25,13 @@ export function HistoryDrawer({ traineeId, name, onClose }: { traineeId: string;
           <Card key={certificate.id} withBorder>
             <Text fw={600}>
               {certificate.number}{' '}
-              <Badge color={certificate.status === 'issued' ? 'teal' : 'gray'}>{certificate.status === 'issued' ? '有效' : '已作废'}</Badge>
+              <Badge color={certificate.status === 'issued' ? 'teal' : 'gray'}>
+                {certificate.status === 'issued' ? '有效' : '已作废'}
+              </Badge>
             </Text>
             <Text size="sm" c="dimmed" mb="sm">
-              {certificateKindLabels[certificate.kind]} · {certificate.jobTypeName} {certificate.grade} · 发证 {certificate.issuedOn} · 校验码 {certificate.verifyCode}
+              {certificateKindLabels[certificate.kind]} · {certificate.jobTypeName} {certificate.grade} · 发证{' '}
+              {certificate.issuedOn} · 校验码 {certificate.verifyCode}
             </Text>
             <Timeline bulletSize={14} lineWidth={2}>
               {certificate.events.map((event) => (

@@ -19,7 +19,9 @@ export function ImportTab() {
     if (!file || !cohortId) return;
     setBusy(true);
     try {
-      setPreview(await api.certificates.previewImport({ cohortId, fileName: file.name, fileBase64: await fileToBase64(file) }));
+      setPreview(
+        await api.certificates.previewImport({ cohortId, fileName: file.name, fileBase64: await fileToBase64(file) }),
+      );
     } catch (error) {
       notifyFailed(error);
     } finally {
@@ -28,7 +30,14 @@ export function ImportTab() {
   };
   const apply = async () => {
     if (!preview || !cohortId || !templateId) return;
-    const entries = preview.rows.filter((r) => r.problems.length === 0 && r.enrollmentId).map((r) => ({ row: r.row, enrollmentId: r.enrollmentId!, certificateNo: r.certificateNo, issueDate: r.issueDate }));
+    const entries = preview.rows
+      .filter((r) => r.problems.length === 0 && r.enrollmentId)
+      .map((r) => ({
+        row: r.row,
+        enrollmentId: r.enrollmentId!,
+        certificateNo: r.certificateNo,
+        issueDate: r.issueDate,
+      }));
     setBusy(true);
     try {
       const issued = await api.certificates.applyImport({ cohortId, templateId, entries });
@@ -43,25 +52,53 @@ export function ImportTab() {
   const skillTemplates = (templates.data ?? []).filter((t) => t.kind === 'skill');
   return (
     <Stack>
-      <Text size="sm">鉴定机构下发的表格需有“姓名、证件号码、证书编号、发证日期”四列。预检会逐行核对：证件号码是否在本班、姓名是否一致、是否合格、编号是否已被他人使用、表内是否重复。</Text>
+      <Text size="sm">
+        鉴定机构下发的表格需有“姓名、证件号码、证书编号、发证日期”四列。预检会逐行核对：证件号码是否在本班、姓名是否一致、是否合格、编号是否已被他人使用、表内是否重复。
+      </Text>
       <Group align="end">
-        <Select label="培训班" data={(cohorts.data ?? []).filter((c) => c.published).map((c) => ({ value: c.id, label: `${c.name} · 合格 ${c.passed} 人` }))} value={cohortId} onChange={(id) => { setCohortId(id); setPreview(null); }} w={420} />
-        <Select label="职业技能等级证书模板" data={skillTemplates.map((t) => ({ value: t.id, label: t.name }))} value={templateId} onChange={setTemplateId} w={360} />
+        <Select
+          label="培训班"
+          data={(cohorts.data ?? [])
+            .filter((c) => c.published)
+            .map((c) => ({ value: c.id, label: `${c.name} · 合格 ${c.passed} 人` }))}
+          value={cohortId}
+          onChange={(id) => {
+            setCohortId(id);
+            setPreview(null);
+          }}
+          w={420}
+        />
+        <Select
+          label="职业技能等级证书模板"
+          data={skillTemplates.map((t) => ({ value: t.id, label: t.name }))}
+          value={templateId}
+          onChange={setTemplateId}
+          w={360}
+        />
         <FileButton onChange={(file) => void read(file)} accept=".xlsx,.csv">
-          {(props) => <Button {...props} disabled={!cohortId} loading={busy}>选择鉴定机构表格</Button>}
+          {(props) => (
+            <Button {...props} disabled={!cohortId} loading={busy}>
+              选择鉴定机构表格
+            </Button>
+          )}
         </FileButton>
       </Group>
       {preview && (
         <Card withBorder>
           <Group justify="space-between" mb="sm">
             <Text>
-              可导入 <Badge color="teal">{preview.ready}</Badge> 条，有问题 <Badge color="red">{preview.blocked}</Badge> 条（有问题的行不导入）
+              可导入 <Badge color="teal">{preview.ready}</Badge> 条，有问题 <Badge color="red">{preview.blocked}</Badge>{' '}
+              条（有问题的行不导入）
             </Text>
             <Button onClick={() => void apply()} disabled={preview.ready === 0 || !templateId} loading={busy}>
               导入 {preview.ready} 条
             </Button>
           </Group>
-          {!templateId && <Alert color="yellow" mb="sm">请先选择职业技能等级证书模板</Alert>}
+          {!templateId && (
+            <Alert color="yellow" mb="sm">
+              请先选择职业技能等级证书模板
+            </Alert>
+          )}
           <Table striped aria-label="导入预检">
             <Table.Thead>
               <Table.Tr>
@@ -81,7 +118,9 @@ export function ImportTab() {
                   <Table.Td ff="monospace">{row.maskedIdNumber}</Table.Td>
                   <Table.Td ff="monospace">{row.certificateNo}</Table.Td>
                   <Table.Td>{row.issueDate}</Table.Td>
-                  <Table.Td c={row.problems.length ? 'red' : 'teal'}>{row.problems.length ? row.problems.join('；') : '可导入'}</Table.Td>
+                  <Table.Td c={row.problems.length ? 'red' : 'teal'}>
+                    {row.problems.length ? row.problems.join('；') : '可导入'}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

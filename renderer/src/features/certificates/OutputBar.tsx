@@ -13,15 +13,34 @@ export function OutputBar({ certificates, output }: { certificates: CertificateS
   const ids = live.map((c) => c.id);
   const printers = [
     { value: '', label: '不校准（原样）' },
-    ...(calibrations.data ?? []).map((c) => ({ value: c.printerName, label: `${c.printerName}（X ${c.offsetX} · Y ${c.offsetY} · ×${c.scale}）` })),
+    ...(calibrations.data ?? []).map((c) => ({
+      value: c.printerName,
+      label: `${c.printerName}（X ${c.offsetX} · Y ${c.offsetY} · ×${c.scale}）`,
+    })),
   ];
   return (
     <Group align="end">
-      <Select label="打印机校准" data={printers} value={output.printer} onChange={(value) => output.setPrinter(value ?? '')} w={320} allowDeselect={false} />
-      <Button leftSection={<IconFileTypePdf size={16} />} disabled={live.length === 0 || progress !== null} onClick={() => void output.output(ids, 'pdf')}>
+      <Select
+        label="打印机校准"
+        data={printers}
+        value={output.printer}
+        onChange={(value) => output.setPrinter(value ?? '')}
+        w={320}
+        allowDeselect={false}
+      />
+      <Button
+        leftSection={<IconFileTypePdf size={16} />}
+        disabled={live.length === 0 || progress !== null}
+        onClick={() => void output.output(ids, 'pdf')}
+      >
         导出 PDF（{live.length} 份）
       </Button>
-      <Button variant="light" leftSection={<IconPrinter size={16} />} disabled={live.length === 0 || progress !== null || !output.canPrint} onClick={() => void output.output(ids, 'print')}>
+      <Button
+        variant="light"
+        leftSection={<IconPrinter size={16} />}
+        disabled={live.length === 0 || progress !== null || !output.canPrint}
+        onClick={() => void output.output(ids, 'print')}
+      >
         打印
       </Button>
       {progress && (
@@ -29,7 +48,11 @@ export function OutputBar({ certificates, output }: { certificates: CertificateS
           <Text size="xs">
             正在生成 {progress.done}/{progress.total}
           </Text>
-          <Progress value={progress.total ? (progress.done / progress.total) * 100 : 0} aria-label="生成进度" animated />
+          <Progress
+            value={progress.total ? (progress.done / progress.total) * 100 : 0}
+            aria-label="生成进度"
+            animated
+          />
         </div>
       )}
     </Group>

@@ -3,7 +3,17 @@ import { useEffect, useRef, useState } from 'react';
 import { drawPdfPages } from './pdf-pages';
 
 /** Page 1 (or the given page) of a PDF, at true size times `zoom`. */
-export function PdfPreview({ base64, zoom, page = 1, label }: { base64: string | undefined; zoom: number; page?: number; label: string }) {
+export function PdfPreview({
+  base64,
+  zoom,
+  page = 1,
+  label,
+}: {
+  base64: string | undefined;
+  zoom: number;
+  page?: number;
+  label: string;
+}) {
   // The canvas lives in a node React never renders children into, so replacing it is safe.
   const host = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<{ drawn: string | null; error: string | null }>({ drawn: null, error: null });
@@ -20,7 +30,8 @@ export function PdfPreview({ base64, zoom, page = 1, label }: { base64: string |
         host.current.replaceChildren(canvas);
         setState({ drawn: base64, error: null });
       },
-      (failure: unknown) => !cancelled && setState({ drawn: null, error: failure instanceof Error ? failure.message : String(failure) }),
+      (failure: unknown) =>
+        !cancelled && setState({ drawn: null, error: failure instanceof Error ? failure.message : String(failure) }),
     );
     return () => {
       cancelled = true;

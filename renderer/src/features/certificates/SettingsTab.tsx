@@ -26,24 +26,67 @@ export function SettingsTab() {
   };
   const seal = async (file: File | null) => {
     if (!file) return;
-    if (file.type !== 'image/png' && file.type !== 'image/jpeg') return notifyFailed(new Error('印章图片请用 PNG（透明背景最好）或 JPEG'));
+    if (file.type !== 'image/png' && file.type !== 'image/jpeg')
+      return notifyFailed(new Error('印章图片请用 PNG（透明背景最好）或 JPEG'));
     setDraft({ ...draft, sealImage: { mimeType: file.type, base64: await fileToBase64(file) } });
   };
   return (
     <Card withBorder maw={980}>
       <Stack>
-        <TextInput label="基地代码" description="印在编号里的本基地简称，字母或数字，如 QZJX" value={draft.baseCode} onChange={(e) => setDraft({ ...draft, baseCode: e.currentTarget.value })} w={260} />
-        <NumberingForm title="培训结业证书编号" pattern={draft.completionPattern} baseCode={draft.baseCode} showGrade={false} onChange={(completionPattern) => setDraft({ ...draft, completionPattern })} />
-        <NumberingForm title="职业技能等级证书编号" pattern={draft.skillPattern} baseCode={draft.baseCode} showGrade onChange={(skillPattern) => setDraft({ ...draft, skillPattern })} />
-        <Text size="xs" c="dimmed">编号在签发时连续分配，不重复、不跳号；证书作废后编号仍保留，不会给别人。</Text>
+        <TextInput
+          label="基地代码"
+          description="印在编号里的本基地简称，字母或数字，如 QZJX"
+          value={draft.baseCode}
+          onChange={(e) => setDraft({ ...draft, baseCode: e.currentTarget.value })}
+          w={260}
+        />
+        <NumberingForm
+          title="培训结业证书编号"
+          pattern={draft.completionPattern}
+          baseCode={draft.baseCode}
+          showGrade={false}
+          onChange={(completionPattern) => setDraft({ ...draft, completionPattern })}
+        />
+        <NumberingForm
+          title="职业技能等级证书编号"
+          pattern={draft.skillPattern}
+          baseCode={draft.baseCode}
+          showGrade
+          onChange={(skillPattern) => setDraft({ ...draft, skillPattern })}
+        />
+        <Text size="xs" c="dimmed">
+          编号在签发时连续分配，不重复、不跳号；证书作废后编号仍保留，不会给别人。
+        </Text>
         <Group align="center">
-          {draft.sealImage ? <Image src={`data:${draft.sealImage.mimeType};base64,${draft.sealImage.base64}`} w={90} h={90} fit="contain" alt="印章" /> : <Text size="sm" c="dimmed">未设置印章图片</Text>}
+          {draft.sealImage ? (
+            <Image
+              src={`data:${draft.sealImage.mimeType};base64,${draft.sealImage.base64}`}
+              w={90}
+              h={90}
+              fit="contain"
+              alt="印章"
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              未设置印章图片
+            </Text>
+          )}
           <FileButton onChange={(file) => void seal(file)} accept="image/png,image/jpeg">
-            {(props) => <Button variant="default" {...props}>选择印章图片</Button>}
+            {(props) => (
+              <Button variant="default" {...props}>
+                选择印章图片
+              </Button>
+            )}
           </FileButton>
-          {draft.sealImage && <Button variant="subtle" color="red" onClick={() => setDraft({ ...draft, sealImage: null })}>移除印章</Button>}
+          {draft.sealImage && (
+            <Button variant="subtle" color="red" onClick={() => setDraft({ ...draft, sealImage: null })}>
+              移除印章
+            </Button>
+          )}
         </Group>
-        <Text size="xs" c="dimmed">印章只印在整张打印的培训结业证书上；套打的职业技能等级证书不印印章。</Text>
+        <Text size="xs" c="dimmed">
+          印章只印在整张打印的培训结业证书上；套打的职业技能等级证书不印印章。
+        </Text>
         <Group justify="end">
           <Button onClick={() => void save()}>保存</Button>
         </Group>

@@ -32,7 +32,15 @@ export function VerifyTab() {
   const verdict = result ? verdicts[result.verdict] : null;
   return (
     <Stack maw={760}>
-      <SegmentedControl value={mode} onChange={(v) => setMode(v as 'typed' | 'scan')} data={[{ value: 'typed', label: '输入编号与校验码' }, { value: 'scan', label: '扫描二维码' }]} w={320} />
+      <SegmentedControl
+        value={mode}
+        onChange={(v) => setMode(v as 'typed' | 'scan')}
+        data={[
+          { value: 'typed', label: '输入编号与校验码' },
+          { value: 'scan', label: '扫描二维码' },
+        ]}
+        w={320}
+      />
       <Card withBorder>
         <form
           onSubmit={(event) => {
@@ -44,10 +52,23 @@ export function VerifyTab() {
             {mode === 'typed' ? (
               <>
                 <TextInput label="证书编号" value={number} onChange={(e) => setNumber(e.currentTarget.value)} w={260} />
-                <TextInput label="校验码" placeholder="XXXX-XXXX" value={code} onChange={(e) => setCode(e.currentTarget.value)} w={160} />
+                <TextInput
+                  label="校验码"
+                  placeholder="XXXX-XXXX"
+                  value={code}
+                  onChange={(e) => setCode(e.currentTarget.value)}
+                  w={160}
+                />
               </>
             ) : (
-              <TextInput label="扫描内容" placeholder="把光标放在这里，用扫码枪扫描证书二维码" value={text} onChange={(e) => setText(e.currentTarget.value)} w={440} autoFocus />
+              <TextInput
+                label="扫描内容"
+                placeholder="把光标放在这里，用扫码枪扫描证书二维码"
+                value={text}
+                onChange={(e) => setText(e.currentTarget.value)}
+                w={440}
+                autoFocus
+              />
             )}
             <Button type="submit">核验</Button>
           </Group>

@@ -20,7 +20,12 @@ function bytesOf(base64: string): Uint8Array {
  * so nothing depends on the fonts of this PC or on the page's CSP.
  */
 export async function drawPdfPages(base64: string, zoom: number, pageNumbers?: number[]): Promise<HTMLCanvasElement[]> {
-  const pdf = await getDocument({ data: bytesOf(base64), disableFontFace: true, isEvalSupported: false, useSystemFonts: false }).promise;
+  const pdf = await getDocument({
+    data: bytesOf(base64),
+    disableFontFace: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+  }).promise;
   try {
     const wanted = pageNumbers ?? Array.from({ length: pdf.numPages }, (_, i) => i + 1);
     const canvases: HTMLCanvasElement[] = [];

@@ -6,7 +6,11 @@ import { drawPdfPages } from './pdf-pages';
  * and placed in a print-only sheet whose @page size is the paper's. The same path serves the
  * browser (window.print) and Electron (whose shell can print the window silently to a named printer).
  */
-export async function printPdf(base64: string, paper: { width: number; height: number }, printerName: string): Promise<void> {
+export async function printPdf(
+  base64: string,
+  paper: { width: number; height: number },
+  printerName: string,
+): Promise<void> {
   const canvases = await drawPdfPages(base64, 300 / 96);
   const sheet = document.createElement('div');
   sheet.className = 'certificate-print-sheet';
@@ -24,7 +28,11 @@ export async function printPdf(base64: string, paper: { width: number; height: n
   try {
     // The desktop app prints straight to the chosen printer; otherwise the system dialog opens.
     if (transport.printing && printerName) {
-      const printed = await transport.printing.print({ printerName, pageWidthMm: paper.width, pageHeightMm: paper.height });
+      const printed = await transport.printing.print({
+        printerName,
+        pageWidthMm: paper.width,
+        pageHeightMm: paper.height,
+      });
       if (!printed.ok) throw new Error(`打印机“${printerName}”未能打印：${printed.reason}`);
     } else {
       window.print();

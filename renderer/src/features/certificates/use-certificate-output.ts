@@ -18,7 +18,8 @@ export function useCertificateOutput(paper: { width: number; height: number } | 
   useEffect(
     () =>
       transport.onEvent((event) => {
-        if (event.name === 'job.progress' && event.payload.jobId === jobId) setProgress({ done: event.payload.done, total: event.payload.total });
+        if (event.name === 'job.progress' && event.payload.jobId === jobId)
+          setProgress({ done: event.payload.done, total: event.payload.total });
       }),
     [jobId],
   );
@@ -29,7 +30,11 @@ export function useCertificateOutput(paper: { width: number; height: number } | 
       const pdf = await api.certificates.render({ certificateIds, printerName: printer || undefined, jobId });
       if (how === 'pdf') downloadBase64(pdf.fileName, pdf.base64, 'application/pdf');
       else if (paper) await printPdf(pdf.base64, paper, printer);
-      const recorded = await api.certificates.recordPrint({ certificateIds, printerName: printer || (how === 'pdf' ? 'PDF 文件' : ''), reason });
+      const recorded = await api.certificates.recordPrint({
+        certificateIds,
+        printerName: printer || (how === 'pdf' ? 'PDF 文件' : ''),
+        reason,
+      });
       notifyDone(`已输出 ${pdf.pages} 页：首次 ${recorded.printed} 份，补打 ${recorded.reprinted} 份`);
     } catch (error) {
       notifyFailed(error);

@@ -36,9 +36,16 @@ export function CityCard() {
   const makePackage = async (kind: 'changes' | 'full') => {
     const sequence = (status?.lastSequence ?? 0) + 1;
     try {
-      const made = await job.run(api.city.exportPackage, { kind }, { saveAs: `市级汇总-第${sequence}号-${dayjs().format('YYYY-MM-DD')}.jxcity` });
+      const made = await job.run(
+        api.city.exportPackage,
+        { kind },
+        { saveAs: `市级汇总-第${sequence}号-${dayjs().format('YYYY-MM-DD')}.jxcity` },
+      );
       await api.city.recordPackage({ sequence: made.sequence, watermark: made.watermark, rows: made.rows });
-      notifyDone(`第 ${made.sequence} 号数据包已生成${made.kind === 'full' ? '（全部数据）' : ''}，共 ${made.rows.toLocaleString('zh-CN')} 行`, '已生成数据包');
+      notifyDone(
+        `第 ${made.sequence} 号数据包已生成${made.kind === 'full' ? '（全部数据）' : ''}，共 ${made.rows.toLocaleString('zh-CN')} 行`,
+        '已生成数据包',
+      );
       await link.refetch();
     } catch (error) {
       notifyFailed(error);
@@ -48,20 +55,31 @@ export function CityCard() {
   return (
     <Card withBorder padding="lg">
       <JobProgressDialog job={job} />
-      <Title order={4} mb="xs">市级汇总</Title>
+      <Title order={4} mb="xs">
+        市级汇总
+      </Title>
       <Text size="sm" mb="sm">
-        本基地的数据定期汇总到市级平台。每个数据包只含上次以来的变动（含删除），经本基地签名、只有市级平台能解密，可用 U 盘或邮件交给市级管理员导入；重复导入不会重复计数。
+        本基地的数据定期汇总到市级平台。每个数据包只含上次以来的变动（含删除），经本基地签名、只有市级平台能解密，可用 U
+        盘或邮件交给市级管理员导入；重复导入不会重复计数。
       </Text>
       {status && !status.baseCode && (
-        <Alert color="yellow" mb="sm">请先在上方“基地信息”中填写统一社会信用代码：市级平台以它识别本基地。</Alert>
+        <Alert color="yellow" mb="sm">
+          请先在上方“基地信息”中填写统一社会信用代码：市级平台以它识别本基地。
+        </Alert>
       )}
       <Stack gap="sm">
         <div>
-          <Text size="sm" fw={500}>市级平台公钥</Text>
+          <Text size="sm" fw={500}>
+            市级平台公钥
+          </Text>
           {status?.cityKeyFingerprint ? (
-            <Text size="sm">已导入，指纹 <Code>{status.cityKeyFingerprint}</Code>（请与市级管理员电话核对）</Text>
+            <Text size="sm">
+              已导入，指纹 <Code>{status.cityKeyFingerprint}</Code>（请与市级管理员电话核对）
+            </Text>
           ) : (
-            <Text size="sm" c="dimmed">尚未导入：向市级管理员索取后粘贴在下面。</Text>
+            <Text size="sm" c="dimmed">
+              尚未导入：向市级管理员索取后粘贴在下面。
+            </Text>
           )}
           <Group align="flex-end" mt={4}>
             <Textarea
@@ -81,7 +99,9 @@ export function CityCard() {
         {status?.basePublicKey && (
           <div>
             <Group justify="space-between">
-              <Text size="sm" fw={500}>本基地公钥（交给市级管理员登记）</Text>
+              <Text size="sm" fw={500}>
+                本基地公钥（交给市级管理员登记）
+              </Text>
               <CopyButton value={status.basePublicKey}>
                 {({ copied, copy }) => (
                   <Button size="xs" variant="light" onClick={copy}>
@@ -90,7 +110,9 @@ export function CityCard() {
                 )}
               </CopyButton>
             </Group>
-            <Text size="sm">指纹 <Code>{status.baseKeyFingerprint}</Code></Text>
+            <Text size="sm">
+              指纹 <Code>{status.baseKeyFingerprint}</Code>
+            </Text>
           </div>
         )}
         <Group justify="space-between">
@@ -100,10 +122,17 @@ export function CityCard() {
               : '还没有生成过数据包'}
           </Text>
           <Group>
-            <Button variant="default" disabled={!status?.cityKeyFingerprint || !status.baseCode} onClick={() => void makePackage('full')}>
+            <Button
+              variant="default"
+              disabled={!status?.cityKeyFingerprint || !status.baseCode}
+              onClick={() => void makePackage('full')}
+            >
               生成全部数据包
             </Button>
-            <Button disabled={!status?.cityKeyFingerprint || !status.baseCode} onClick={() => void makePackage('changes')}>
+            <Button
+              disabled={!status?.cityKeyFingerprint || !status.baseCode}
+              onClick={() => void makePackage('changes')}
+            >
               生成变动数据包
             </Button>
           </Group>

@@ -15,8 +15,20 @@ import { ScheduleDialog } from './ScheduleDialog';
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 // The name column stays while 25 or more session columns scroll under it; so does the total.
-const stickyLeft: CSSProperties = { position: 'sticky', left: 0, zIndex: 2, background: 'var(--mantine-color-body)', whiteSpace: 'nowrap' };
-const stickyRight: CSSProperties = { position: 'sticky', right: 0, zIndex: 2, background: 'var(--mantine-color-body)', whiteSpace: 'nowrap' };
+const stickyLeft: CSSProperties = {
+  position: 'sticky',
+  left: 0,
+  zIndex: 2,
+  background: 'var(--mantine-color-body)',
+  whiteSpace: 'nowrap',
+};
+const stickyRight: CSSProperties = {
+  position: 'sticky',
+  right: 0,
+  zIndex: 2,
+  background: 'var(--mantine-color-body)',
+  whiteSpace: 'nowrap',
+};
 const sessionColumn: CSSProperties = { width: 46, minWidth: 46, padding: '2px 0', textAlign: 'center' };
 
 /** A new session counts everyone present; ticking a box records the exception (absent). */
@@ -32,7 +44,12 @@ export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
   const [printing, setPrinting] = useState<{ from: string; to: string } | null>(null);
   const list = sessions.data ?? [];
   const lastSession = list.at(-1)?.date ?? null;
-  const proposed = proposeNextSessionDate({ lastSession, startDate: cohort.startDate, today: today(), weekdays: cohort.trainingWeekdays });
+  const proposed = proposeNextSessionDate({
+    lastSession,
+    startDate: cohort.startDate,
+    today: today(),
+    weekdays: cohort.trainingWeekdays,
+  });
   // The typed date wins until a session is added; then the next training day is offered again.
   const [typedDate, setTypedDate] = useState<{ value: string; after: string | null } | null>(null);
   const date = typedDate && typedDate.after === lastSession ? typedDate.value : proposed;
@@ -66,22 +83,46 @@ export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
     <Stack>
       {editable && (
         <Group align="flex-end">
-          <TextInput label="日期" description={isRealDate(date) ? `周${weekdayLabels[weekdayOf(date)]}${date === proposed ? '，下一个上课日' : ''}` : '格式 YYYY-MM-DD'} value={date} onChange={(e) => setTypedDate({ value: e.currentTarget.value, after: lastSession })} w={140} />
+          <TextInput
+            label="日期"
+            description={
+              isRealDate(date)
+                ? `周${weekdayLabels[weekdayOf(date)]}${date === proposed ? '，下一个上课日' : ''}`
+                : '格式 YYYY-MM-DD'
+            }
+            value={date}
+            onChange={(e) => setTypedDate({ value: e.currentTarget.value, after: lastSession })}
+            w={140}
+          />
           <NumberInput label="课时" value={hours} onChange={setHours} min={0.5} max={12} step={0.5} w={90} />
-          <TextInput label="内容" placeholder="可不填" value={topic} onChange={(e) => setTopic(e.currentTarget.value)} w={220} />
-          <Button loading={add.isPending} onClick={addOne}>新增课次（全员出勤）</Button>
-          <Button variant="light" onClick={() => setScheduling(true)}>安排课表…</Button>
-          <Button variant="default" onClick={() => setPrinting(weekOf(lastSession ?? proposed))}>打印签到表…</Button>
+          <TextInput
+            label="内容"
+            placeholder="可不填"
+            value={topic}
+            onChange={(e) => setTopic(e.currentTarget.value)}
+            w={220}
+          />
+          <Button loading={add.isPending} onClick={addOne}>
+            新增课次（全员出勤）
+          </Button>
+          <Button variant="light" onClick={() => setScheduling(true)}>
+            安排课表…
+          </Button>
+          <Button variant="default" onClick={() => setPrinting(weekOf(lastSession ?? proposed))}>
+            打印签到表…
+          </Button>
         </Group>
       )}
       {!editable && (
         <Group>
-          <Button variant="default" onClick={() => setPrinting(weekOf(lastSession ?? today()))}>打印签到表…</Button>
+          <Button variant="default" onClick={() => setPrinting(weekOf(lastSession ?? today()))}>
+            打印签到表…
+          </Button>
         </Group>
       )}
       <Text fz="sm" c="dimmed">
-        勾选表示该学员本次缺勤；未勾选即出勤。已排 {list.length} 次课、{scheduledHours} 课时，规定 {cohort.requiredHours} 课时。
-        上课日：周{cohort.trainingWeekdays.map((d) => weekdayLabels[d]).join('、')}。
+        勾选表示该学员本次缺勤；未勾选即出勤。已排 {list.length} 次课、{scheduledHours} 课时，规定{' '}
+        {cohort.requiredHours} 课时。 上课日：周{cohort.trainingWeekdays.map((d) => weekdayLabels[d]).join('、')}。
       </Text>
       <div style={{ overflow: 'auto', maxHeight: '70vh' }} data-testid="attendance-grid">
         <Table fz="sm" striped withColumnBorders stickyHeader style={{ width: 'max-content' }}>
@@ -89,12 +130,26 @@ export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
             <Table.Tr>
               <Table.Th style={{ ...stickyLeft, zIndex: 3 }}>姓名</Table.Th>
               {list.map((s) => (
-                <Table.Th key={s.id} style={sessionColumn} title={`${s.date}（周${weekdayLabels[weekdayOf(s.date)]}）${s.hours} 课时${s.topic ? `：${s.topic}` : ''}`}>
+                <Table.Th
+                  key={s.id}
+                  style={sessionColumn}
+                  title={`${s.date}（周${weekdayLabels[weekdayOf(s.date)]}）${s.hours} 课时${s.topic ? `：${s.topic}` : ''}`}
+                >
                   <Stack gap={0} align="center">
-                    <Text fz={11} fw={600} lh={1.2}>{s.date.slice(5)}</Text>
-                    <Text fz={10} c="dimmed" lh={1.2}>{weekdayLabels[weekdayOf(s.date)]}·{s.hours}</Text>
+                    <Text fz={11} fw={600} lh={1.2}>
+                      {s.date.slice(5)}
+                    </Text>
+                    <Text fz={10} c="dimmed" lh={1.2}>
+                      {weekdayLabels[weekdayOf(s.date)]}·{s.hours}
+                    </Text>
                     {editable && (
-                      <ActionIcon size="xs" variant="subtle" color="red" aria-label={`删除 ${s.date} 的课次`} onClick={() => setRemoving(s)}>
+                      <ActionIcon
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`删除 ${s.date} 的课次`}
+                        onClick={() => setRemoving(s)}
+                      >
                         <IconTrash size={12} />
                       </ActionIcon>
                     )}
@@ -110,49 +165,96 @@ export function AttendanceTab({ cohort }: { cohort: CohortDetail }) {
                 <Table.Td style={stickyLeft}>{r.name}</Table.Td>
                 {list.map((s) => (
                   <Table.Td key={s.id} style={sessionColumn}>
-                    <Checkbox size="xs" color="red" disabled={!editable} aria-label={`${r.name} ${s.date} 缺勤`} styles={{ body: { justifyContent: 'center' } }}
-                      checked={s.exceptions.some((e) => e.enrollmentId === r.id)} onChange={(e) => toggle(s.id, r.id, e.currentTarget.checked)} />
+                    <Checkbox
+                      size="xs"
+                      color="red"
+                      disabled={!editable}
+                      aria-label={`${r.name} ${s.date} 缺勤`}
+                      styles={{ body: { justifyContent: 'center' } }}
+                      checked={s.exceptions.some((e) => e.enrollmentId === r.id)}
+                      onChange={(e) => toggle(s.id, r.id, e.currentTarget.checked)}
+                    />
                   </Table.Td>
                 ))}
-                <Table.Td style={stickyRight}><Text fz="sm" c={r.barredForHours ? 'red' : undefined}>{r.hoursAttended} / {r.requiredHours}</Text></Table.Td>
+                <Table.Td style={stickyRight}>
+                  <Text fz="sm" c={r.barredForHours ? 'red' : undefined}>
+                    {r.hoursAttended} / {r.requiredHours}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </div>
-      {scheduling && <ScheduleDialog cohort={cohort} firstDate={proposed} scheduledHours={scheduledHours} onClose={() => setScheduling(false)} />}
+      {scheduling && (
+        <ScheduleDialog
+          cohort={cohort}
+          firstDate={proposed}
+          scheduledHours={scheduledHours}
+          onClose={() => setScheduling(false)}
+        />
+      )}
       <Modal opened={printing !== null} onClose={() => setPrinting(null)} title="打印签到表">
         {printing && (
           <Stack>
             <Text size="sm">签到表列出所选日期内的课次（一页 7 次课）和全班学员，每人每次课一个签名格。</Text>
             <Group>
-              <TextInput label="从" value={printing.from} onChange={(e) => setPrinting({ ...printing, from: e.currentTarget.value })} w={140} />
-              <TextInput label="至" value={printing.to} onChange={(e) => setPrinting({ ...printing, to: e.currentTarget.value })} w={140} />
+              <TextInput
+                label="从"
+                value={printing.from}
+                onChange={(e) => setPrinting({ ...printing, from: e.currentTarget.value })}
+                w={140}
+              />
+              <TextInput
+                label="至"
+                value={printing.to}
+                onChange={(e) => setPrinting({ ...printing, to: e.currentTarget.value })}
+                w={140}
+              />
             </Group>
             <ModalActions
               onCancel={() => setPrinting(null)}
               confirm="下载签到表 PDF"
               loading={sheet.busy}
               onConfirm={() =>
-                void sheet.download(() => api.cohorts.signInSheet({ cohortId: cohort.id, ...printing }), 'application/pdf').then((file) => {
-                  if (file) {
-                    notifyDone(`签到表已生成：${file.sessions} 次课`);
-                    setPrinting(null);
-                  }
-                })
+                void sheet
+                  .download(() => api.cohorts.signInSheet({ cohortId: cohort.id, ...printing }), 'application/pdf')
+                  .then((file) => {
+                    if (file) {
+                      notifyDone(`签到表已生成：${file.sessions} 次课`);
+                      setPrinting(null);
+                    }
+                  })
               }
             />
           </Stack>
         )}
       </Modal>
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={`删除 ${removing?.date ?? ''} 的课次？`}>
-        <Text size="sm">这一课次（{removing?.hours} 课时{removing?.topic ? `，${removing.topic}` : ''}）及其考勤记录将删除，学员的累计课时随之减少。</Text>
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={`删除 ${removing?.date ?? ''} 的课次？`}
+      >
+        <Text size="sm">
+          这一课次（{removing?.hours} 课时{removing?.topic ? `，${removing.topic}` : ''}
+          ）及其考勤记录将删除，学员的累计课时随之减少。
+        </Text>
         <ModalActions
           onCancel={() => setRemoving(null)}
           confirm="删除"
           loading={removeSession.isPending}
           onConfirm={() =>
-            removing && removeSession.mutate({ sessionId: removing.id }, { onSuccess: () => { notifyDone(`已删除 ${removing.date} 的课次`); setRemoving(null); }, onError: notifyFailed })
+            removing &&
+            removeSession.mutate(
+              { sessionId: removing.id },
+              {
+                onSuccess: () => {
+                  notifyDone(`已删除 ${removing.date} 的课次`);
+                  setRemoving(null);
+                },
+                onError: notifyFailed,
+              },
+            )
           }
         />
       </Modal>

@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Stepper, Tabs, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Stepper,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { cohortStages, stageLabels, type CohortStage } from '@shared/domain/cohorts/lifecycle';
@@ -19,8 +32,12 @@ import { ScoreGridTab } from './ScoreGridTab';
 function Figure({ label, value }: { label: string; value: string | number }) {
   return (
     <Card withBorder padding="xs">
-      <Text fz="xs" c="dimmed">{label}</Text>
-      <Text fz="lg" fw={600}>{value}</Text>
+      <Text fz="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fz="lg" fw={600}>
+        {value}
+      </Text>
     </Card>
   );
 }
@@ -34,43 +51,77 @@ export function CohortDetailPage({ id }: { id: string }) {
   const c = cohort.data;
   if (!c) return <Text>正在读取…</Text>;
   const go = (to: CohortStage) =>
-    move.mutate({ id, to }, { onSuccess: (next) => { setConfirming(null); notifyDone(`已转到“${stageLabels[next.stage]}”`); }, onError: notifyFailed });
+    move.mutate(
+      { id, to },
+      {
+        onSuccess: (next) => {
+          setConfirming(null);
+          notifyDone(`已转到“${stageLabels[next.stage]}”`);
+        },
+        onError: notifyFailed,
+      },
+    );
   const irreversible = c.nextMove ? irreversibleMove(c, c.nextMove.to) : null;
 
   return (
     <Stack>
-      <Anchor component={Link} to="/cohorts" fz="sm">← 全部培训班</Anchor>
+      <Anchor component={Link} to="/cohorts" fz="sm">
+        ← 全部培训班
+      </Anchor>
       <Group justify="space-between">
         <Group>
           <Title order={2}>{c.name}</Title>
-          <Badge size="lg" color={stageColors[c.stage]} data-testid="cohort-stage">{stageLabels[c.stage]}</Badge>
+          <Badge size="lg" color={stageColors[c.stage]} data-testid="cohort-stage">
+            {stageLabels[c.stage]}
+          </Badge>
         </Group>
         <Group>
-          <Button variant="default" disabled={c.stage === 'closed'} title={c.stage === 'closed' ? '已结业的培训班不能再修改' : undefined} onClick={() => setEditing(true)}>
+          <Button
+            variant="default"
+            disabled={c.stage === 'closed'}
+            title={c.stage === 'closed' ? '已结业的培训班不能再修改' : undefined}
+            onClick={() => setEditing(true)}
+          >
             修改
           </Button>
           {c.previousMove && (
-            <Button variant="default" disabled={c.previousMove.problems.length > 0} onClick={() => go(c.previousMove!.to)}>
+            <Button
+              variant="default"
+              disabled={c.previousMove.problems.length > 0}
+              onClick={() => go(c.previousMove!.to)}
+            >
               退回“{stageLabels[c.previousMove.to]}”
             </Button>
           )}
           {c.nextMove && (
-            <Button disabled={c.nextMove.problems.length > 0} loading={move.isPending} onClick={() => (irreversible ? setConfirming(c.nextMove!.to) : go(c.nextMove!.to))}>
+            <Button
+              disabled={c.nextMove.problems.length > 0}
+              loading={move.isPending}
+              onClick={() => (irreversible ? setConfirming(c.nextMove!.to) : go(c.nextMove!.to))}
+            >
               转到“{stageLabels[c.nextMove.to]}”
             </Button>
           )}
         </Group>
       </Group>
       <Text c="dimmed" fz="sm">
-        {c.jobTypeName}（{c.jobTypeCode}）· {gradeLabel(c.grade as Grade)} · {c.startDate ?? '日期未定'}{c.endDate ? ` 至 ${c.endDate}` : ''} · 规定 {c.requiredHours} 课时
-        {c.venue ? ` · ${c.venue}` : ''}{c.staff.length ? ` · 讲师/师傅：${c.staff.map((s) => `${s.name}${s.title ? `（${s.title}）` : ''}`).join('、')}` : ''}
+        {c.jobTypeName}（{c.jobTypeCode}）· {gradeLabel(c.grade as Grade)} · {c.startDate ?? '日期未定'}
+        {c.endDate ? ` 至 ${c.endDate}` : ''} · 规定 {c.requiredHours} 课时
+        {c.venue ? ` · ${c.venue}` : ''}
+        {c.staff.length
+          ? ` · 讲师/师傅：${c.staff.map((s) => `${s.name}${s.title ? `（${s.title}）` : ''}`).join('、')}`
+          : ''}
         {c.enterprises.length ? ` · 合作企业：${c.enterprises.map((e) => e.name).join('、')}` : ''}
       </Text>
       <Stepper active={cohortStages.indexOf(c.stage)} size="sm">
-        {cohortStages.map((s) => <Stepper.Step key={s} label={stageLabels[s]} />)}
+        {cohortStages.map((s) => (
+          <Stepper.Step key={s} label={stageLabels[s]} />
+        ))}
       </Stepper>
       {c.nextMove && c.nextMove.problems.length > 0 && (
-        <Alert color="yellow" title={`暂不能转到“${stageLabels[c.nextMove.to]}”`}>{c.nextMove.problems.join('；')}</Alert>
+        <Alert color="yellow" title={`暂不能转到“${stageLabels[c.nextMove.to]}”`}>
+          {c.nextMove.problems.join('；')}
+        </Alert>
       )}
       <SimpleGrid cols={8}>
         <Figure label="报名 / 容量" value={`${c.counts.enrolled} / ${c.capacity}`} />
@@ -90,13 +141,24 @@ export function CohortDetailPage({ id }: { id: string }) {
           <Tabs.Tab value="roster">花名册</Tabs.Tab>
           <Tabs.Tab value="history">阶段记录</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="enrollments" pt="md"><EnrollmentTab cohort={c} /></Tabs.Panel>
-        <Tabs.Panel value="attendance" pt="md"><AttendanceTab cohort={c} /></Tabs.Panel>
-        <Tabs.Panel value="scores" pt="md"><ScoreGridTab cohort={c} /></Tabs.Panel>
-        <Tabs.Panel value="roster" pt="md"><RosterTab cohort={c} /></Tabs.Panel>
+        <Tabs.Panel value="enrollments" pt="md">
+          <EnrollmentTab cohort={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="attendance" pt="md">
+          <AttendanceTab cohort={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="scores" pt="md">
+          <ScoreGridTab cohort={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="roster" pt="md">
+          <RosterTab cohort={c} />
+        </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           {c.moves.map((m) => (
-            <Text key={m.at + m.to} fz="sm">{formatInstant(m.at)} {m.actorName}：{stageLabels[m.from]} → {stageLabels[m.to]}{m.note ? `（${m.note}）` : ''}</Text>
+            <Text key={m.at + m.to} fz="sm">
+              {formatInstant(m.at)} {m.actorName}：{stageLabels[m.from]} → {stageLabels[m.to]}
+              {m.note ? `（${m.note}）` : ''}
+            </Text>
           ))}
         </Tabs.Panel>
       </Tabs>
@@ -117,7 +179,10 @@ export function CohortDetailPage({ id }: { id: string }) {
 }
 
 /** The moves that cannot be taken back (publishing results, closing), with what each one fixes for ever. */
-function irreversibleMove(c: CohortDetail, to: CohortStage): { title: string; consequences: string[]; confirm: string } | null {
+function irreversibleMove(
+  c: CohortDetail,
+  to: CohortStage,
+): { title: string; consequences: string[]; confirm: string } | null {
   if (to === 'appraised') {
     return {
       title: `公布“${c.name}”的鉴定结果？`,

@@ -1,4 +1,17 @@
-import { Badge, Button, Card, Group, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  ScrollArea,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -10,17 +23,31 @@ import { useApiQuery } from '../../api/hooks';
 import { CohortForm } from './CohortForm';
 
 export const stageColors: Record<CohortStage, string> = {
-  planning: 'gray', enrolling: 'blue', training: 'indigo', awaiting: 'orange', appraised: 'teal', closed: 'dark',
+  planning: 'gray',
+  enrolling: 'blue',
+  training: 'indigo',
+  awaiting: 'orange',
+  appraised: 'teal',
+  closed: 'dark',
 };
 
 function OverviewCard({ title, rows }: { title: string; rows: BaseOverviewRow[] }) {
   return (
     <Card withBorder>
-      <Text fw={600} mb="xs">{title}</Text>
+      <Text fw={600} mb="xs">
+        {title}
+      </Text>
       {/* Every row (86 job types, every month), scrolled inside the card. */}
       <ScrollArea.Autosize mah={300}>
         <Table fz="sm" striped stickyHeader aria-label={title}>
-          <Table.Thead><Table.Tr><Table.Th /><Table.Th>班数</Table.Th><Table.Th>报名</Table.Th><Table.Th>合格</Table.Th></Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              <Table.Th>班数</Table.Th>
+              <Table.Th>报名</Table.Th>
+              <Table.Th>合格</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.key}>
@@ -68,27 +95,50 @@ export function CohortListPage() {
       </Group>
       <Table highlightOnHover>
         <Table.Thead>
-          <Table.Tr><Table.Th>班级</Table.Th><Table.Th>工种</Table.Th><Table.Th>等级</Table.Th><Table.Th>阶段</Table.Th><Table.Th>开班日期</Table.Th><Table.Th>报名/容量</Table.Th><Table.Th>合格</Table.Th></Table.Tr>
+          <Table.Tr>
+            <Table.Th>班级</Table.Th>
+            <Table.Th>工种</Table.Th>
+            <Table.Th>等级</Table.Th>
+            <Table.Th>阶段</Table.Th>
+            <Table.Th>开班日期</Table.Th>
+            <Table.Th>报名/容量</Table.Th>
+            <Table.Th>合格</Table.Th>
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {list.data?.map((c) => (
             <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(`/cohorts?id=${c.id}`)}>
               <Table.Td>{c.name}</Table.Td>
-              <Table.Td>{c.jobTypeName} <Text span c="dimmed" fz="xs">{c.jobTypeCode}</Text></Table.Td>
+              <Table.Td>
+                {c.jobTypeName}{' '}
+                <Text span c="dimmed" fz="xs">
+                  {c.jobTypeCode}
+                </Text>
+              </Table.Td>
               <Table.Td>{gradeLabel(c.grade as Grade)}</Table.Td>
-              <Table.Td><Badge color={stageColors[c.stage]}>{stageLabels[c.stage]}</Badge></Table.Td>
+              <Table.Td>
+                <Badge color={stageColors[c.stage]}>{stageLabels[c.stage]}</Badge>
+              </Table.Td>
               <Table.Td>{c.startDate ?? '未定'}</Table.Td>
-              <Table.Td>{c.enrolled} / {c.capacity}</Table.Td>
+              <Table.Td>
+                {c.enrolled} / {c.capacity}
+              </Table.Td>
               <Table.Td>{c.passed}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {list.data?.length === 0 && <Text c="dimmed">{stage === 'all' && search === '' ? '还没有培训班。' : '没有符合条件的培训班。'}</Text>}
-      {list.data?.length === cohortListLimit && (
-        <Text size="sm" c="dimmed">只列出开班日期最新的 {cohortListLimit} 个班；更早的请按阶段筛选或输入班级名称、工种、期次查找。</Text>
+      {list.data?.length === 0 && (
+        <Text c="dimmed">{stage === 'all' && search === '' ? '还没有培训班。' : '没有符合条件的培训班。'}</Text>
       )}
-      {creating && <CohortForm onClose={() => setCreating(false)} onSaved={(id) => void navigate(`/cohorts?id=${id}`)} />}
+      {list.data?.length === cohortListLimit && (
+        <Text size="sm" c="dimmed">
+          只列出开班日期最新的 {cohortListLimit} 个班；更早的请按阶段筛选或输入班级名称、工种、期次查找。
+        </Text>
+      )}
+      {creating && (
+        <CohortForm onClose={() => setCreating(false)} onSaved={(id) => void navigate(`/cohorts?id=${id}`)} />
+      )}
     </Stack>
   );
 }

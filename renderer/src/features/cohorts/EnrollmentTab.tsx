@@ -31,15 +31,28 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
   const waive = useApiMutation(api.cohorts.waiveHours);
   const preview = useQuery({
     queryKey: ['cohorts.previewSignUpSheet', cohort.id, sheet],
-    queryFn: () => api.cohorts.previewSignUpSheet({ cohortId: cohort.id, headers: sheet!.headers, mapping: sheet!.mapping, rows: sheet!.rows }),
+    queryFn: () =>
+      api.cohorts.previewSignUpSheet({
+        cohortId: cohort.id,
+        headers: sheet!.headers,
+        mapping: sheet!.mapping,
+        rows: sheet!.rows,
+      }),
     enabled: sheet !== null,
   });
 
   const doEnroll = (traineeIds: string[], overrides: { traineeId: string; reason: string }[] = []) =>
-    enroll.mutate({ cohortId: cohort.id, traineeIds, overrides }, {
-      onSuccess: (o) => { setSelected([]); setRefused(o.refused); notifyDone(`报名 ${o.enrolled} 人`); },
-      onError: notifyFailed,
-    });
+    enroll.mutate(
+      { cohortId: cohort.id, traineeIds, overrides },
+      {
+        onSuccess: (o) => {
+          setSelected([]);
+          setRefused(o.refused);
+          notifyDone(`报名 ${o.enrolled} 人`);
+        },
+        onError: notifyFailed,
+      },
+    );
 
   const readFile = async (file: PickedFile) => {
     try {
@@ -49,10 +62,18 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
     }
   };
   const commitImport = () =>
-    sheet && importSheet.mutate({ cohortId: cohort.id, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows }, {
-      onSuccess: (o) => { setSheet(null); setRefused(o.refused); notifyDone(`报名表导入：新建学员 ${o.newTrainees} 人，报名 ${o.enrolled} 人`); },
-      onError: notifyFailed,
-    });
+    sheet &&
+    importSheet.mutate(
+      { cohortId: cohort.id, headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows },
+      {
+        onSuccess: (o) => {
+          setSheet(null);
+          setRefused(o.refused);
+          notifyDone(`报名表导入：新建学员 ${o.newTrainees} 人，报名 ${o.enrolled} 人`);
+        },
+        onError: notifyFailed,
+      },
+    );
 
   const open = cohort.can.enroll;
   return (
@@ -60,8 +81,15 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
       {promptModal}
       {open && (
         <Group align="flex-end">
-          <TextInput label="按姓名、身份证号或拼音首字母查找学员" value={q} onChange={(e) => setQ(e.currentTarget.value)} w={320} />
-          <Button disabled={selected.length === 0} loading={enroll.isPending} onClick={() => doEnroll(selected)}>报名所选 {selected.length} 人</Button>
+          <TextInput
+            label="按姓名、身份证号或拼音首字母查找学员"
+            value={q}
+            onChange={(e) => setQ(e.currentTarget.value)}
+            w={320}
+          />
+          <Button disabled={selected.length === 0} loading={enroll.isPending} onClick={() => doEnroll(selected)}>
+            报名所选 {selected.length} 人
+          </Button>
           <PickFileButton channel="trainees.readImportFile" variant="default" onPicked={(file) => void readFile(file)}>
             导入报名表…
           </PickFileButton>
@@ -70,13 +98,25 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
       {preview.error && <Alert color="red">{preview.error.message}</Alert>}
       {sheet && preview.data && (
         <Alert title={`报名表：${preview.data.rows} 行，其中新学员 ${preview.data.newTrainees} 人`} color="blue">
-          {preview.data.issues.slice(0, 10).map((i) => <Text key={i.message} fz="sm" c="red">{i.message}</Text>)}
-          {preview.data.checks.filter((c) => !c.eligible || c.conflict).map((c) => (
-            <Text key={c.traineeId} fz="sm">{c.name}：{c.conflict ?? c.reason}</Text>
+          {preview.data.issues.slice(0, 10).map((i) => (
+            <Text key={i.message} fz="sm" c="red">
+              {i.message}
+            </Text>
           ))}
+          {preview.data.checks
+            .filter((c) => !c.eligible || c.conflict)
+            .map((c) => (
+              <Text key={c.traineeId} fz="sm">
+                {c.name}：{c.conflict ?? c.reason}
+              </Text>
+            ))}
           <Group mt="xs">
-            <Button onClick={commitImport} loading={importSheet.isPending}>确认导入并报名</Button>
-            <Button variant="default" onClick={() => setSheet(null)}>取消</Button>
+            <Button onClick={commitImport} loading={importSheet.isPending}>
+              确认导入并报名
+            </Button>
+            <Button variant="default" onClick={() => setSheet(null)}>
+              取消
+            </Button>
           </Group>
         </Alert>
       )}
@@ -86,23 +126,54 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
             {candidates.data.map((c) => (
               <Table.Tr key={c.traineeId}>
                 <Table.Td w={30}>
-                  <Checkbox aria-label={`选择 ${c.name}`} disabled={c.conflict !== null} checked={selected.includes(c.traineeId)}
-                    onChange={(e) => setSelected(e.currentTarget.checked ? [...selected, c.traineeId] : selected.filter((s) => s !== c.traineeId))} />
+                  <Checkbox
+                    aria-label={`选择 ${c.name}`}
+                    disabled={c.conflict !== null}
+                    checked={selected.includes(c.traineeId)}
+                    onChange={(e) =>
+                      setSelected(
+                        e.currentTarget.checked
+                          ? [...selected, c.traineeId]
+                          : selected.filter((s) => s !== c.traineeId),
+                      )
+                    }
+                  />
                 </Table.Td>
                 <Table.Td>{c.name}</Table.Td>
                 <Table.Td>{c.idNumberMasked}</Table.Td>
-                <Table.Td><Text fz="sm" c={c.eligible && !c.conflict ? 'teal' : 'orange'}>{c.conflict ?? c.reason}</Text></Table.Td>
+                <Table.Td>
+                  <Text fz="sm" c={c.eligible && !c.conflict ? 'teal' : 'orange'}>
+                    {c.conflict ?? c.reason}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
       {refused.length > 0 && (
-        <RefusedEnrollments refused={refused} onOverride={(ids, reason) => doEnroll(ids, ids.map((traineeId) => ({ traineeId, reason })))} />
+        <RefusedEnrollments
+          refused={refused}
+          onOverride={(ids, reason) =>
+            doEnroll(
+              ids,
+              ids.map((traineeId) => ({ traineeId, reason })),
+            )
+          }
+        />
       )}
       <Table striped fz="sm">
         <Table.Thead>
-          <Table.Tr><Table.Th>序号</Table.Th><Table.Th>姓名</Table.Th><Table.Th>身份证号</Table.Th><Table.Th>工作单位</Table.Th><Table.Th>认定类别</Table.Th><Table.Th>资格</Table.Th><Table.Th>课时</Table.Th><Table.Th /></Table.Tr>
+          <Table.Tr>
+            <Table.Th>序号</Table.Th>
+            <Table.Th>姓名</Table.Th>
+            <Table.Th>身份证号</Table.Th>
+            <Table.Th>工作单位</Table.Th>
+            <Table.Th>认定类别</Table.Th>
+            <Table.Th>资格</Table.Th>
+            <Table.Th>课时</Table.Th>
+            <Table.Th />
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.data?.map((r) => (
@@ -113,26 +184,55 @@ export function EnrollmentTab({ cohort }: { cohort: CohortDetail }) {
               <Table.Td>{r.enterpriseName}</Table.Td>
               <Table.Td>{appraisalKindLabels[r.appraisalKind]}</Table.Td>
               <Table.Td>
-                {r.eligibility === 'overridden'
-                  ? <Badge color="orange" title={`${r.eligibilityReason}；理由：${r.overrideReason}（${r.overrideByName}）`}>破格</Badge>
-                  : <Badge color="teal" variant="light" title={r.eligibilityReason}>符合</Badge>}
+                {r.eligibility === 'overridden' ? (
+                  <Badge
+                    color="orange"
+                    title={`${r.eligibilityReason}；理由：${r.overrideReason}（${r.overrideByName}）`}
+                  >
+                    破格
+                  </Badge>
+                ) : (
+                  <Badge color="teal" variant="light" title={r.eligibilityReason}>
+                    符合
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>
-                <Text fz="sm" c={r.barredForHours && cohort.sessions > 0 ? 'red' : undefined}>{r.hoursAttended} / {r.requiredHours}{r.barredForHours && cohort.sessions > 0 ? ' 不足' : ''}{r.hoursWaiverReason ? '（已准考）' : ''}</Text>
+                <Text fz="sm" c={r.barredForHours && cohort.sessions > 0 ? 'red' : undefined}>
+                  {r.hoursAttended} / {r.requiredHours}
+                  {r.barredForHours && cohort.sessions > 0 ? ' 不足' : ''}
+                  {r.hoursWaiverReason ? '（已准考）' : ''}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Group gap={4}>
                   {r.barredForHours && cohort.sessions > 0 && (
-                    <Button size="compact-xs" variant="subtle" onClick={async () => {
-                      const reason = await ask({ title: `准予 ${r.name} 参加鉴定`, label: '理由（课时不足仍准予鉴定的原因）' });
-                      if (reason) waive.mutate({ enrollmentId: r.id, reason }, { onError: notifyFailed });
-                    }}>准予鉴定</Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={async () => {
+                        const reason = await ask({
+                          title: `准予 ${r.name} 参加鉴定`,
+                          label: '理由（课时不足仍准予鉴定的原因）',
+                        });
+                        if (reason) waive.mutate({ enrollmentId: r.id, reason }, { onError: notifyFailed });
+                      }}
+                    >
+                      准予鉴定
+                    </Button>
                   )}
                   {open && (
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={async () => {
-                      const reason = await ask({ title: `${r.name} 退出本班`, label: '退出原因' });
-                      if (reason) withdraw.mutate({ enrollmentId: r.id, reason }, { onError: notifyFailed });
-                    }}>退出</Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={async () => {
+                        const reason = await ask({ title: `${r.name} 退出本班`, label: '退出原因' });
+                        if (reason) withdraw.mutate({ enrollmentId: r.id, reason }, { onError: notifyFailed });
+                      }}
+                    >
+                      退出
+                    </Button>
                   )}
                 </Group>
               </Table.Td>

@@ -72,27 +72,52 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
       const [enrollmentId, part] = k.split(':') as [string, ScorePart];
       return { enrollmentId, part, text };
     });
-    save.mutate({ cohortId: cohort.id, entries, reason }, {
-      onSuccess: () => { setDraft({}); setReason(''); notifyDone(`已保存 ${entries.length} 项成绩`); },
-      onError: notifyFailed,
-    });
+    save.mutate(
+      { cohortId: cohort.id, entries, reason },
+      {
+        onSuccess: () => {
+          setDraft({});
+          setReason('');
+          notifyDone(`已保存 ${entries.length} 项成绩`);
+        },
+        onError: notifyFailed,
+      },
+    );
   };
   /** A resit supersedes each failed part; the first sitting stays in the history. */
   const resit = async (enrollmentId: string, name: string) => {
     const row = data.rows.find((r) => r.enrollmentId === enrollmentId)!;
     const failed = parts.filter((p) => {
       const parsed = parseMark(row.marks[p]?.text ?? '');
-      return parsed.ok && parsed.mark !== null && (parsed.mark.code === 'absent' || (parsed.mark.code === null && !isPassingMark(parsed.mark, data.passMarks, p)));
+      return (
+        parsed.ok &&
+        parsed.mark !== null &&
+        (parsed.mark.code === 'absent' || (parsed.mark.code === null && !isPassingMark(parsed.mark, data.passMarks, p)))
+      );
     });
     for (const part of failed) {
-      const text = await ask({ title: `${name} 补考`, label: `${partLabels[part]}补考成绩`, placeholder: '0–100，或 缺考 / 违纪' });
-      if (text) recordResit.mutate({ enrollmentId, part, text }, { onSuccess: () => notifyDone(`${name} ${partLabels[part]}补考成绩已录入`), onError: notifyFailed });
+      const text = await ask({
+        title: `${name} 补考`,
+        label: `${partLabels[part]}补考成绩`,
+        placeholder: '0–100，或 缺考 / 违纪',
+      });
+      if (text)
+        recordResit.mutate(
+          { enrollmentId, part, text },
+          { onSuccess: () => notifyDone(`${name} ${partLabels[part]}补考成绩已录入`), onError: notifyFailed },
+        );
     }
   };
   const readWorkbook = async (file: File | null) => {
     if (!file) return;
     try {
-      setPreview(await api.cohorts.previewScoreImport({ cohortId: cohort.id, fileName: file.name, fileBase64: await fileToBase64(file) }));
+      setPreview(
+        await api.cohorts.previewScoreImport({
+          cohortId: cohort.id,
+          fileName: file.name,
+          fileBase64: await fileToBase64(file),
+        }),
+      );
     } catch (error) {
       notifyFailed(error as Error);
     }
@@ -103,32 +128,91 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
       {promptModal}
       {!editable && <Alert color="gray">培训班进入“待鉴定”后录入成绩。</Alert>}
       <Group>
-        <Text fz="sm" c="dimmed">及格线：{parts.map((p) => `${partLabels[p]} ${data.passMarks[p]}`).join('，')}。缺考填“缺考”或 qk，违纪填“违纪”或 wj。</Text>
+        <Text fz="sm" c="dimmed">
+          及格线：{parts.map((p) => `${partLabels[p]} ${data.passMarks[p]}`).join('，')}。缺考填“缺考”或
+          qk，违纪填“违纪”或 wj。
+        </Text>
       </Group>
       {editable && (
         <Group align="flex-end">
-          {data.published && <TextInput label="成绩已发布：修改理由" value={reason} onChange={(e) => setReason(e.currentTarget.value)} w={260} />}
-          <Button onClick={submit} disabled={changed.length === 0 || invalid > 0} loading={save.isPending}>保存成绩（{changed.length}）</Button>
-          <Button variant="default" loading={confirm.isPending} onClick={() => confirm.mutate({ cohortId: cohort.id }, { onSuccess: (r) => notifyDone(`已复核确认 ${r.confirmed} 项`), onError: notifyFailed })}>
+          {data.published && (
+            <TextInput
+              label="成绩已发布：修改理由"
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              w={260}
+            />
+          )}
+          <Button onClick={submit} disabled={changed.length === 0 || invalid > 0} loading={save.isPending}>
+            保存成绩（{changed.length}）
+          </Button>
+          <Button
+            variant="default"
+            loading={confirm.isPending}
+            onClick={() =>
+              confirm.mutate(
+                { cohortId: cohort.id },
+                { onSuccess: (r) => notifyDone(`已复核确认 ${r.confirmed} 项`), onError: notifyFailed },
+              )
+            }
+          >
             复核确认
           </Button>
           <FileButton onChange={(f) => void readWorkbook(f)} accept=".xlsx,.csv">
-            {(props) => <Button variant="default" {...props}>导入鉴定机构成绩表…</Button>}
+            {(props) => (
+              <Button variant="default" {...props}>
+                导入鉴定机构成绩表…
+              </Button>
+            )}
           </FileButton>
         </Group>
       )}
       {preview && (
-        <Alert color="blue" title={`成绩表：匹配 ${preview.matched} 人，将更新 ${preview.changes.length} 项，不符 ${preview.mismatches.length} 行`}>
-          {preview.mismatches.slice(0, 20).map((m) => <Text key={`${m.row}${m.problem}`} fz="sm" c="red">第 {m.row} 行 {m.name} {m.idNumber}：{m.problem}</Text>)}
-          {preview.mismatches.length > 20 && <Text fz="sm" c="red">……另有 {preview.mismatches.length - 20} 行不符</Text>}
-          {preview.changes.slice(0, 20).map((c) => <Text key={c.enrollmentId + c.part} fz="sm">{c.name} {partLabels[c.part]}：{c.from || '（空）'} → {c.to}</Text>)}
+        <Alert
+          color="blue"
+          title={`成绩表：匹配 ${preview.matched} 人，将更新 ${preview.changes.length} 项，不符 ${preview.mismatches.length} 行`}
+        >
+          {preview.mismatches.slice(0, 20).map((m) => (
+            <Text key={`${m.row}${m.problem}`} fz="sm" c="red">
+              第 {m.row} 行 {m.name} {m.idNumber}：{m.problem}
+            </Text>
+          ))}
+          {preview.mismatches.length > 20 && (
+            <Text fz="sm" c="red">
+              ……另有 {preview.mismatches.length - 20} 行不符
+            </Text>
+          )}
+          {preview.changes.slice(0, 20).map((c) => (
+            <Text key={c.enrollmentId + c.part} fz="sm">
+              {c.name} {partLabels[c.part]}：{c.from || '（空）'} → {c.to}
+            </Text>
+          ))}
           {preview.changes.length > 20 && <Text fz="sm">……另有 {preview.changes.length - 20} 项</Text>}
           <Group mt="xs">
-            <Button disabled={preview.changes.length === 0} onClick={() => importScores.mutate(
-              { cohortId: cohort.id, entries: preview.changes.map((c) => ({ enrollmentId: c.enrollmentId, part: c.part, text: c.to })), reason },
-              { onSuccess: () => { setPreview(null); notifyDone('成绩已导入'); }, onError: notifyFailed },
-            )}>导入 {preview.changes.length} 项</Button>
-            <Button variant="default" onClick={() => setPreview(null)}>取消</Button>
+            <Button
+              disabled={preview.changes.length === 0}
+              onClick={() =>
+                importScores.mutate(
+                  {
+                    cohortId: cohort.id,
+                    entries: preview.changes.map((c) => ({ enrollmentId: c.enrollmentId, part: c.part, text: c.to })),
+                    reason,
+                  },
+                  {
+                    onSuccess: () => {
+                      setPreview(null);
+                      notifyDone('成绩已导入');
+                    },
+                    onError: notifyFailed,
+                  },
+                )
+              }
+            >
+              导入 {preview.changes.length} 项
+            </Button>
+            <Button variant="default" onClick={() => setPreview(null)}>
+              取消
+            </Button>
           </Group>
         </Alert>
       )}
@@ -136,8 +220,12 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
       <Table fz="sm" withColumnBorders striped data-testid="score-grid">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>序号</Table.Th><Table.Th>姓名</Table.Th><Table.Th>身份证号</Table.Th>
-            {parts.map((p) => <Table.Th key={p}>{partLabels[p]}</Table.Th>)}
+            <Table.Th>序号</Table.Th>
+            <Table.Th>姓名</Table.Th>
+            <Table.Th>身份证号</Table.Th>
+            {parts.map((p) => (
+              <Table.Th key={p}>{partLabels[p]}</Table.Th>
+            ))}
             <Table.Th>结果</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -149,7 +237,14 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
                 <Group gap={6} wrap="nowrap">
                   <span>{r.name}</span>
                   {r.barredForHours && (
-                    <Badge color="orange" variant="light" size="sm" title="实到课时少于规定课时，不能录成绩；管理员可在“学员”页填写理由准予参加鉴定">课时不足，未准予鉴定</Badge>
+                    <Badge
+                      color="orange"
+                      variant="light"
+                      size="sm"
+                      title="实到课时少于规定课时，不能录成绩；管理员可在“学员”页填写理由准予参加鉴定"
+                    >
+                      课时不足，未准予鉴定
+                    </Badge>
                   )}
                 </Group>
               </Table.Td>
@@ -163,7 +258,9 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
                     <TextInput
                       size="xs"
                       w={80}
-                      ref={(el) => { if (el) inputs.current.set(`${row}:${col}`, el); }}
+                      ref={(el) => {
+                        if (el) inputs.current.set(`${row}:${col}`, el);
+                      }}
                       aria-label={`${r.name} ${partLabels[part]}`}
                       disabled={!editable || r.barredForHours}
                       placeholder={r.barredForHours ? '课时不足' : ''}
@@ -172,18 +269,41 @@ export function ScoreGridTab({ cohort }: { cohort: CohortDetail }) {
                       onChange={(e) => setDraft({ ...draft, [key(r.enrollmentId, part)]: e.currentTarget.value })}
                       onKeyDown={onKeyDown(row, col)}
                       onPaste={onPaste(row, part)}
-                      rightSection={mark && mark.attempt > 1 ? <Text fz={10} c="dimmed">补</Text> : mark && !mark.confirmed ? <Text fz={10} c="orange">未核</Text> : null}
+                      rightSection={
+                        mark && mark.attempt > 1 ? (
+                          <Text fz={10} c="dimmed">
+                            补
+                          </Text>
+                        ) : mark && !mark.confirmed ? (
+                          <Text fz={10} c="orange">
+                            未核
+                          </Text>
+                        ) : null
+                      }
                     />
                   </Table.Td>
                 );
               })}
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
-                  {r.result ? <Badge color={r.result === 'pass' ? 'teal' : 'red'} variant="light">{resultLabels[r.result]}</Badge> : null}
+                  {r.result ? (
+                    <Badge color={r.result === 'pass' ? 'teal' : 'red'} variant="light">
+                      {resultLabels[r.result]}
+                    </Badge>
+                  ) : null}
                   {editable && (r.result === 'fail' || r.result === 'absent') && (
-                    <Button size="compact-xs" variant="subtle" onClick={() => void resit(r.enrollmentId, r.name)}>补考</Button>
+                    <Button size="compact-xs" variant="subtle" onClick={() => void resit(r.enrollmentId, r.name)}>
+                      补考
+                    </Button>
                   )}
-                  <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setHistoryOf({ id: r.enrollmentId, name: r.name })}>历史</Button>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="gray"
+                    onClick={() => setHistoryOf({ id: r.enrollmentId, name: r.name })}
+                  >
+                    历史
+                  </Button>
                 </Group>
               </Table.Td>
             </Table.Tr>

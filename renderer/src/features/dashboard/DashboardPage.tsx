@@ -36,26 +36,59 @@ export function DashboardPage() {
           </Text>
         </Card>
       )}
-      {summary.error && <Alert color="red" title="统计读取失败">{summary.error.message}</Alert>}
+      {summary.error && (
+        <Alert color="red" title="统计读取失败">
+          {summary.error.message}
+        </Alert>
+      )}
       {s && (
         <>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <StatCard label="登记学员" value={formatCount(s.trainees.total)} detail={`${s.year} 年新登记 ${formatCount(s.trainees.registeredThisYear)} 人`} to="/trainees" />
+            <StatCard
+              label="登记学员"
+              value={formatCount(s.trainees.total)}
+              detail={`${s.year} 年新登记 ${formatCount(s.trainees.registeredThisYear)} 人`}
+              to="/trainees"
+            />
             <StatCard label="合作企业" value={formatCount(s.enterprises)} to="/enterprises" />
-            <StatCard label="在用工种" value={formatCount(s.activeJobTypes)} detail="工种目录中未停用的工种" to="/job-types" />
-            <StatCard label={`${s.year} 年颁发证书`} value={formatCount(s.certificatesIssued)} detail="不含已作废" to="/certificates" />
+            <StatCard
+              label="在用工种"
+              value={formatCount(s.activeJobTypes)}
+              detail="工种目录中未停用的工种"
+              to="/job-types"
+            />
+            <StatCard
+              label={`${s.year} 年颁发证书`}
+              value={formatCount(s.certificatesIssued)}
+              detail="不含已作废"
+              to="/certificates"
+            />
           </SimpleGrid>
           <Title order={4}>培训班（按阶段）</Title>
           <SimpleGrid cols={{ base: 3, md: 6 }}>
             {s.cohortsByStage.map((row) => (
-              <StatCard key={row.stage} label={row.label} value={formatCount(row.cohorts)} detail="个班" to="/cohorts" />
+              <StatCard
+                key={row.stage}
+                label={row.label}
+                value={formatCount(row.cohorts)}
+                detail="个班"
+                to="/cohorts"
+              />
             ))}
           </SimpleGrid>
           <Title order={4}>{s.year} 年鉴定与晋升</Title>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <StatCard label="参加鉴定" value={formatCount(s.appraisals.sat)} detail={`人次（实考），另缺考 ${formatCount(s.appraisals.absent)}`} />
+            <StatCard
+              label="参加鉴定"
+              value={formatCount(s.appraisals.sat)}
+              detail={`人次（实考），另缺考 ${formatCount(s.appraisals.absent)}`}
+            />
             <StatCard label="鉴定合格" value={formatCount(s.appraisals.passed)} detail="人次，按成绩公布日期计" />
-            <StatCard label="合格率" value={s.appraisals.passRate === null ? '—' : `${(s.appraisals.passRate * 100).toFixed(1)}%`} detail="合格 ÷ 实考" />
+            <StatCard
+              label="合格率"
+              value={s.appraisals.passRate === null ? '—' : `${(s.appraisals.passRate * 100).toFixed(1)}%`}
+              detail="合格 ÷ 实考"
+            />
             <StatCard
               label="技能等级晋升"
               value={formatCount(s.promotions.appraisal + s.promotions.competition + s.promotions.recognition)}

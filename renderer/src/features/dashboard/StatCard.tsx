@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /** One big figure with its label; a link when `to` is given. */
-export function StatCard({ label, value, detail, to }: { label: string; value: ReactNode; detail?: ReactNode; to?: string }) {
+export function StatCard({
+  label,
+  value,
+  detail,
+  to,
+}: {
+  label: string;
+  value: ReactNode;
+  detail?: ReactNode;
+  to?: string;
+}) {
   const card = (
     <Card withBorder padding="md" h="100%" aria-label={label}>
       <Text size="sm" c="dimmed">

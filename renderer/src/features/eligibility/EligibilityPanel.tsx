@@ -10,7 +10,13 @@ import { HeldGradeForm } from './HeldGradeForm';
 import { QualificationsSummary } from './QualificationsSummary';
 import { notifyFailed } from '../../components/notify';
 
-const statusColors = { eligible: 'teal', waiting: 'blue', undecidable: 'orange', ineligible: 'gray', held: 'gray' } as const;
+const statusColors = {
+  eligible: 'teal',
+  waiting: 'blue',
+  undecidable: 'orange',
+  ineligible: 'gray',
+  held: 'gray',
+} as const;
 
 /**
  * For the trainee detail page: per job type the grade held and whether the next grade may be
@@ -34,18 +40,24 @@ export function EligibilityPanel({ traineeId }: { traineeId: string }) {
             searchable
             w={260}
             aria-label="查看其他工种"
-            data={(active.data ?? []).filter((j) => !shown.has(j.id)).map((j) => ({ value: j.id, label: `${j.name} ${j.code}` }))}
+            data={(active.data ?? [])
+              .filter((j) => !shown.has(j.id))
+              .map((j) => ({ value: j.id, label: `${j.name} ${j.code}` }))}
             value={null}
             onChange={(id) => id && setExtra((list) => [...list, id])}
           />
-          <Button variant="light" onClick={() => setAdding(true)}>登记已有证书</Button>
+          <Button variant="light" onClick={() => setAdding(true)}>
+            登记已有证书
+          </Button>
         </Group>
       </Group>
       {view.error && <Text c="red">{view.error.message}</Text>}
       {view.data && (
         <Stack gap="md">
           {view.data.lines.length === 0 ? (
-            <Text size="sm" c="dimmed">暂无等级记录。登记已有证书，或选择一个工种查看能否申报。</Text>
+            <Text size="sm" c="dimmed">
+              暂无等级记录。登记已有证书，或选择一个工种查看能否申报。
+            </Text>
           ) : (
             <Table aria-label="申报条件">
               <Table.Thead>
@@ -55,7 +67,11 @@ export function EligibilityPanel({ traineeId }: { traineeId: string }) {
                   <Table.Th>申报</Table.Th>
                 </Table.Tr>
               </Table.Thead>
-              <Table.Tbody>{view.data.lines.map((line) => <LineRow key={line.jobTypeId} line={line} />)}</Table.Tbody>
+              <Table.Tbody>
+                {view.data.lines.map((line) => (
+                  <LineRow key={line.jobTypeId} line={line} />
+                ))}
+              </Table.Tbody>
             </Table>
           )}
           {view.data.history.length > 0 && (
@@ -77,13 +93,22 @@ export function EligibilityPanel({ traineeId }: { traineeId: string }) {
                     <Table.Td>{gradeLabel(h.grade)}</Table.Td>
                     <Table.Td>{h.obtainedOn}</Table.Td>
                     <Table.Td>{h.certificateNo}</Table.Td>
-                    <Table.Td>{h.cohortName ? `${gradeSourceLabels[h.source]}（${h.cohortName}）` : gradeSourceLabels[h.source]}</Table.Td>
                     <Table.Td>
-                      {h.cohortName === null && <Tooltip label="删除（登记有误时）">
-                        <ActionIcon variant="subtle" color="red" aria-label={`删除${h.jobTypeName}${gradeLabel(h.grade)}记录`} onClick={() => remove.mutate({ id: h.id }, { onError: notifyFailed })}>
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>}
+                      {h.cohortName ? `${gradeSourceLabels[h.source]}（${h.cohortName}）` : gradeSourceLabels[h.source]}
+                    </Table.Td>
+                    <Table.Td>
+                      {h.cohortName === null && (
+                        <Tooltip label="删除（登记有误时）">
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={`删除${h.jobTypeName}${gradeLabel(h.grade)}记录`}
+                            onClick={() => remove.mutate({ id: h.id }, { onError: notifyFailed })}
+                          >
+                            <IconTrash size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -103,18 +128,52 @@ function LineRow({ line }: { line: EligibilityLine }) {
   return (
     <Table.Tr>
       <Table.Td>
-        {line.jobTypeName} <Text span size="xs" c="dimmed">{line.jobTypeCode}{line.jobTypeRetired ? '（已停用）' : ''}</Text>
+        {line.jobTypeName}{' '}
+        <Text span size="xs" c="dimmed">
+          {line.jobTypeCode}
+          {line.jobTypeRetired ? '（已停用）' : ''}
+        </Text>
       </Table.Td>
-      <Table.Td>{line.currentGrade === null ? <Text size="sm" c="dimmed">无</Text> : gradeLabel(line.currentGrade)}</Table.Td>
+      <Table.Td>
+        {line.currentGrade === null ? (
+          <Text size="sm" c="dimmed">
+            无
+          </Text>
+        ) : (
+          gradeLabel(line.currentGrade)
+        )}
+      </Table.Td>
       <Table.Td>
         {line.next === null || !decision ? (
-          <Text size="sm" c="dimmed">已是本工种最高等级</Text>
+          <Text size="sm" c="dimmed">
+            已是本工种最高等级
+          </Text>
         ) : (
           <Group gap="xs" wrap="nowrap">
-            <Badge color={statusColors[decision.status]} variant="light" radius="sm">{decision.status === 'eligible' ? '可申报' : decision.status === 'waiting' ? '待满年限' : decision.status === 'undecidable' ? '缺资料' : '暂不符合'}</Badge>
-            <Text size="sm" data-testid="eligibility-line">{line.next.line}</Text>
-            <Tooltip label={decision.status === 'ineligible' ? decision.missing.join('\n') : `依据${describeRuleVersion(decision.ruleVersion)}（详细：${decision.ruleVersion}）`} multiline w={360}>
-              <Text size="xs" c="dimmed">依据{describeRuleVersion(decision.ruleVersion).split('（')[0]}</Text>
+            <Badge color={statusColors[decision.status]} variant="light" radius="sm">
+              {decision.status === 'eligible'
+                ? '可申报'
+                : decision.status === 'waiting'
+                  ? '待满年限'
+                  : decision.status === 'undecidable'
+                    ? '缺资料'
+                    : '暂不符合'}
+            </Badge>
+            <Text size="sm" data-testid="eligibility-line">
+              {line.next.line}
+            </Text>
+            <Tooltip
+              label={
+                decision.status === 'ineligible'
+                  ? decision.missing.join('\n')
+                  : `依据${describeRuleVersion(decision.ruleVersion)}（详细：${decision.ruleVersion}）`
+              }
+              multiline
+              w={360}
+            >
+              <Text size="xs" c="dimmed">
+                依据{describeRuleVersion(decision.ruleVersion).split('（')[0]}
+              </Text>
             </Tooltip>
           </Group>
         )}

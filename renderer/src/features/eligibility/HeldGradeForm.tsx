@@ -23,18 +23,46 @@ export function HeldGradeForm({ traineeId, onClose }: { traineeId: string; onClo
     if (!jobTypeId || !grade) return notifyFailed(new Error('请选择工种和等级'));
     add.mutate(
       { traineeId, jobTypeId, grade: Number(grade) as Grade, obtainedOn, certificateNo, source },
-      { onSuccess: (row) => { notifyDone(`已登记 ${row.jobTypeName} ${gradeLabel(row.grade)}`); onClose(); }, onError: notifyFailed },
+      {
+        onSuccess: (row) => {
+          notifyDone(`已登记 ${row.jobTypeName} ${gradeLabel(row.grade)}`);
+          onClose();
+        },
+        onError: notifyFailed,
+      },
     );
   };
 
   return (
     <Modal opened onClose={onClose} title="登记已有等级证书">
       <SimpleGrid cols={2}>
-        <Select label="工种" searchable data={(jobTypes.data ?? []).map((j) => ({ value: j.id, label: `${j.name} ${j.code}` }))} value={jobTypeId} onChange={setJobTypeId} />
-        <Select label="等级" data={(jobType?.grades ?? []).map((g) => ({ value: String(g), label: gradeLabel(g) }))} value={grade} onChange={setGrade} />
-        <TextInput label="取证日期" placeholder="YYYY-MM-DD" value={obtainedOn} onChange={(e) => setObtainedOn(e.currentTarget.value)} />
+        <Select
+          label="工种"
+          searchable
+          data={(jobTypes.data ?? []).map((j) => ({ value: j.id, label: `${j.name} ${j.code}` }))}
+          value={jobTypeId}
+          onChange={setJobTypeId}
+        />
+        <Select
+          label="等级"
+          data={(jobType?.grades ?? []).map((g) => ({ value: String(g), label: gradeLabel(g) }))}
+          value={grade}
+          onChange={setGrade}
+        />
+        <TextInput
+          label="取证日期"
+          placeholder="YYYY-MM-DD"
+          value={obtainedOn}
+          onChange={(e) => setObtainedOn(e.currentTarget.value)}
+        />
         <TextInput label="证书编号" value={certificateNo} onChange={(e) => setCertificateNo(e.currentTarget.value)} />
-        <Select label="来源" data={gradeSources.map((s) => ({ value: s, label: gradeSourceLabels[s] }))} value={source} onChange={(v) => v && setSource(v as GradeSource)} allowDeselect={false} />
+        <Select
+          label="来源"
+          data={gradeSources.map((s) => ({ value: s, label: gradeSourceLabels[s] }))}
+          value={source}
+          onChange={(v) => v && setSource(v as GradeSource)}
+          allowDeselect={false}
+        />
       </SimpleGrid>
       <ModalActions onCancel={onClose} onConfirm={submit} confirm="登记" loading={add.isPending} />
     </Modal>

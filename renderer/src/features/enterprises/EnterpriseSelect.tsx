@@ -55,7 +55,13 @@ export function EnterpriseSelect(props: {
         nothingFoundMessage={props.creatable ? '没有找到企业，继续输入全称可新增' : picker.nothingFoundMessage}
         onChange={(id) => (id === createOption ? setCreating(typed) : props.onChange(id))}
       />
-      {creating !== null && <EnterpriseForm initialName={creating} onClose={() => setCreating(null)} onSaved={(saved) => props.onChange(saved.id)} />}
+      {creating !== null && (
+        <EnterpriseForm
+          initialName={creating}
+          onClose={() => setCreating(null)}
+          onSaved={(saved) => props.onChange(saved.id)}
+        />
+      )}
     </>
   );
 }
@@ -63,5 +69,15 @@ export function EnterpriseSelect(props: {
 /** Pick several enterprises (a cohort's partner enterprises) by typing part of each name. */
 export function EnterpriseMultiSelect(props: { label: string; value: string[]; onChange: (ids: string[]) => void }) {
   const picker = useEnterpriseOptions(props.value);
-  return <MultiSelect label={props.label} placeholder="输入企业名称查找" searchable clearable value={props.value} onChange={props.onChange} {...picker} />;
+  return (
+    <MultiSelect
+      label={props.label}
+      placeholder="输入企业名称查找"
+      searchable
+      clearable
+      value={props.value}
+      onChange={props.onChange}
+      {...picker}
+    />
+  );
 }

@@ -14,12 +14,15 @@ export function MergeDialog({ duplicate, onClose }: { duplicate: EnterpriseRow; 
     <Modal opened onClose={onClose} title={`合并重复企业：${duplicate.name}`}>
       <Stack>
         <Text size="sm">
-          “{duplicate.name}”的 {duplicate.traineeCount} 名学员将转到下面选择的企业，其信用代码等空缺信息补入，然后删除“{duplicate.name}”。
+          “{duplicate.name}”的 {duplicate.traineeCount} 名学员将转到下面选择的企业，其信用代码等空缺信息补入，然后删除“
+          {duplicate.name}”。
         </Text>
         <EnterpriseSelect label="保留的企业" value={keepId} onChange={setKeepId} excludeId={duplicate.id} />
         <Alert color="yellow">合并不可撤销，会记入操作日志。</Alert>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>取消</Button>
+          <Button variant="default" onClick={onClose}>
+            取消
+          </Button>
           <Button
             disabled={!keepId}
             loading={merge.isPending}

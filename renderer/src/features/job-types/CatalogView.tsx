@@ -23,7 +23,9 @@ export function CatalogView() {
 
   const rows = useMemo(() => {
     const text = filter.trim();
-    return (list.data ?? []).filter((j) => text === '' || j.name.includes(text) || j.code.includes(text) || j.industry.includes(text));
+    return (list.data ?? []).filter(
+      (j) => text === '' || j.name.includes(text) || j.code.includes(text) || j.industry.includes(text),
+    );
   }, [list.data, filter]);
 
   const exportCatalog = () => exporter.download(() => api.jobTypes.exportXlsx({}), xlsxMime);
@@ -32,14 +34,33 @@ export function CatalogView() {
     <>
       <Group justify="space-between">
         <Group>
-          <TextInput placeholder="按名称、编码或行业筛选" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={240} aria-label="筛选工种" />
+          <TextInput
+            placeholder="按名称、编码或行业筛选"
+            value={filter}
+            onChange={(e) => setFilter(e.currentTarget.value)}
+            w={240}
+            aria-label="筛选工种"
+          />
           <Switch label="显示已停用" checked={showRetired} onChange={(e) => setShowRetired(e.currentTarget.checked)} />
-          <Text size="sm" c="dimmed">共 {rows.length} 个工种</Text>
+          <Text size="sm" c="dimmed">
+            共 {rows.length} 个工种
+          </Text>
         </Group>
         <Group>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>新增工种</Button>
-          <Button variant="default" leftSection={<IconUpload size={16} />} onClick={() => setImporting(true)}>导入 Excel</Button>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportCatalog()} loading={exporter.busy}>导出 Excel</Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            新增工种
+          </Button>
+          <Button variant="default" leftSection={<IconUpload size={16} />} onClick={() => setImporting(true)}>
+            导入 Excel
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            onClick={() => void exportCatalog()}
+            loading={exporter.busy}
+          >
+            导出 Excel
+          </Button>
         </Group>
       </Group>
       <Table striped highlightOnHover mt="sm" aria-label="工种目录">
@@ -61,8 +82,21 @@ export function CatalogView() {
               key={j.id}
               jobType={j}
               onEdit={() => setEditing(j.id)}
-              onRetire={() => retire.mutate({ id: j.id }, { onSuccess: () => notifyDone(`已停用“${j.name}”：历史记录保留，新开班不再可选`), onError: notifyFailed })}
-              onRestore={() => restore.mutate({ id: j.id }, { onSuccess: () => notifyDone(`已恢复“${j.name}”`), onError: notifyFailed })}
+              onRetire={() =>
+                retire.mutate(
+                  { id: j.id },
+                  {
+                    onSuccess: () => notifyDone(`已停用“${j.name}”：历史记录保留，新开班不再可选`),
+                    onError: notifyFailed,
+                  },
+                )
+              }
+              onRestore={() =>
+                restore.mutate(
+                  { id: j.id },
+                  { onSuccess: () => notifyDone(`已恢复“${j.name}”`), onError: notifyFailed },
+                )
+              }
             />
           ))}
         </Table.Tbody>
@@ -75,7 +109,17 @@ export function CatalogView() {
 
 const noWrap = { whiteSpace: 'nowrap' } as const;
 
-function CatalogRow({ jobType: j, onEdit, onRetire, onRestore }: { jobType: JobTypeSummary; onEdit: () => void; onRetire: () => void; onRestore: () => void }) {
+function CatalogRow({
+  jobType: j,
+  onEdit,
+  onRetire,
+  onRestore,
+}: {
+  jobType: JobTypeSummary;
+  onEdit: () => void;
+  onRetire: () => void;
+  onRestore: () => void;
+}) {
   return (
     <Table.Tr c={j.retiredAt ? 'dimmed' : undefined}>
       <Table.Td style={noWrap}>{j.code}</Table.Td>
@@ -84,24 +128,44 @@ function CatalogRow({ jobType: j, onEdit, onRetire, onRestore }: { jobType: JobT
       <Table.Td style={noWrap}>{j.grades.map(gradeShortLabel).join(' ')}</Table.Td>
       <Table.Td>
         {j.holders.length === 0 ? (
-          <Text size="sm" c="dimmed">—</Text>
+          <Text size="sm" c="dimmed">
+            —
+          </Text>
         ) : (
           <Group gap={4}>
             {j.holders.map((h) => (
-              <Badge key={h.grade} variant="light" color="gray" radius="sm">{gradeShortLabel(h.grade)} {h.count.toLocaleString('zh-CN')}</Badge>
+              <Badge key={h.grade} variant="light" color="gray" radius="sm">
+                {gradeShortLabel(h.grade)} {h.count.toLocaleString('zh-CN')}
+              </Badge>
             ))}
           </Group>
         )}
       </Table.Td>
       <Table.Td>{j.cohortCount}</Table.Td>
-      <Table.Td style={noWrap}>{j.retiredAt ? <Text size="sm" c="dimmed">已停用</Text> : <Text size="sm" c="teal">在用</Text>}</Table.Td>
+      <Table.Td style={noWrap}>
+        {j.retiredAt ? (
+          <Text size="sm" c="dimmed">
+            已停用
+          </Text>
+        ) : (
+          <Text size="sm" c="teal">
+            在用
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
-          <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={`编辑${j.name}`}>编辑</Button>
+          <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={`编辑${j.name}`}>
+            编辑
+          </Button>
           {j.retiredAt ? (
-            <Button size="compact-sm" variant="subtle" onClick={onRestore} aria-label={`恢复${j.name}`}>恢复</Button>
+            <Button size="compact-sm" variant="subtle" onClick={onRestore} aria-label={`恢复${j.name}`}>
+              恢复
+            </Button>
           ) : (
-            <Button size="compact-sm" variant="subtle" color="red" onClick={onRetire} aria-label={`停用${j.name}`}>停用</Button>
+            <Button size="compact-sm" variant="subtle" color="red" onClick={onRetire} aria-label={`停用${j.name}`}>
+              停用
+            </Button>
           )}
         </Group>
       </Table.Td>

@@ -10,7 +10,11 @@ export function JobTypesPage() {
   return (
     <Stack>
       <Title order={2}>工种目录</Title>
-      <Tabs value={tab} onChange={(value) => setParams(value === 'eligible' ? { tab: 'eligible' } : {})} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value === 'eligible' ? { tab: 'eligible' } : {})}
+        keepMounted={false}
+      >
         <Tabs.List>
           <Tabs.Tab value="catalog">工种与等级</Tabs.Tab>
           <Tabs.Tab value="eligible">可申报查询</Tabs.Tab>

@@ -34,7 +34,11 @@ export function ChartCard({ title, children }: { title: string; children: ReactN
     <Card withBorder aria-label={title}>
       <Group justify="space-between" mb="xs">
         <Title order={5}>{title}</Title>
-        <Button size="compact-xs" variant="subtle" onClick={() => body.current && savePng(body.current, `${title}.png`).catch(notifyFailed)}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          onClick={() => body.current && savePng(body.current, `${title}.png`).catch(notifyFailed)}
+        >
           保存为图片
         </Button>
       </Group>

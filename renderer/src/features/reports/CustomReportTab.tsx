@@ -1,7 +1,14 @@
 import { BarChart } from '@mantine/charts';
 import { Alert, Anchor, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { dimensionLabels, measureDimensions, measureInfo, reportMeasures, type ReportDimension, type ReportMeasure } from '../../../../shared/domain/reports/measures';
+import {
+  dimensionLabels,
+  measureDimensions,
+  measureInfo,
+  reportMeasures,
+  type ReportDimension,
+  type ReportMeasure,
+} from '../../../../shared/domain/reports/measures';
 import { describePeriod } from '../../../../shared/domain/reports/period';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
@@ -26,10 +33,23 @@ export function CustomReportTab() {
   const [drill, setDrill] = useState<RecordsRequest | null>(null);
   const { job, exportReport } = useReportExport();
   const data = table.data;
-  const format = (value: number | null) => (value === null ? '—' : measure === 'passRate' ? `${value.toFixed(1)}%` : value.toLocaleString('zh-CN'));
+  const format = (value: number | null) =>
+    value === null ? '—' : measure === 'passRate' ? `${value.toFixed(1)}%` : value.toLocaleString('zh-CN');
   const cell = (value: number | null, filters: RecordsRequest['filters'], where: string) =>
-    !value ? format(value) : (
-      <Anchor component="button" onClick={() => setDrill({ measure, period, filters, title: `${describePeriod(period)} ${where}：${measureInfo[measure].label}` })}>
+    !value ? (
+      format(value)
+    ) : (
+      <Anchor
+        component="button"
+        onClick={() =>
+          setDrill({
+            measure,
+            period,
+            filters,
+            title: `${describePeriod(period)} ${where}：${measureInfo[measure].label}`,
+          })
+        }
+      >
         {format(value)}
       </Anchor>
     );
@@ -39,17 +59,50 @@ export function CustomReportTab() {
       <JobProgressDialog job={job} />
       <Group align="end" justify="space-between">
         <Group align="end" gap="xs">
-          <Select label="统计指标" w={140} data={reportMeasures.map((m) => ({ value: m, label: measureInfo[m].label }))} value={measure} onChange={(m) => m && setMeasure(m as ReportMeasure)} allowDeselect={false} />
-          <Select label="行" w={120} data={options} value={validRows} onChange={(d) => d && setRows(d as ReportDimension)} allowDeselect={false} />
-          <Select label="列（可不选）" w={120} data={options.filter((o) => o.value !== validRows)} value={validColumns ?? null} onChange={(d) => setColumns(d as ReportDimension | null)} clearable />
+          <Select
+            label="统计指标"
+            w={140}
+            data={reportMeasures.map((m) => ({ value: m, label: measureInfo[m].label }))}
+            value={measure}
+            onChange={(m) => m && setMeasure(m as ReportMeasure)}
+            allowDeselect={false}
+          />
+          <Select
+            label="行"
+            w={120}
+            data={options}
+            value={validRows}
+            onChange={(d) => d && setRows(d as ReportDimension)}
+            allowDeselect={false}
+          />
+          <Select
+            label="列（可不选）"
+            w={120}
+            data={options.filter((o) => o.value !== validRows)}
+            value={validColumns ?? null}
+            onChange={(d) => setColumns(d as ReportDimension | null)}
+            clearable
+          />
           <PeriodPicker value={choice} onChange={setChoice} />
         </Group>
-        <Button disabled={!data} onClick={() => void exportReport({ report: 'custom', choices }, `${measureInfo[measure].label}统计表-${describePeriod(period)}.xlsx`)}>导出 Excel</Button>
+        <Button
+          disabled={!data}
+          onClick={() =>
+            void exportReport(
+              { report: 'custom', choices },
+              `${measureInfo[measure].label}统计表-${describePeriod(period)}.xlsx`,
+            )
+          }
+        >
+          导出 Excel
+        </Button>
       </Group>
       {table.error && <Alert color="red">{table.error.message}</Alert>}
       {data && (
         <>
-          <Text size="sm" c="dimmed">{data.periodLabel}，单位：{data.unit}。{data.note}。</Text>
+          <Text size="sm" c="dimmed">
+            {data.periodLabel}，单位：{data.unit}。{data.note}。
+          </Text>
           <Table aria-label="统计结果" striped withTableBorder withColumnBorders>
             <Table.Thead>
               <Table.Tr>
@@ -64,16 +117,32 @@ export function CustomReportTab() {
                   <Table.Td>{r.label}</Table.Td>
                   {data.columnDimension &&
                     data.columns.map((c, j) => (
-                      <Table.Td key={c.key}>{cell(data.values[i]![j]!, [{ dimension: data.rowDimension, key: r.key }, { dimension: data.columnDimension!, key: c.key }], `${r.label} ${c.label}`)}</Table.Td>
+                      <Table.Td key={c.key}>
+                        {cell(
+                          data.values[i]![j]!,
+                          [
+                            { dimension: data.rowDimension, key: r.key },
+                            { dimension: data.columnDimension!, key: c.key },
+                          ],
+                          `${r.label} ${c.label}`,
+                        )}
+                      </Table.Td>
                     ))}
-                  <Table.Td>{cell(data.rowTotals[i]!, [{ dimension: data.rowDimension, key: r.key }], r.label)}</Table.Td>
+                  <Table.Td>
+                    {cell(data.rowTotals[i]!, [{ dimension: data.rowDimension, key: r.key }], r.label)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
             <Table.Tfoot>
               <Table.Tr fw={700}>
                 <Table.Td>合计</Table.Td>
-                {data.columnDimension && data.columns.map((c, j) => <Table.Td key={c.key}>{cell(data.columnTotals[j]!, [{ dimension: data.columnDimension!, key: c.key }], c.label)}</Table.Td>)}
+                {data.columnDimension &&
+                  data.columns.map((c, j) => (
+                    <Table.Td key={c.key}>
+                      {cell(data.columnTotals[j]!, [{ dimension: data.columnDimension!, key: c.key }], c.label)}
+                    </Table.Td>
+                  ))}
                 <Table.Td>{cell(data.total, [], '合计')}</Table.Td>
               </Table.Tr>
             </Table.Tfoot>

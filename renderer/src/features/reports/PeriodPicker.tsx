@@ -1,5 +1,11 @@
 import { Group, Select, SegmentedControl, TextInput } from '@mantine/core';
-import { monthPeriod, quarterPeriod, yearPeriod, type Period, type PeriodKind } from '../../../../shared/domain/reports/period';
+import {
+  monthPeriod,
+  quarterPeriod,
+  yearPeriod,
+  type Period,
+  type PeriodKind,
+} from '../../../../shared/domain/reports/period';
 
 export interface PeriodChoice {
   kind: PeriodKind;
@@ -43,14 +49,42 @@ export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChang
           { value: 'range', label: '自定义' },
         ]}
       />
-      {value.kind !== 'range' && <Select aria-label="年份" w={100} data={years} value={String(value.year)} onChange={(y) => y && onChange({ ...value, year: Number(y) })} allowDeselect={false} />}
+      {value.kind !== 'range' && (
+        <Select
+          aria-label="年份"
+          w={100}
+          data={years}
+          value={String(value.year)}
+          onChange={(y) => y && onChange({ ...value, year: Number(y) })}
+          allowDeselect={false}
+        />
+      )}
       {(value.kind === 'quarter' || value.kind === 'month') && (
-        <Select aria-label={value.kind === 'quarter' ? '季度' : '月份'} w={120} data={parts} value={String(value.part)} onChange={(p) => p && onChange({ ...value, part: Number(p) })} allowDeselect={false} />
+        <Select
+          aria-label={value.kind === 'quarter' ? '季度' : '月份'}
+          w={120}
+          data={parts}
+          value={String(value.part)}
+          onChange={(p) => p && onChange({ ...value, part: Number(p) })}
+          allowDeselect={false}
+        />
       )}
       {value.kind === 'range' && (
         <>
-          <TextInput aria-label="开始日期" w={130} placeholder="YYYY-MM-DD" value={value.range.from} onChange={(e) => onChange({ ...value, range: { ...value.range, from: e.currentTarget.value } })} />
-          <TextInput aria-label="结束日期" w={130} placeholder="YYYY-MM-DD" value={value.range.to} onChange={(e) => onChange({ ...value, range: { ...value.range, to: e.currentTarget.value } })} />
+          <TextInput
+            aria-label="开始日期"
+            w={130}
+            placeholder="YYYY-MM-DD"
+            value={value.range.from}
+            onChange={(e) => onChange({ ...value, range: { ...value.range, from: e.currentTarget.value } })}
+          />
+          <TextInput
+            aria-label="结束日期"
+            w={130}
+            placeholder="YYYY-MM-DD"
+            value={value.range.to}
+            onChange={(e) => onChange({ ...value, range: { ...value.range, to: e.currentTarget.value } })}
+          />
         </>
       )}
     </Group>

@@ -7,7 +7,10 @@ export type RecordsRequest = Input<'reports.records'> & { title: string };
 
 /** The records behind one figure of a report: the same count, listed. */
 export function RecordsDrawer({ request, onClose }: { request: RecordsRequest | null; onClose: () => void }) {
-  const records = useOptionalQuery(api.reports.records, request && { measure: request.measure, period: request.period, filters: request.filters });
+  const records = useOptionalQuery(
+    api.reports.records,
+    request && { measure: request.measure, period: request.period, filters: request.filters },
+  );
   const data = records.data;
   return (
     <Drawer opened={request !== null} onClose={onClose} position="right" size="xl" title={request?.title}>

@@ -12,8 +12,12 @@ export function ReportsPage() {
           <Tabs.Tab value="training">培训鉴定情况统计表</Tabs.Tab>
           <Tabs.Tab value="custom">自定义统计</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="training" pt="md"><TrainingAppraisalTab /></Tabs.Panel>
-        <Tabs.Panel value="custom" pt="md"><CustomReportTab /></Tabs.Panel>
+        <Tabs.Panel value="training" pt="md">
+          <TrainingAppraisalTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="custom" pt="md">
+          <CustomReportTab />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );

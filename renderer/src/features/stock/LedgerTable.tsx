@@ -9,8 +9,22 @@ import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable'
 const columns: VirtualColumn<StockMovementRow>[] = [
   { key: 'seq', header: '流水号', width: 70, render: (r) => r.seq },
   { key: 'at', header: '时间', width: 170, render: (r) => formatInstant(r.createdAt) },
-  { key: 'kind', header: '类型', width: 100, render: (r) => <Badge variant="light" color={r.kind === 'receive' ? 'teal' : r.kind === 'issue' ? 'blue' : 'orange'}>{r.kindLabel}</Badge> },
-  { key: 'quantity', header: '数量', width: 70, render: (r) => (r.kind === 'adjust' && r.quantity > 0 ? `+${r.quantity}` : r.quantity) },
+  {
+    key: 'kind',
+    header: '类型',
+    width: 100,
+    render: (r) => (
+      <Badge variant="light" color={r.kind === 'receive' ? 'teal' : r.kind === 'issue' ? 'blue' : 'orange'}>
+        {r.kindLabel}
+      </Badge>
+    ),
+  },
+  {
+    key: 'quantity',
+    header: '数量',
+    width: 70,
+    render: (r) => (r.kind === 'adjust' && r.quantity > 0 ? `+${r.quantity}` : r.quantity),
+  },
   { key: 'available', header: '可用结余', width: 90, render: (r) => r.availableAfter },
   { key: 'pending', header: '待销毁', width: 80, render: (r) => r.pendingAfter },
   { key: 'related', header: '关联', width: '1fr', render: (r) => r.relatedTo, wrap: true },

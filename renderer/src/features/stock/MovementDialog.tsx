@@ -9,7 +9,12 @@ import { notifyDone, notifyFailed } from '../../components/notify';
 
 export type MovementAction = 'receive' | 'spoil' | 'stocktake' | 'destroy';
 
-const titles: Record<MovementAction, string> = { receive: '入库', spoil: '登记损坏作废', stocktake: '盘点', destroy: '提交销毁单' };
+const titles: Record<MovementAction, string> = {
+  receive: '入库',
+  spoil: '登记损坏作废',
+  stocktake: '盘点',
+  destroy: '提交销毁单',
+};
 const reasonLabels: Record<MovementAction, string> = {
   receive: '来源（申领单号、发放单位）',
   spoil: '作废原因（卡纸、错位、污损…）',
@@ -18,7 +23,15 @@ const reasonLabels: Record<MovementAction, string> = {
 };
 
 /** One form for the four things a clerk does to the stock by hand; what needs a second person says so. */
-export function MovementDialog({ action, state, onClose }: { action: MovementAction; state: StockItemState; onClose: () => void }) {
+export function MovementDialog({
+  action,
+  state,
+  onClose,
+}: {
+  action: MovementAction;
+  state: StockItemState;
+  onClose: () => void;
+}) {
   const [quantity, setQuantity] = useState<number | string>(action === 'stocktake' ? state.balance.available : '');
   const [reason, setReason] = useState('');
   const [cohortId, setCohortId] = useState<string | null>(null);
@@ -38,11 +51,19 @@ export function MovementDialog({ action, state, onClose }: { action: MovementAct
         const row = await api.stock.receive({ item, quantity: n, reason });
         notifyDone(`${label}入库 ${n} 张，现可用 ${row.availableAfter} 张`);
       } else if (action === 'spoil') {
-        const row = await api.stock.spoil({ item, quantity: n, reason, cohortId: cohortId ?? undefined, overLimitReason: overLimitReason || undefined });
+        const row = await api.stock.spoil({
+          item,
+          quantity: n,
+          reason,
+          cohortId: cohortId ?? undefined,
+          overLimitReason: overLimitReason || undefined,
+        });
         notifyDone(`已登记损坏作废 ${n} 张，转入待销毁（现待销毁 ${row.pendingAfter} 张）`);
       } else if (action === 'stocktake') {
         const result = await api.stock.stocktake({ item, counted: n, reason });
-        notifyDone(result.review ? `实盘与账面差 ${result.difference} 张，调整已提交，待另一位工作人员审核` : '实盘与账面相符');
+        notifyDone(
+          result.review ? `实盘与账面差 ${result.difference} 张，调整已提交，待另一位工作人员审核` : '实盘与账面相符',
+        );
       } else {
         await api.stock.requestDestruction({ item, quantity: n, reason });
         notifyDone(`销毁单 ${n} 张已提交，待另一位工作人员审核后销毁`);
@@ -88,12 +109,27 @@ export function MovementDialog({ action, state, onClose }: { action: MovementAct
             onChange={setCohortId}
           />
         )}
-        <TextInput label={reasonLabels[action]} value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={200} />
+        <TextInput
+          label={reasonLabels[action]}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          maxLength={200}
+        />
         {action === 'spoil' && error?.includes('超领原因') && (
-          <TextInput label="超领原因" value={overLimitReason} onChange={(e) => setOverLimitReason(e.currentTarget.value)} maxLength={200} />
+          <TextInput
+            label="超领原因"
+            value={overLimitReason}
+            onChange={(e) => setOverLimitReason(e.currentTarget.value)}
+            maxLength={200}
+          />
         )}
         {error && <Alert color="red">{error}</Alert>}
-        <ModalActions onCancel={onClose} onConfirm={() => void submit()} confirm={action === 'stocktake' || action === 'destroy' ? '提交' : titles[action]} loading={busy} />
+        <ModalActions
+          onCancel={onClose}
+          onConfirm={() => void submit()}
+          confirm={action === 'stocktake' || action === 'destroy' ? '提交' : titles[action]}
+          loading={busy}
+        />
       </Stack>
     </Modal>
   );

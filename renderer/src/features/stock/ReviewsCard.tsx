@@ -8,7 +8,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatInstant } from '../../components/format';
 import { notifyDone, notifyFailed } from '../../components/notify';
 
-const signed = (row: StockReviewRow) => (row.kind === 'adjust' && row.quantity > 0 ? `+${row.quantity}` : String(row.quantity));
+const signed = (row: StockReviewRow) =>
+  row.kind === 'adjust' && row.quantity > 0 ? `+${row.quantity}` : String(row.quantity);
 
 /** Stocktake adjustments and destructions waiting for a second person, and the last ones decided. */
 export function ReviewsCard() {
@@ -36,7 +37,9 @@ export function ReviewsCard() {
       <Stack gap="xs">
         <Title order={4}>审核（盘点调整与销毁单，须另一人确认）</Title>
         {rows.length === 0 ? (
-          <Text size="sm" c="dimmed">暂无盘点调整或销毁单。</Text>
+          <Text size="sm" c="dimmed">
+            暂无盘点调整或销毁单。
+          </Text>
         ) : (
           <Table aria-label="审核事项" striped>
             <Table.Thead>
@@ -53,20 +56,62 @@ export function ReviewsCard() {
             <Table.Tbody>
               {rows.map((row) => (
                 <Table.Tr key={row.id}>
-                  <Table.Td>{row.kindLabel}{row.kind === 'adjust' && <Text size="xs" c="dimmed">账面 {row.bookQuantity} · 实盘 {row.countedQuantity}</Text>}</Table.Td>
+                  <Table.Td>
+                    {row.kindLabel}
+                    {row.kind === 'adjust' && (
+                      <Text size="xs" c="dimmed">
+                        账面 {row.bookQuantity} · 实盘 {row.countedQuantity}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{stockItemLabels[row.item]}</Table.Td>
                   <Table.Td>{signed(row)}</Table.Td>
-                  <Table.Td>{row.reason}{row.decisionNote && <Text size="xs" c="dimmed">审核意见：{row.decisionNote}</Text>}</Table.Td>
-                  <Table.Td>{row.makerName}<Text size="xs" c="dimmed">{formatInstant(row.createdAt)}</Text></Table.Td>
                   <Table.Td>
-                    <Badge color={row.status === 'pending' ? 'orange' : row.status === 'approved' ? 'teal' : 'gray'}>{row.statusLabel}</Badge>
-                    {row.checkerName && <Text size="xs" c="dimmed">{row.checkerName}</Text>}
+                    {row.reason}
+                    {row.decisionNote && (
+                      <Text size="xs" c="dimmed">
+                        审核意见：{row.decisionNote}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {row.makerName}
+                    <Text size="xs" c="dimmed">
+                      {formatInstant(row.createdAt)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={row.status === 'pending' ? 'orange' : row.status === 'approved' ? 'teal' : 'gray'}>
+                      {row.statusLabel}
+                    </Badge>
+                    {row.checkerName && (
+                      <Text size="xs" c="dimmed">
+                        {row.checkerName}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     {row.status === 'pending' && (
                       <Group gap={4} wrap="nowrap">
-                        <Button size="xs" onClick={() => { setNote(''); setDeciding({ row, approve: true }); }}>审核通过</Button>
-                        <Button size="xs" variant="default" onClick={() => { setNote(''); setDeciding({ row, approve: false }); }}>驳回</Button>
+                        <Button
+                          size="xs"
+                          onClick={() => {
+                            setNote('');
+                            setDeciding({ row, approve: true });
+                          }}
+                        >
+                          审核通过
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => {
+                            setNote('');
+                            setDeciding({ row, approve: false });
+                          }}
+                        >
+                          驳回
+                        </Button>
                       </Group>
                     )}
                   </Table.Td>
@@ -95,7 +140,12 @@ export function ReviewsCard() {
           onCancel={() => setDeciding(null)}
           onConfirm={() => void decide()}
         >
-          <TextInput label={deciding.approve ? '审核意见（可不填）' : '驳回理由'} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={200} />
+          <TextInput
+            label={deciding.approve ? '审核意见（可不填）' : '驳回理由'}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            maxLength={200}
+          />
         </ConfirmDialog>
       )}
     </Card>

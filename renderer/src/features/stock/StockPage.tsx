@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { StockItemState } from '@shared/contract/stock';
@@ -22,19 +34,35 @@ function BalanceCard({ state, onAction }: { state: StockItemState; onAction: (ac
       </Group>
       <Group gap="xl" mt="sm">
         <div>
-          <Text size="xs" c="dimmed">可用</Text>
-          <Text size="xl" fw={700}>{state.balance.available} 张</Text>
+          <Text size="xs" c="dimmed">
+            可用
+          </Text>
+          <Text size="xl" fw={700}>
+            {state.balance.available} 张
+          </Text>
         </div>
         <div>
-          <Text size="xs" c="dimmed">待销毁</Text>
-          <Text size="xl" fw={700}>{state.balance.pending} 张</Text>
+          <Text size="xs" c="dimmed">
+            待销毁
+          </Text>
+          <Text size="xl" fw={700}>
+            {state.balance.pending} 张
+          </Text>
         </div>
       </Group>
       <Group gap="xs" mt="md">
-        <Button size="xs" onClick={() => onAction('receive')}>入库</Button>
-        <Button size="xs" variant="default" disabled={!state.started} onClick={() => onAction('spoil')}>损坏作废</Button>
-        <Button size="xs" variant="default" disabled={!state.started} onClick={() => onAction('stocktake')}>盘点</Button>
-        <Button size="xs" variant="default" disabled={state.balance.pending === 0} onClick={() => onAction('destroy')}>销毁</Button>
+        <Button size="xs" onClick={() => onAction('receive')}>
+          入库
+        </Button>
+        <Button size="xs" variant="default" disabled={!state.started} onClick={() => onAction('spoil')}>
+          损坏作废
+        </Button>
+        <Button size="xs" variant="default" disabled={!state.started} onClick={() => onAction('stocktake')}>
+          盘点
+        </Button>
+        <Button size="xs" variant="default" disabled={state.balance.pending === 0} onClick={() => onAction('destroy')}>
+          销毁
+        </Button>
       </Group>
     </Card>
   );
@@ -65,8 +93,12 @@ export function StockPage() {
       <Group justify="space-between">
         <Title order={2}>证书库存</Title>
         <Group gap="xs">
-          <Button variant="default" onClick={() => void download('stocktake')}>导出盘点表</Button>
-          <Button variant="default" onClick={() => void download('ledger')}>导出台账</Button>
+          <Button variant="default" onClick={() => void download('stocktake')}>
+            导出盘点表
+          </Button>
+          <Button variant="default" onClick={() => void download('ledger')}>
+            导出台账
+          </Button>
         </Group>
       </Group>
       {overview.error && <Alert color="red">{overview.error.message}</Alert>}
@@ -74,10 +106,16 @@ export function StockPage() {
         <>
           {data.items.some((s) => s.low) && (
             <Alert color="red" title="库存不足">
-              {data.items.filter((s) => s.low).map((s) => `${s.label}仅剩 ${s.balance.available} 张`).join('，')}，请及时申领。
+              {data.items
+                .filter((s) => s.low)
+                .map((s) => `${s.label}仅剩 ${s.balance.available} 张`)
+                .join('，')}
+              ，请及时申领。
             </Alert>
           )}
-          {data.pendingReviews > 0 && <Alert color="orange">有 {data.pendingReviews} 项盘点调整或销毁单等待另一位工作人员审核。</Alert>}
+          {data.pendingReviews > 0 && (
+            <Alert color="orange">有 {data.pendingReviews} 项盘点调整或销毁单等待另一位工作人员审核。</Alert>
+          )}
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {data.items.map((state) => (
               <BalanceCard key={state.item} state={state} onAction={(action) => setDialog({ action, state })} />
@@ -86,9 +124,13 @@ export function StockPage() {
           <ReviewsCard />
           <Card withBorder>
             <Title order={4}>领用结算（按培训班）</Title>
-            <Text size="sm" c="dimmed" mb="xs">已打印 = 领用 − 退回 − 损坏；领用超过合格人数 × 1.1 须写明原因。</Text>
+            <Text size="sm" c="dimmed" mb="xs">
+              已打印 = 领用 − 退回 − 损坏；领用超过合格人数 × 1.1 须写明原因。
+            </Text>
             {data.batches.length === 0 ? (
-              <Text size="sm" c="dimmed">尚无培训班从库存领用空白证书。</Text>
+              <Text size="sm" c="dimmed">
+                尚无培训班从库存领用空白证书。
+              </Text>
             ) : (
               <Table aria-label="领用结算" striped>
                 <Table.Thead>
@@ -121,7 +163,11 @@ export function StockPage() {
           <Card withBorder>
             <Group justify="space-between" mb="xs">
               <Title order={4}>台账</Title>
-              <SegmentedControl value={item} onChange={(v) => setItem(v as StockItem)} data={stockItems.map((i) => ({ value: i, label: stockItemLabels[i] }))} />
+              <SegmentedControl
+                value={item}
+                onChange={(v) => setItem(v as StockItem)}
+                data={stockItems.map((i) => ({ value: i, label: stockItemLabels[i] }))}
+              />
             </Group>
             <LedgerTable item={item} />
           </Card>

@@ -64,12 +64,16 @@ export function PhotoZipDialog({ filter, onClose }: { filter: TraineeFilter; onC
     <Modal opened onClose={onClose} title="一寸照" size="lg">
       <JobProgressDialog job={job} />
       <Stack>
-        <Text size="sm">导入：压缩包内每张照片以身份证号命名（如 35058219900102123X.jpg），JPEG 或 PNG，每张不超过 2 MB。</Text>
+        <Text size="sm">
+          导入：压缩包内每张照片以身份证号命名（如 35058219900102123X.jpg），JPEG 或 PNG，每张不超过 2 MB。
+        </Text>
         <Group>
           <PickFileButton channel="trainees.previewPhotoZip" variant="light" onPicked={(file) => void choose(file)}>
             选择压缩包…
           </PickFileButton>
-          <Button variant="default" loading={busy} onClick={() => void exportZip()}>导出当前名单的一寸照</Button>
+          <Button variant="default" loading={busy} onClick={() => void exportZip()}>
+            导出当前名单的一寸照
+          </Button>
         </Group>
         {preview && (
           <>
@@ -83,9 +87,17 @@ export function PhotoZipDialog({ filter, onClose }: { filter: TraineeFilter; onC
               <Tabs.Panel value="unmatched">{list(preview.unmatched)}</Tabs.Panel>
               <Tabs.Panel value="unreadable">{list(preview.unreadable)}</Tabs.Panel>
             </Tabs>
-            {preview.matched.some((m) => m.replaces) && <Alert color="yellow">其中 {preview.matched.filter((m) => m.replaces).length} 人已有照片，将被替换。</Alert>}
+            {preview.matched.some((m) => m.replaces) && (
+              <Alert color="yellow">
+                其中 {preview.matched.filter((m) => m.replaces).length} 人已有照片，将被替换。
+              </Alert>
+            )}
             <Group justify="flex-end">
-              <Button disabled={preview.matched.length === 0} loading={job.state !== null} onClick={() => void importZip(zip!)}>
+              <Button
+                disabled={preview.matched.length === 0}
+                loading={job.state !== null}
+                onClick={() => void importZip(zip!)}
+              >
                 导入 {preview.matched.length} 张匹配的照片
               </Button>
             </Group>

@@ -34,12 +34,21 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
   }
   const t = detail.data;
   const rows: [string, ReactNode][] = [
-    ['身份证号', <MaskedId key="id" label="身份证号" masked={t.idMasked} reveal={() => reveal().then((r) => r.idNumber)} />],
+    [
+      '身份证号',
+      <MaskedId key="id" label="身份证号" masked={t.idMasked} reveal={() => reveal().then((r) => r.idNumber)} />,
+    ],
     ['性别', t.sex === 'male' ? '男' : '女'],
     ['出生年份', t.birthYear],
-    ['手机号', <MaskedId key="phone" label="手机号" masked={t.phoneMasked} reveal={() => reveal().then((r) => r.phone)} />],
+    [
+      '手机号',
+      <MaskedId key="phone" label="手机号" masked={t.phoneMasked} reveal={() => reveal().then((r) => r.phone)} />,
+    ],
     ['文化程度', t.education || '—'],
-    ['工作单位', t.enterpriseName ? `${t.enterpriseName}${t.enterpriseDistrict ? `（${t.enterpriseDistrict}）` : ''}` : '—'],
+    [
+      '工作单位',
+      t.enterpriseName ? `${t.enterpriseName}${t.enterpriseDistrict ? `（${t.enterpriseDistrict}）` : ''}` : '—',
+    ],
     ['岗位', t.jobTitle || '—'],
     ['参加工作时间', t.workStartDate ?? '—'],
     ['登记时间', formatInstant(t.createdAt)],
@@ -49,13 +58,21 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
     <Stack gap="md">
       <Group justify="space-between">
         <Group gap="xs">
-          <Button variant="subtle" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>返回列表</Button>
+          <Button variant="subtle" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
+            返回列表
+          </Button>
           <Title order={2}>{t.name}</Title>
         </Group>
         <Group gap="xs">
-          <Button variant="light" leftSection={<IconCertificate size={16} />} onClick={() => setCertificates(true)}>证书记录</Button>
-          <Button variant="light" onClick={() => setEditing(true)}>修改</Button>
-          <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>删除</Button>
+          <Button variant="light" leftSection={<IconCertificate size={16} />} onClick={() => setCertificates(true)}>
+            证书记录
+          </Button>
+          <Button variant="light" onClick={() => setEditing(true)}>
+            修改
+          </Button>
+          <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>
+            删除
+          </Button>
         </Group>
       </Group>
       <Card withBorder padding="lg">
@@ -65,7 +82,9 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
             <Table.Tbody>
               {rows.map(([label, value]) => (
                 <Table.Tr key={label}>
-                  <Table.Th w={120} c="dimmed" fw={500}>{label}</Table.Th>
+                  <Table.Th w={120} c="dimmed" fw={500}>
+                    {label}
+                  </Table.Th>
                   <Table.Td>{value}</Table.Td>
                 </Table.Tr>
               ))}
@@ -79,7 +98,9 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`删除学员“${t.name}”？`}>
         <Text size="sm">记录将标记为已删除，培训与证书历史保留；同一身份证号再次登记时恢复此记录。</Text>
         <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setConfirming(false)}>取消</Button>
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            取消
+          </Button>
           <Button
             color="red"
             loading={remove.isPending}

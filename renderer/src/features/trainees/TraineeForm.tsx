@@ -31,12 +31,21 @@ function draftErrors(draft: Draft, creating: boolean): Partial<Record<keyof Draf
     if (!id.ok) errors.idNumber = id.reason;
   }
   const parsed = traineeFields.safeParse({ ...draft, workStartDate: draft.workStartDate || null });
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0]) as keyof Draft] ??= issue.message;
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) errors[String(issue.path[0]) as keyof Draft] ??= issue.message;
   return errors;
 }
 
 /** Create (with the ID) or edit (ID, sex and birth date fixed) one trainee. */
-export function TraineeForm({ existing, onClose, onSaved }: { existing?: TraineeDetail; onClose: () => void; onSaved?: (id: string) => void }) {
+export function TraineeForm({
+  existing,
+  onClose,
+  onSaved,
+}: {
+  existing?: TraineeDetail;
+  onClose: () => void;
+  onSaved?: (id: string) => void;
+}) {
   const [draft, setDraft] = useState<Draft>({
     name: existing?.name ?? '',
     idNumber: '',
@@ -53,7 +62,10 @@ export function TraineeForm({ existing, onClose, onSaved }: { existing?: Trainee
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   // One person, one record: a whole, valid ID number is looked up at once, before the rest is typed.
   const typedId = existing ? null : checkResidentId(draft.idNumber, today());
-  const registered = useOptionalQuery(api.trainees.findByIdNumber, typedId?.ok ? { idNumber: typedId.idNumber } : null).data;
+  const registered = useOptionalQuery(
+    api.trainees.findByIdNumber,
+    typedId?.ok ? { idNumber: typedId.idNumber } : null,
+  ).data;
   const openRegistered = (id: string) => {
     onClose();
     onSaved?.(id);
@@ -70,17 +82,31 @@ export function TraineeForm({ existing, onClose, onSaved }: { existing?: Trainee
     };
     const failed = (error: { payload: { code: string; message: string; details?: Record<string, unknown> } }) => {
       const existingId = error.payload.details?.existingId;
-      notifications.show({ color: existingId ? 'yellow' : 'red', title: existingId ? '此人已登记' : '未保存', message: error.payload.message });
+      notifications.show({
+        color: existingId ? 'yellow' : 'red',
+        title: existingId ? '此人已登记' : '未保存',
+        message: error.payload.message,
+      });
       if (typeof existingId === 'string') openRegistered(existingId);
     };
-    if (existing) update.mutate({ id: existing.id, ...fields, phone: draft.phone === '' ? undefined : draft.phone }, { onSuccess: done, onError: failed });
+    if (existing)
+      update.mutate(
+        { id: existing.id, ...fields, phone: draft.phone === '' ? undefined : draft.phone },
+        { onSuccess: done, onError: failed },
+      );
     else create.mutate(fields, { onSuccess: done, onError: failed });
   };
 
   return (
     <Modal opened onClose={onClose} title={existing ? `修改学员：${existing.name}` : '新增学员'} size="lg">
       <SimpleGrid cols={2}>
-        <TextInput label="姓名" required value={draft.name} error={errors.name} onChange={(e) => set({ name: e.currentTarget.value })} />
+        <TextInput
+          label="姓名"
+          required
+          value={draft.name}
+          error={errors.name}
+          onChange={(e) => set({ name: e.currentTarget.value })}
+        />
         {existing ? (
           <TextInput label="身份证号" value={existing.idMasked} disabled description="身份证号登记后不可修改" />
         ) : (
@@ -89,21 +115,58 @@ export function TraineeForm({ existing, onClose, onSaved }: { existing?: Trainee
             required
             value={draft.idNumber}
             error={errors.idNumber}
-            description={typedId?.ok ? `${typedId.sex === 'male' ? '男' : '女'} · 出生于 ${typedId.birthDate}` : '性别与出生日期由号码自动得出'}
+            description={
+              typedId?.ok
+                ? `${typedId.sex === 'male' ? '男' : '女'} · 出生于 ${typedId.birthDate}`
+                : '性别与出生日期由号码自动得出'
+            }
             onChange={(e) => set({ idNumber: e.currentTarget.value })}
           />
         )}
-        <TextInput label="手机号" value={draft.phone} error={errors.phone} placeholder={existing ? `${existing.phoneMasked}（留空则不修改）` : ''} onChange={(e) => set({ phone: e.currentTarget.value })} />
-        <Select label="文化程度" clearable data={[...educationLevels]} value={draft.education || null} error={errors.education} onChange={(v) => set({ education: v ?? '' })} />
-        <EnterpriseSelect label="工作单位" creatable value={draft.enterpriseId} onChange={(id) => set({ enterpriseId: id })} />
-        <TextInput label="岗位" value={draft.jobTitle} error={errors.jobTitle} onChange={(e) => set({ jobTitle: e.currentTarget.value })} />
-        <TextInput label="参加工作时间" placeholder="例如 2010-07-01 或 2010.7" value={draft.workStartDate} error={errors.workStartDate} onChange={(e) => set({ workStartDate: e.currentTarget.value })} />
+        <TextInput
+          label="手机号"
+          value={draft.phone}
+          error={errors.phone}
+          placeholder={existing ? `${existing.phoneMasked}（留空则不修改）` : ''}
+          onChange={(e) => set({ phone: e.currentTarget.value })}
+        />
+        <Select
+          label="文化程度"
+          clearable
+          data={[...educationLevels]}
+          value={draft.education || null}
+          error={errors.education}
+          onChange={(v) => set({ education: v ?? '' })}
+        />
+        <EnterpriseSelect
+          label="工作单位"
+          creatable
+          value={draft.enterpriseId}
+          onChange={(id) => set({ enterpriseId: id })}
+        />
+        <TextInput
+          label="岗位"
+          value={draft.jobTitle}
+          error={errors.jobTitle}
+          onChange={(e) => set({ jobTitle: e.currentTarget.value })}
+        />
+        <TextInput
+          label="参加工作时间"
+          placeholder="例如 2010-07-01 或 2010.7"
+          value={draft.workStartDate}
+          error={errors.workStartDate}
+          onChange={(e) => set({ workStartDate: e.currentTarget.value })}
+        />
       </SimpleGrid>
       {registered && typedId?.ok && (
         <Alert color="yellow" mt="md" title="此人已登记">
           <Group justify="space-between">
-            <Text size="sm">身份证号 {typedId.idNumber} 已是学员“{registered.name}”，不必重复登记。</Text>
-            <Button size="compact-sm" onClick={() => openRegistered(registered.id)}>打开“{registered.name}”</Button>
+            <Text size="sm">
+              身份证号 {typedId.idNumber} 已是学员“{registered.name}”，不必重复登记。
+            </Text>
+            <Button size="compact-sm" onClick={() => openRegistered(registered.id)}>
+              打开“{registered.name}”
+            </Button>
           </Group>
         </Alert>
       )}

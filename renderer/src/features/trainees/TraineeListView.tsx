@@ -25,12 +25,36 @@ const columns: VirtualColumn<TraineeRow>[] = [
   { key: 'name', header: '姓名', width: 90, render: (r) => r.name },
   { key: 'sex', header: '性别', width: 50, render: (r) => (r.sex === 'male' ? '男' : '女') },
   { key: 'birth', header: '出生年份', width: 80, render: (r) => r.birthYear },
-  { key: 'id', header: '身份证号', width: 175, render: (r) => <span style={{ fontFamily: 'monospace' }}>{r.idMasked}</span> },
-  { key: 'phone', header: '手机号', width: 115, render: (r) => <span style={{ fontFamily: 'monospace' }}>{r.phoneMasked}</span> },
+  {
+    key: 'id',
+    header: '身份证号',
+    width: 175,
+    render: (r) => <span style={{ fontFamily: 'monospace' }}>{r.idMasked}</span>,
+  },
+  {
+    key: 'phone',
+    header: '手机号',
+    width: 115,
+    render: (r) => <span style={{ fontFamily: 'monospace' }}>{r.phoneMasked}</span>,
+  },
   { key: 'education', header: '文化程度', width: 80, render: (r) => r.education },
   { key: 'enterprise', header: '工作单位', width: 'minmax(160px, 1fr)', render: (r) => r.enterpriseName },
   { key: 'job', header: '岗位', width: 100, render: (r) => r.jobTitle },
-  { key: 'photo', header: '照片', width: 56, render: (r) => (r.hasPhoto ? <Badge size="xs" color="teal">有</Badge> : <Badge size="xs" color="gray">无</Badge>) },
+  {
+    key: 'photo',
+    header: '照片',
+    width: 56,
+    render: (r) =>
+      r.hasPhoto ? (
+        <Badge size="xs" color="teal">
+          有
+        </Badge>
+      ) : (
+        <Badge size="xs" color="gray">
+          无
+        </Badge>
+      ),
+  },
 ];
 
 /** Selected trainee ids under the filter they were chosen in; another filter means nothing is selected. */
@@ -56,7 +80,10 @@ export function TraineeListView({ params, setParams, onOpen, selection, onSelect
   const [search] = useDebouncedValue(searchText, 250);
   const jobTypes = useApiQuery(api.jobTypes.list, { includeRetired: true });
   const [dialog, setDialog] = useState<'create' | 'import' | 'export' | 'photos' | null>(null);
-  const setFilter = useCallback((patch: Partial<TraineeFilter>) => setParams(paramsFromFilter({ ...filterFromParams(params), ...patch })), [params, setParams]);
+  const setFilter = useCallback(
+    (patch: Partial<TraineeFilter>) => setParams(paramsFromFilter({ ...filterFromParams(params), ...patch })),
+    [params, setParams],
+  );
 
   useEffect(() => {
     if (search !== filter.search) setFilter({ search });
@@ -100,10 +127,18 @@ export function TraineeListView({ params, setParams, onOpen, selection, onSelect
           </Text>
         </Group>
         <Group gap="xs">
-          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setDialog('create')}>新增学员</Button>
-          <Button variant="light" leftSection={<IconUpload size={16} />} onClick={() => setDialog('import')}>导入 Excel</Button>
-          <Button variant="light" onClick={() => setDialog('export')}>导出名单</Button>
-          <Button variant="light" leftSection={<IconPhoto size={16} />} onClick={() => setDialog('photos')}>一寸照</Button>
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setDialog('create')}>
+            新增学员
+          </Button>
+          <Button variant="light" leftSection={<IconUpload size={16} />} onClick={() => setDialog('import')}>
+            导入 Excel
+          </Button>
+          <Button variant="light" onClick={() => setDialog('export')}>
+            导出名单
+          </Button>
+          <Button variant="light" leftSection={<IconPhoto size={16} />} onClick={() => setDialog('photos')}>
+            一寸照
+          </Button>
         </Group>
       </Group>
       <Group gap="xs" align="flex-end">
@@ -115,9 +150,30 @@ export function TraineeListView({ params, setParams, onOpen, selection, onSelect
           value={searchText}
           onChange={(event) => setSearchText(event.currentTarget.value)}
         />
-        <EnterpriseSelect w={220} placeholder="全部企业" value={filter.enterpriseId || null} onChange={(id) => setFilter({ enterpriseId: id ?? '' })} />
-        <Select aria-label="区县" w={150} placeholder="全部区县" clearable data={[...districtNames]} value={filter.district || null} onChange={(v) => setFilter({ district: v ?? '' })} />
-        <Select aria-label="文化程度" w={120} placeholder="文化程度" clearable data={[...educationLevels]} value={filter.education || null} onChange={(v) => setFilter({ education: v ?? '' })} />
+        <EnterpriseSelect
+          w={220}
+          placeholder="全部企业"
+          value={filter.enterpriseId || null}
+          onChange={(id) => setFilter({ enterpriseId: id ?? '' })}
+        />
+        <Select
+          aria-label="区县"
+          w={150}
+          placeholder="全部区县"
+          clearable
+          data={[...districtNames]}
+          value={filter.district || null}
+          onChange={(v) => setFilter({ district: v ?? '' })}
+        />
+        <Select
+          aria-label="文化程度"
+          w={120}
+          placeholder="文化程度"
+          clearable
+          data={[...educationLevels]}
+          value={filter.education || null}
+          onChange={(v) => setFilter({ education: v ?? '' })}
+        />
         <Select
           aria-label="持有工种"
           w={180}
@@ -133,7 +189,10 @@ export function TraineeListView({ params, setParams, onOpen, selection, onSelect
           w={150}
           placeholder="持有等级"
           clearable
-          data={grades.map((g) => ({ value: String(g), label: `${gradeSteps.find((s) => s.grade === g)!.level}/${gradeSteps.find((s) => s.grade === g)!.title}` }))}
+          data={grades.map((g) => ({
+            value: String(g),
+            label: `${gradeSteps.find((s) => s.grade === g)!.level}/${gradeSteps.find((s) => s.grade === g)!.title}`,
+          }))}
           value={filter.grade === null ? null : String(filter.grade)}
           onChange={(v) => setFilter({ grade: v ? Number(v) : null })}
         />
@@ -147,8 +206,17 @@ export function TraineeListView({ params, setParams, onOpen, selection, onSelect
         height={selected.size > 0 ? 'calc(100vh - 278px)' : 'calc(100vh - 230px)'}
         onEndReached={loadMore}
         onRowClick={(r) => onOpen(r.id)}
-        selection={{ selected, onChange: select, rowLabel: (r) => r.name, all: { checked: allSelected, onToggle: () => void toggleAll() } }}
-        empty={<Text c="dimmed">{list.isLoading ? '正在读取…' : list.error ? list.error.message : '没有符合条件的学员'}</Text>}
+        selection={{
+          selected,
+          onChange: select,
+          rowLabel: (r) => r.name,
+          all: { checked: allSelected, onToggle: () => void toggleAll() },
+        }}
+        empty={
+          <Text c="dimmed">
+            {list.isLoading ? '正在读取…' : list.error ? list.error.message : '没有符合条件的学员'}
+          </Text>
+        }
       />
       {dialog === 'create' && <TraineeForm onClose={() => setDialog(null)} onSaved={onOpen} />}
       {dialog === 'import' && <ImportWizard onClose={() => setDialog(null)} />}

@@ -11,18 +11,23 @@ export function TraineePhoto({ traineeId }: { traineeId: string }) {
   const remove = useApiMutation(api.trainees.removePhoto);
   const onFile = async (file: File | null) => {
     if (!file) return;
-    upload.mutate(
-      { id: traineeId, base64: await fileToBase64(file) },
-      { onError: notifyFailed },
-    );
+    upload.mutate({ id: traineeId, base64: await fileToBase64(file) }, { onError: notifyFailed });
   };
   return (
     <Stack gap="xs" align="center">
       <Paper withBorder w={125} h={175} style={{ overflow: 'hidden', display: 'grid', placeItems: 'center' }}>
         {photo.data ? (
-          <Image src={`data:${photo.data.mimeType};base64,${photo.data.base64}`} alt="一寸照" w={125} h={175} fit="cover" />
+          <Image
+            src={`data:${photo.data.mimeType};base64,${photo.data.base64}`}
+            alt="一寸照"
+            w={125}
+            h={175}
+            fit="cover"
+          />
         ) : (
-          <Text size="sm" c="dimmed">暂无一寸照</Text>
+          <Text size="sm" c="dimmed">
+            暂无一寸照
+          </Text>
         )}
       </Paper>
       <Group gap={4}>
@@ -34,12 +39,20 @@ export function TraineePhoto({ traineeId }: { traineeId: string }) {
           )}
         </FileButton>
         {photo.data && (
-          <Button size="xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate({ id: traineeId })}>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            loading={remove.isPending}
+            onClick={() => remove.mutate({ id: traineeId })}
+          >
             删除
           </Button>
         )}
       </Group>
-      <Text size="xs" c="dimmed">JPEG 或 PNG，不超过 2 MB</Text>
+      <Text size="xs" c="dimmed">
+        JPEG 或 PNG，不超过 2 MB
+      </Text>
     </Stack>
   );
 }

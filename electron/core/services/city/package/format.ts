@@ -1,4 +1,15 @@
-import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, type DecipherGCM, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  type DecipherGCM,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import type { PackageHeader } from '../../../../../shared/domain/city/package-rules';
 import type { SyncedColumn } from '../tables';
 
@@ -44,7 +55,10 @@ export function encryptFor(cityPublicKeyPem: string) {
   const ephemeralDer = ephemeral.publicKey.export({ type: 'spki', format: 'der' });
   const nonce = randomBytes(nonceLength);
   const key = packageKey(ephemeral.privateKey, createPublicKey(cityPublicKeyPem), ephemeralDer);
-  return { prefix: Buffer.concat([packageMagic, ephemeralDer, nonce]), cipher: createCipheriv('aes-256-gcm', key, nonce) };
+  return {
+    prefix: Buffer.concat([packageMagic, ephemeralDer, nonce]),
+    cipher: createCipheriv('aes-256-gcm', key, nonce),
+  };
 }
 
 /** The decipher for a package whose clear prefix is `prefix`, or null when the file is not a package. */
@@ -71,5 +85,7 @@ export function copyField(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (Buffer.isBuffer(value)) return `\\\\x${value.toString('hex')}`;
-  return String(value).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  return String(value).replace(/[\\\t\n\r]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+  );
 }

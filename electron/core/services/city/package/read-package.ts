@@ -23,7 +23,11 @@ const damaged = '数据包已损坏或被改动过（校验不通过），已拒
  * manifest's signature and checksums), so the caller writes inside a transaction and commits only
  * when this resolves; a throw means roll back.
  */
-export async function readPackage(source: AsyncIterable<Buffer>, cityPrivateKeyPem: string, sink: PackageSink): Promise<PackageManifest> {
+export async function readPackage(
+  source: AsyncIterable<Buffer>,
+  cityPrivateKeyPem: string,
+  sink: PackageSink,
+): Promise<PackageManifest> {
   let pending: Buffer = Buffer.alloc(0);
   let decipher: DecipherGCM | null = null;
   let plain: Buffer = Buffer.alloc(0);
@@ -103,13 +107,25 @@ export async function readPackage(source: AsyncIterable<Buffer>, cityPrivateKeyP
   }
   if (!manifestBytes || !signature || !header || plain.length !== 0) throw refuse(damaged);
   if (!verify(null, manifestBytes, createPublicKey(senderKey), signature)) {
-    throw refuse('数据包的签名与登记的基地公钥不符，已拒收：可能不是该基地生成的，或基地更换过密钥（请市级管理员核对登记的公钥）');
+    throw refuse(
+      '数据包的签名与登记的基地公钥不符，已拒收：可能不是该基地生成的，或基地更换过密钥（请市级管理员核对登记的公钥）',
+    );
   }
   const manifest = JSON.parse((manifestBytes as Buffer).toString()) as PackageManifest;
-  const signedHeader: PackageHeader = { baseCode: manifest.baseCode, sequence: manifest.sequence, kind: manifest.kind, schemaVersion: manifest.schemaVersion, from: manifest.from, to: manifest.to };
+  const signedHeader: PackageHeader = {
+    baseCode: manifest.baseCode,
+    sequence: manifest.sequence,
+    kind: manifest.kind,
+    schemaVersion: manifest.schemaVersion,
+    from: manifest.from,
+    to: manifest.to,
+  };
   const h = header as PackageHeader;
-  const sameHeader = (Object.keys(signedHeader) as (keyof PackageHeader)[]).every((key) => signedHeader[key] === h[key]);
-  const sameTables = manifest.tables.length === hashes.size && manifest.tables.every((table) => hashes.get(table.name) === table.sha256);
+  const sameHeader = (Object.keys(signedHeader) as (keyof PackageHeader)[]).every(
+    (key) => signedHeader[key] === h[key],
+  );
+  const sameTables =
+    manifest.tables.length === hashes.size && manifest.tables.every((table) => hashes.get(table.name) === table.sha256);
   if (!sameHeader || !sameTables) throw refuse(damaged);
   return manifest;
 }

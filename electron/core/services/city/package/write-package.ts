@@ -56,7 +56,13 @@ export function writePackage(source: PackageSource, write: (bytes: Buffer) => vo
     entries.push({ name: table.name, columns: table.columns, rows, sha256: hash.digest('hex') });
   }
 
-  const manifest: PackageManifest = { format: 1, ...source.header, baseName: source.baseName, createdAt: source.createdAt, tables: entries };
+  const manifest: PackageManifest = {
+    format: 1,
+    ...source.header,
+    baseName: source.baseName,
+    createdAt: source.createdAt,
+    tables: entries,
+  };
   const manifestBytes = Buffer.from(JSON.stringify(manifest));
   emit(frameKinds.manifest, manifestBytes);
   emit(frameKinds.signature, sign(null, manifestBytes, createPrivateKey(source.signingKeyPem)));

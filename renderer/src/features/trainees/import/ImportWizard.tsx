@@ -35,7 +35,11 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
 
   const preview = async (sheet: SheetRead, fileName: string) => {
     try {
-      const result = await job.run(api.trainees.previewImport, { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
+      const result = await job.run(api.trainees.previewImport, {
+        headers: sheet.headers,
+        mapping: sheet.mapping,
+        rows: sheet.rows,
+      });
       setStep({ name: 'preview', fileName, sheet, preview: result });
     } catch (error) {
       notifyFailed(error);
@@ -45,10 +49,17 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
   const commit = async (previewStep: Extract<Step, { name: 'preview' }>) => {
     const { sheet } = previewStep;
     try {
-      const r = await job.run(api.trainees.commitImport, { headers: sheet.headers, mapping: sheet.mapping, rows: sheet.rows });
+      const r = await job.run(api.trainees.commitImport, {
+        headers: sheet.headers,
+        mapping: sheet.mapping,
+        rows: sheet.rows,
+      });
       const n = (count: number) => count.toLocaleString('zh-CN');
       const enterprises = r.enterprisesCreated ? `，新建企业 ${n(r.enterprisesCreated)} 家` : '';
-      setStep({ name: 'done', message: `导入完成：新增 ${n(r.created)} 人，更新 ${n(r.updated)} 人，未导入 ${n(r.skipped)} 行（错误或无变化）${enterprises}。` });
+      setStep({
+        name: 'done',
+        message: `导入完成：新增 ${n(r.created)} 人，更新 ${n(r.updated)} 人，未导入 ${n(r.skipped)} 行（错误或无变化）${enterprises}。`,
+      });
     } catch (error) {
       notifyFailed(error);
     }
@@ -86,7 +97,9 @@ export function ImportWizard({ onClose }: { onClose: () => void }) {
       )}
       {step.name === 'done' && (
         <Stack>
-          <Alert color="teal" title="已导入">{step.message}</Alert>
+          <Alert color="teal" title="已导入">
+            {step.message}
+          </Alert>
           <Group justify="flex-end">
             <Button onClick={onClose}>完成</Button>
           </Group>
