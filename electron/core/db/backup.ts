@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupFile } from '@shared/contract/system';
 import { AppError } from '@shared/errors';
@@ -98,13 +98,24 @@ function discard(partial: string, error: unknown): never {
   );
 }
 
-/** Checks the copy and makes it one self-contained file (rollback journal, not WAL) to carry or restore. */
+/**
+ * Makes the copy one self-contained file (rollback journal, not WAL) to carry or restore, then checks it.
+ * The backup runs in a reader thread, whose read-only connection cannot write the copy through ATTACH
+ * ("attempt to write a readonly database"), so the two header fields are written in the file itself
+ * (SQLite file format: bytes 18–19 are the write/read versions, 1 = rollback journal; bytes 60–63 are
+ * user_version).
+ */
 function verifyAndSeal(sqlite: Sqlite, path: string) {
+  const file = openSync(path, 'r+');
+  try {
+    writeSync(file, Buffer.from([1, 1]), 0, 2, 18);
+    // Not the live file's log stamp: a backup copied in under the live name must not pass for it (log-pairing.ts).
+    writeSync(file, Buffer.alloc(4), 0, 4, 60);
+  } finally {
+    closeSync(file);
+  }
   sqlite.prepare('ATTACH DATABASE ? AS backup_check').run(path);
   try {
-    sqlite.pragma('backup_check.journal_mode = DELETE');
-    // Not the live file's log stamp: a backup copied in under the live name must not pass for it (log-pairing.ts).
-    sqlite.pragma('backup_check.user_version = 0');
     const result = sqlite.pragma('backup_check.quick_check', { simple: true });
     if (result !== 'ok')
       throw new AppError('INTERNAL', `备份文件校验未通过（${String(result)}），已删除；数据库本身未受影响`);
