@@ -15,8 +15,12 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** YYYY-MM-DD plus whole months, clamped to the month's last day (08-31 + 6 → 02-28). */
-export function addMonths(date: string, months: number): string {
+/**
+ * YYYY-MM-DD plus whole months, clamped to the month's last day (08-31 + 6 → 02-28): study and
+ * agreement periods end within their month. "满 N 年" waits roll over instead (02-29 + 12 → 03-01):
+ * that is eligibility/calendar.ts's addMonths.
+ */
+export function addMonthsClamped(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moveRefusal, type MoveFacts } from './lifecycle';
-import { addMonths } from '../dates';
+import { addMonthsClamped } from '../dates';
 import { earliestGraduation, enrolmentExpiry, programmeTuition } from './programmes';
 
 const facts: MoveFacts = {
@@ -58,8 +58,8 @@ describe('enrollment moves', () => {
 
 describe('programme dates and tuition', () => {
   it('adds months the way a calendar does', () => {
-    expect(addMonths('2024-08-31', 6)).toBe('2025-02-28');
-    expect(addMonths('2024-03-01', 30)).toBe('2026-09-01');
+    expect(addMonthsClamped('2024-08-31', 6)).toBe('2025-02-28');
+    expect(addMonthsClamped('2024-03-01', 30)).toBe('2026-09-01');
     expect(earliestGraduation('topUp', '2025-09-01')).toBe('2028-03-01');
     expect(enrolmentExpiry('2025-09-01')).toBe('2033-09-01');
   });

@@ -1,4 +1,4 @@
-import { addMonths } from '../dates';
+import { addMonthsClamped } from '../dates';
 
 /** The diploma programmes workers study under 求学圆梦 (Open University, adult college entrance, self-study exams). */
 export const diplomaLevels = ['junior', 'topUp', 'bachelor'] as const;
@@ -50,10 +50,10 @@ export function programmeTuition(basis: TuitionBasis, priceFen: number, credits:
 
 /** The first day a graduation may be dated, by the level's minimum study length. */
 export function earliestGraduation(level: DiplomaLevel, admittedOn: string): string {
-  return addMonths(admittedOn, minimumStudyMonths[level]);
+  return addMonthsClamped(admittedOn, minimumStudyMonths[level]);
 }
 
 /** The day the enrolment lapses (学籍过期) unless the worker graduates before. */
 export function enrolmentExpiry(admittedOn: string): string {
-  return addMonths(admittedOn, enrolmentValidYears * 12);
+  return addMonthsClamped(admittedOn, enrolmentValidYears * 12);
 }

@@ -1,4 +1,4 @@
-import { addMonths } from '../dates';
+import { addMonthsClamped } from '../dates';
 import { allocate, type Fen } from '../money/fen';
 import type { Instalment } from '../money/instalments';
 
@@ -57,7 +57,7 @@ export interface AgreementProgress {
 }
 
 export function agreementEndDate(terms: Pick<AgreementTerms, 'startDate' | 'months'>): string {
-  return addMonths(terms.startDate, terms.months);
+  return addMonthsClamped(terms.startDate, terms.months);
 }
 
 export function periodRefusal(months: number): string | null {
@@ -101,8 +101,8 @@ export function allowanceSchedule(
     ];
   }
   return Array.from({ length: terms.months }, (_, k) => {
-    const monthStart = addMonths(terms.startDate, k);
-    const served = addMonths(terms.startDate, k + 1);
+    const monthStart = addMonthsClamped(terms.startDate, k);
+    const served = addMonthsClamped(terms.startDate, k + 1);
     const stoppedBefore = progress.terminatedOn !== null && progress.terminatedOn < served;
     return {
       label: monthStart.slice(0, 7),
