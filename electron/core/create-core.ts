@@ -27,7 +27,8 @@ export interface Core {
   dispatch: Dispatch;
   events: EventHub;
   /** Writes audit rows in their own transaction (a reader thread's exports, sent to the writer). */
-  recordAudit(record: AuditRecord): void;
+  /** Writes the audit rows of readers' queries (from the audit inbox), all in one transaction. */
+  recordAudits(records: AuditRecord[]): void;
   /** Records a session's last use (a reader thread's calls, sent to the writer). */
   touchSession(sessionId: string, at: string): void;
   /** Checkpoints the WAL into the main file (the writer only) and closes the database. */
@@ -69,7 +70,7 @@ export function createCore(options: CoreOptions): Core {
 export function createReaderCore(
   options: CoreOptions & {
     schemaVersion: string;
-    recordQueryAudit: RouterDeps['recordQueryAudit'];
+    recordQueryAudit: NonNullable<RouterDeps['recordQueryAudit']>;
     touchSession: (sessionId: string, at: string) => Promise<void>;
   },
 ): Core {
@@ -83,7 +84,12 @@ export function createReaderCore(
     newId,
     schemaVersion: options.schemaVersion,
     checkpointOnClose: false,
-    recordQueryAudit: options.recordQueryAudit,
+    // The ids are given here, so that a record the writer copies twice is written once.
+    recordQueryAudit: (record) =>
+      options.recordQueryAudit({
+        ...record,
+        rowIds: (record.notes.length > 0 ? record.notes : [null]).map(() => newId()),
+      }),
     touchSession: options.touchSession,
   });
 }
@@ -129,7 +135,8 @@ function assemble(
   return {
     dispatch,
     events,
-    recordAudit: (record) => sqlite.transaction(() => insertAuditRows(db, newId, record)).immediate(),
+    recordAudits: (records) =>
+      sqlite.transaction(() => records.forEach((record) => insertAuditRows(db, newId, record))).immediate(),
     touchSession: (sessionId, at) => touchSession(db, sessionId, at),
     close() {
       if (opened.checkpointOnClose) sqlite.pragma('wal_checkpoint(TRUNCATE)');

@@ -91,6 +91,11 @@ export interface AuditRecord {
   actor: Actor;
   at: string;
   notes: AuditNote[];
+  /**
+   * The audit rows' ids, one per note (or one), given where the record was made: a reader's record
+   * copied twice from the audit inbox (a crash between the two commits) then writes no row twice.
+   */
+  rowIds?: string[];
 }
 
 export interface RouterDeps {
@@ -106,8 +111,8 @@ export interface RouterDeps {
   logger: Logger;
   onCommitted(channel: Channel, recordIds: string[]): void;
   /**
-   * Writes the audit rows of a query that exported or revealed personal data. In a reader thread
-   * this goes to the one writer (a reader's connection is query-only); by default it is written here.
+   * Writes the audit rows of a query that exported or revealed personal data. A reader thread leaves
+   * them in the audit inbox for the one writer (its connection is query-only); by default they are written here.
    */
   recordQueryAudit?(record: AuditRecord): Promise<void>;
 }
@@ -116,10 +121,11 @@ export interface RouterDeps {
 export function insertAuditRows(db: Db, newId: () => string, record: AuditRecord) {
   const title = isChannel(record.channel) ? contract[record.channel].title : record.channel;
   const notes = record.notes.length > 0 ? record.notes : [{ recordIds: [], summary: title }];
-  for (const note of notes) {
-    const id = newId();
+  for (const [index, note] of notes.entries()) {
+    const id = record.rowIds?.[index] ?? newId();
     const actor = note.actor ?? record.actor;
-    db.insert(auditLog)
+    const written = db
+      .insert(auditLog)
       .values({
         id,
         createdAt: record.at,
@@ -131,7 +137,9 @@ export function insertAuditRows(db: Db, newId: () => string, record: AuditRecord
         // The log's 内容 column is never blank: a handler that says nothing is named by its channel.
         summary: note.summary.trim() || title,
       })
+      .onConflictDoNothing()
       .run();
+    if (written.changes === 0) continue;
     const recordIds = [...new Set(note.recordIds)];
     for (let i = 0; i < recordIds.length; i += 500) {
       db.insert(auditLogRecords)

@@ -6,6 +6,7 @@ import { afterEach, expect, it } from 'vitest';
 import type { AppEvent, AppEvents } from '@shared/contract/infra/events';
 import type { Result } from '@shared/errors';
 import { validId } from '../testing/people';
+import { openAuditInbox } from '../db/audit-inbox';
 import { startTestHost, type TestHost } from '../testing';
 
 // The core in its threads, as the app and browser mode run it: progress from inside a synchronous
@@ -111,6 +112,40 @@ it('reports the commit of an import with a rising fraction while its transaction
   expect(fractions.some((f) => f > 0.5 && f < 1)).toBe(true);
   expect(seen.map((p) => p.message)).toContainEqual(expect.stringMatching(/^正在写入第 [\d,]+ 行/));
 }, 120_000);
+
+it('a list page the log records answers while the writer is inside a long commit, and the view is in the log after it', async () => {
+  host = await startTestHost();
+  await host.dispatch('trainees.commitImport', roster(50));
+  const commit = host.dispatch('trainees.commitImport', roster(20_000, 50), { jobId: 'commit-audit' });
+  await progressWhere('commit-audit', (p) => p.done > p.total / 4);
+  // Before the audit inbox, this page waited for the writer to write its audit row: until the commit ended.
+  const page = await host.dispatch('trainees.list', { limit: 20 });
+  const commitStillRunning = host.threads().some((t) => t.busyWith === 'trainees.commitImport');
+  expect(page).toMatchObject({ ok: true, value: { rows: expect.any(Array) } });
+  expect(commitStillRunning).toBe(true);
+  await commit;
+  expect(await auditSummaries(3)).toContain('查看学员名单（身份证号已遮蔽）');
+}, 120_000);
+
+it('audit records a crash left in the inbox are written at the next start, each once', async () => {
+  host = await startTestHost();
+  const { folder, databasePath } = host;
+  await host.close();
+  const inbox = openAuditInbox(databasePath);
+  const record = {
+    channel: 'trainees.revealIdentity',
+    actor: { id: 'a1', name: '王会计', role: 'clerk' as const },
+    at: '2026-12-02T02:00:00.000Z',
+    notes: [{ recordIds: ['t1'], summary: '查看身份证号：张三' }],
+    rowIds: ['01939a00-0000-7000-8000-000000000001'],
+  };
+  // Twice: the writer copied it, then crashed before forgetting it.
+  inbox.put(record);
+  inbox.put(record);
+  inbox.close();
+  host = await startTestHost({ folder });
+  expect((await auditSummaries(5)).filter((s) => s === '查看身份证号：张三')).toHaveLength(1);
+}, 60_000);
 
 it('cancelling a commit leaves the database exactly as it was, with only the cancellation in the log', async () => {
   host = await startTestHost();

@@ -4,7 +4,6 @@ import type { InputFile, Logger } from '../context';
 import type { CoreOptions } from '../create-core';
 import { createEventHub, type EventHub } from '../events';
 import { newCancelFlag, raiseCancelFlag } from '../jobs';
-import type { AuditRecord } from '../router';
 import { laneOf, type Lane } from './lanes';
 import type { CallMessage, FromThread, ThreadInit, ToThread } from './protocol';
 
@@ -64,10 +63,9 @@ const laneNames: Record<Lane, string> = { write: '写入', read: '查询', long:
 
 interface Task {
   channel: string;
-  message:
-    | Omit<CallMessage, 'callId'>
-    | { type: 'audit'; record: AuditRecord }
-    | { type: 'touch'; sessionId: string; at: string };
+  message: Omit<CallMessage, 'callId'> | { type: 'copyAudits' } | { type: 'touch'; sessionId: string; at: string };
+  /** Called as the task goes to its thread. */
+  onStart?(): void;
   jobId?: string;
   cancelFlag?: Int32Array;
   resolve(json: string): void;
@@ -135,8 +133,8 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
         }
         case 'event':
           return events.emit(message.event.name, message.event.payload as never);
-        case 'audit':
-          return forwardAudit(thread, message.requestId, message.record);
+        case 'auditWaiting':
+          return copyAuditsSoon();
         case 'touch':
           return enqueue('write', {
             channel: 'touch',
@@ -191,6 +189,7 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
 
   function send(thread: Thread, task: Task) {
     const callId = nextCallId++;
+    task.onStart?.();
     thread.running = task;
     running.set(callId, task);
     thread.worker.postMessage({ ...task.message, callId } as ToThread);
@@ -202,18 +201,21 @@ export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost>
     pump(lane);
   }
 
-  /** A reader's query logged an export: the writer writes the rows, ahead of the queued mutations. */
-  function forwardAudit(reader: Thread, requestId: number, record: AuditRecord) {
+  /**
+   * A reader left an audit record in the inbox: one copy waits at the head of the writer's queue
+   * (a record left while a copy runs gets the next one), so a read of the log queued after it sees it.
+   */
+  let copyQueued = false;
+  function copyAuditsSoon() {
+    if (copyQueued) return;
+    copyQueued = true;
     enqueue(
       'write',
       {
-        channel: 'audit',
-        message: { type: 'audit', record },
-        resolve: (json) => {
-          const result = JSON.parse(json) as Result<null>;
-          const reply: ToThread = { type: 'auditDone', requestId, error: result.ok ? null : result.error };
-          if (threads.has(reader)) reader.worker.postMessage(reply);
-        },
+        channel: 'copyAudits',
+        message: { type: 'copyAudits' },
+        onStart: () => (copyQueued = false),
+        resolve: () => {},
       },
       true,
     );

@@ -2,7 +2,6 @@ import type { AppEvent } from '@shared/contract/infra/events';
 import type { AppErrorPayload } from '@shared/errors';
 import type { InputFile } from '../context';
 import type { CoreOptions } from '../create-core';
-import type { AuditRecord } from '../router';
 
 /** The messages between the host thread and a core thread (structured clone, never JSON). */
 
@@ -33,12 +32,10 @@ export type ToThread =
    */
   | { type: 'open'; schemaVersion: string }
   | CallMessage
-  /** Writer only: the audit rows of a reader's query, in their own transaction. */
-  | { type: 'audit'; callId: number; record: AuditRecord }
+  /** Writer only: copy the readers' waiting audit records from the audit inbox into audit_log. */
+  | { type: 'copyAudits'; callId: number }
   /** Writer only: a reader's caller used their session now (the idle lock counts from it). */
   | { type: 'touch'; callId: number; sessionId: string; at: string }
-  /** Reader only: the writer has (or has not) written the audit rows asked for. */
-  | { type: 'auditDone'; requestId: number; error: AppErrorPayload | null }
   | { type: 'close' };
 
 export type FromThread =
@@ -47,5 +44,6 @@ export type FromThread =
   /** A call's Result as JSON text: the host hands it to the transport without parsing it. */
   | { type: 'result'; callId: number; json: string }
   | { type: 'event'; event: AppEvent }
-  | { type: 'audit'; requestId: number; record: AuditRecord }
+  /** A reader left an audit record in the audit inbox: the writer should copy it when it is free. */
+  | { type: 'auditWaiting' }
   | { type: 'touch'; sessionId: string; at: string };

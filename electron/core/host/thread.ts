@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, errorMessages, type AppErrorPayload, type Result } from '@shared/errors';
 import { builtInAdministrator } from '@shared/contract/infra/roles';
 import { createCore, createReaderCore, type Core } from '../create-core';
+import { openAuditInbox, type AuditInbox } from '../db/audit-inbox';
 import type { AuditRecord } from '../router';
 import type { FromThread, ThreadInit, ToThread } from './protocol';
 
@@ -14,20 +15,33 @@ const port = parentPort!;
 const init = workerData as ThreadInit;
 const post = (message: FromThread) => port.postMessage(message);
 
-const pendingAudits = new Map<number, { resolve(): void; reject(error: AppError): void }>();
-let nextAuditRequest = 0;
+let core: Core | null = null;
+/** Readers leave their queries' audit records here; the writer copies them into audit_log. */
+let inbox: AuditInbox | null = null;
+
+/** A reader's query is answered once its audit record is on disk, without waiting for the writer. */
 function recordQueryAudit(record: AuditRecord): Promise<void> {
-  const requestId = nextAuditRequest++;
-  return new Promise((resolve, reject) => {
-    pendingAudits.set(requestId, { resolve, reject });
-    post({ type: 'audit', requestId, record });
-  });
+  inbox!.put(record);
+  post({ type: 'auditWaiting' });
+  return Promise.resolve();
 }
 
-let core: Core | null = null;
+/** The writer copies the waiting audit records: when a reader says there are some, and at start (a crash's). */
+function copyWaitingAudits(): Result<null> {
+  try {
+    inbox!.drain((records) => core!.recordAudits(records));
+    return { ok: true, value: null };
+  } catch (error) {
+    console.error('audit rows of queries were not copied from the inbox', error);
+    return { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } };
+  }
+}
+
 function open(build: () => Core, schemaVersion: () => Promise<string>) {
   try {
     core = build();
+    inbox = openAuditInbox(init.core.databasePath, { nativeBinding: init.core.nativeBinding });
+    if (init.role === 'writer') copyWaitingAudits();
   } catch (error) {
     post({ type: 'startFailed', error: startError(error) });
     process.exit(1);
@@ -66,18 +80,9 @@ port.on('message', (message: ToThread) => {
         .then((result) => post({ type: 'result', callId: message.callId, json: JSON.stringify(result) }));
       return;
     }
-    case 'audit': {
-      let result: Result<null>;
-      try {
-        core!.recordAudit(message.record);
-        result = { ok: true, value: null };
-      } catch (error) {
-        console.error('audit rows of a query were not written', error);
-        result = { ok: false, error: { code: 'INTERNAL', message: errorMessages.INTERNAL } };
-      }
-      post({ type: 'result', callId: message.callId, json: JSON.stringify(result) });
+    case 'copyAudits':
+      post({ type: 'result', callId: message.callId, json: JSON.stringify(copyWaitingAudits()) });
       return;
-    }
     case 'touch': {
       let json = JSON.stringify({ ok: true, value: null });
       try {
@@ -89,14 +94,9 @@ port.on('message', (message: ToThread) => {
       post({ type: 'result', callId: message.callId, json });
       return;
     }
-    case 'auditDone': {
-      const pending = pendingAudits.get(message.requestId);
-      pendingAudits.delete(message.requestId);
-      if (message.error) pending?.reject(new AppError(message.error.code, message.error.message));
-      else pending?.resolve();
-      return;
-    }
     case 'close':
+      if (init.role === 'writer' && inbox) copyWaitingAudits();
+      inbox?.close();
       core?.close();
       process.exit(0);
   }

@@ -52,8 +52,9 @@ export interface TestHost extends CoreHost {
 }
 
 /** The core in its threads, as the app and browser mode run it, on a temp database: for host and transport tests. */
-export async function startTestHost(): Promise<TestHost> {
-  const folder = mkdtempSync(join(tmpdir(), 'jiangxun-host-'));
+export async function startTestHost(options: { folder?: string } = {}): Promise<TestHost> {
+  /** A folder given is a previous host's, reopened as the app is after a restart. */
+  const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'jiangxun-host-'));
   const databasePath = join(folder, 'test.db');
   const logged: string[] = [];
   const host = await startCoreHost({
