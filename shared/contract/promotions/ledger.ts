@@ -117,15 +117,18 @@ export const ledgerContract = {
     ids: string[];
     truncated: boolean;
   }>(),
-  /** Approves in one transaction and writes each grade into the grade history. */
+  /** Approves in one transaction and writes each grade into the grade history; never by whoever proposed one of them. */
   'promotions.approve': mutation({
     input: z.object({ ids }).strict(),
     role: 'clerk',
+    duty: 'approvePromotions',
     title: '核准晋升',
+    makerChecker: { made: '提交其中的晋升记录' },
   }).returns<DecisionResult>(),
   'promotions.reject': mutation({
     input: z.object({ ids, reason: z.string().trim().min(1, '请填写驳回原因').max(200) }).strict(),
     role: 'clerk',
+    duty: 'approvePromotions',
     title: '驳回晋升',
   }).returns<DecisionResult>(),
   /** Soft-deletes an approved promotion and its grade, with the reason; the eligibility engine stops counting it. */

@@ -46,7 +46,11 @@ export const promotionsHandlers: AreaHandlers<'competitions'> & AreaHandlers<'pr
     const ids = store.pendingIds(ctx, filter, 5001);
     return { ids: ids.slice(0, 5000), truncated: ids.length > 5000 };
   },
-  'promotions.approve': ({ ids }, ctx) => approvePromotions(ctx, ids),
+  /** The second person's check: the router's maker-checker rule refuses whoever proposed any of them. */
+  'promotions.approve': {
+    makers: ({ ids }, ctx) => store.proposersOf(ctx, ids),
+    run: ({ ids }, ctx) => approvePromotions(ctx, ids),
+  },
   'promotions.reject': ({ ids, reason }, ctx) => rejectPromotions(ctx, ids, reason),
   'promotions.revoke': ({ id, reason }, ctx) => revokePromotion(ctx, id, reason),
   'promotions.recordCertificates': ({ entries }, ctx) => recordCertificates(ctx, entries),

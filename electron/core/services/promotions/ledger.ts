@@ -5,7 +5,6 @@ import { maskIdNumber } from '../../../../shared/domain/masking';
 import { refusal } from '../../../../shared/domain/promotions/ledger';
 import { AppError } from '../../../../shared/errors';
 import type { HandlerContext } from '../../context';
-import { builtInAdministrator } from '@shared/contract/infra/roles';
 import {
   heldGrades,
   insertGrade,
@@ -72,9 +71,10 @@ function evidenceOf(ctx: HandlerContext, r: LedgerRecord): PromotionEvidence {
 const selfApprovalNote = '系统管理员核准本人提交的记录（尚未启用工作人员账号）';
 
 /**
- * The second person's check. Nobody approves a promotion they proposed; the built-in administrator
- * (the only actor until staff accounts exist) may, and the record and the audit say so. Each
- * approved promotion writes its grade into the grade history in this same transaction.
+ * The second person's check (the router has refused a caller who proposed any of them; the built-in
+ * administrator, the only actor until staff accounts exist, is let through, and the record and the
+ * audit say so). Each approved promotion writes its grade into the grade history in this same
+ * transaction.
  */
 export function approvePromotions(ctx: HandlerContext, ids: readonly string[]): DecisionResult {
   const refused: DecisionResult['refused'] = [];
@@ -95,10 +95,6 @@ export function approvePromotions(ctx: HandlerContext, ids: readonly string[]): 
       continue;
     }
     const own = r.proposedById === ctx.actor.id;
-    if (own && ctx.actor.id !== builtInAdministrator.id) {
-      refuse('这条晋升由您本人提交，须由另一位工作人员核准');
-      continue;
-    }
     const held = heldGrades(ctx, r.jobTypeId, [r.traineeId]).get(r.traineeId) ?? null;
     if (held !== null && !isHigherGrade(r.toGrade as Grade, held)) {
       refuse(`已持有${r.jobTypeName}${gradeLabel(held)}，不低于拟晋升的${gradeLabel(r.toGrade as Grade)}，请驳回`);

@@ -8,7 +8,8 @@ afterEach(() => core.dispose());
 
 const clock = { now: () => new Date('2026-06-15T04:00:00Z') };
 const clerk: Actor = { id: 'clerk-1', name: '业务员甲', role: 'clerk' };
-const reviewer: Actor = { id: 'clerk-2', name: '业务员乙', role: 'clerk' };
+const reviewer: Actor = { id: 'clerk-2', name: '业务员乙', role: 'clerk', duties: ['approvePromotions'] };
+const clerkWithDuty: Actor = { ...clerk, duties: ['approvePromotions'] };
 
 function idNumber(serial: number): string {
   const first17 = `35058219900101${String(serial).padStart(3, '0')}`;
@@ -92,10 +93,18 @@ describe('a city competition promotes through the ledger', () => {
 
     const pending = await call(core, 'promotions.pendingIds', { filter: { competitionId: competition.id } });
     expect(pending.ids).toHaveLength(10);
-    // Maker-checker: the clerk who published cannot approve their own proposals.
-    const own = await call(core, 'promotions.approve', { ids: pending.ids }, clerk);
-    expect(own.done).toBe(0);
-    expect(own.refused[0]!.reason).toBe('这条晋升由您本人提交，须由另一位工作人员核准');
+    // Maker-checker: the clerk who published cannot approve their own proposals, even holding the duty,
+    // and a batch with one of them in it is refused whole; a clerk without the duty cannot approve at all.
+    const own = await core.dispatch('promotions.approve', { ids: pending.ids.slice(0, 1) }, clerkWithDuty);
+    expect(!own.ok && own.error).toMatchObject({
+      code: 'FORBIDDEN',
+      message: '核准晋升须由另一人完成：提交其中的晋升记录的是您本人，请由其他有权限的同事核准晋升',
+    });
+    const noDuty = await core.dispatch('promotions.approve', { ids: pending.ids }, { ...reviewer, duties: [] });
+    expect(!noDuty.ok && noDuty.error.message).toContain('审批技能晋升');
+    expect((await call(core, 'promotions.pendingIds', { filter: { competitionId: competition.id } })).ids).toHaveLength(
+      10,
+    );
     const approved = await call(core, 'promotions.approve', { ids: pending.ids }, reviewer);
     expect(approved).toEqual({ done: 10, refused: [] });
 

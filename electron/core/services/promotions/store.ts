@@ -583,6 +583,15 @@ export function ledgerByIds(ctx: HandlerContext, ids: readonly string[]): Ledger
     .filter((r): r is LedgerRecord => r !== undefined);
 }
 
+/** Who proposed the given promotions: the makers an approval is checked against. */
+export function proposersOf(ctx: HandlerContext, ids: readonly string[]): string[] {
+  return (
+    ctx.sqlite
+      .prepare('SELECT DISTINCT proposed_by_id AS id FROM promotions WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as { id: string }[]
+  ).map((r) => r.id);
+}
+
 export function ledgerOfTrainee(ctx: HandlerContext, traineeId: string): LedgerRecord[] {
   return ctx.sqlite
     .prepare(
