@@ -13,6 +13,7 @@ import { stockHandlers } from './services/stock';
 import { reportsHandlers } from './services/reports';
 import { cityHandlers } from './services/city';
 import { promotionsHandlers } from './services/promotions';
+import { diplomaHandlers } from './services/diploma';
 
 /** Every channel's handler; the compiler rejects a missing channel or a wrong signature. */
 export const handlers: Handlers = {
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...reportsHandlers,
   ...cityHandlers,
   ...promotionsHandlers,
+  ...diplomaHandlers,
 };

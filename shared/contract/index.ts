@@ -14,6 +14,7 @@ import { stockContract } from './stock';
 import { reportsContract } from './reports';
 import { cityContract } from './city';
 import { promotionsContract } from './promotions';
+import { diplomaContract } from './diploma';
 
 /**
  * Every channel of the application, by name. Names are `area.action`; each area has its own folder
@@ -35,6 +36,7 @@ export const contract = {
   ...reportsContract,
   ...cityContract,
   ...promotionsContract,
+  ...diplomaContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

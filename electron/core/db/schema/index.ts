@@ -11,3 +11,4 @@ export * from './dashboard';
 export * from './stock';
 export * from './city';
 export * from './promotions';
+export * from './diploma';
