@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { residentIdCheckCharacter } from '@shared/domain/resident-id';
-import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
+import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode, signInPage } from './support/browser-mode';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
@@ -57,6 +57,7 @@ it('imports 50,000 rows with a moving bar while the trainee list keeps answering
   // A second window, as a colleague at the next desk would have, on the trainee list.
   const other = await page.context().newPage();
   await other.goto(app.url);
+  await signInPage(other);
   await goTo(other, '学员');
   await expect.poll(() => rowCount(other), { timeout: 30_000 }).toBe(200);
 

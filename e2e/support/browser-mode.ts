@@ -19,18 +19,32 @@ export interface BrowserModeApp {
   /** The address with this launch's token, as printed on the first line. */
   url: string;
   token: string;
+  /** The session of the fixed administrator (`e2eAdministrator`), which `invoke` calls with. */
+  session: string;
   databasePath: string;
   folder: string;
-  /** Calls a channel over the same HTTP transport the page uses, to set up a scene quickly. */
+  /** Calls a channel over the same HTTP transport the page uses, to set up a scene quickly (as the administrator). */
   invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+  /** The same, as whoever `session` is (e.g. a clerk signed in with `signInOverHttp`); the raw Result. */
+  invokeAs<C extends Channel>(session: string | undefined, channel: C, input: Input<C>): Promise<Result<Output<C>>>;
   close(): Promise<void>;
 }
 
 /**
+ * The administrator every launch creates (or, on a database that has accounts already, signs in
+ * as): the page is signed in as them before the spec begins.
+ */
+export const e2eAdministrator = { name: '测试管理员', login: 'admin', password: 'Jiangxun-e2e-2026' };
+
+/**
  * Starts the real browser-mode server (`electron/http/serve.ts`) on a temp database, exactly as
  * `npm run serve` does, reads the address from its first line, and opens it in Debian's Chromium.
+ * The token only opens the door to the sign-in page: the launch creates `e2eAdministrator` (first
+ * start) and signs the page in through the sign-in form, unless `signIn: false` (the sign-in spec).
  */
-export async function launchBrowserMode(options: { databasePath?: string } = {}): Promise<BrowserModeApp> {
+export async function launchBrowserMode(
+  options: { databasePath?: string; signIn?: boolean } = {},
+): Promise<BrowserModeApp> {
   const folder = mkdtempSync(join(tmpdir(), 'jiangxun-e2e-'));
   const databasePath = options.databasePath ?? join(folder, 'e2e.db');
   const server = spawn(
@@ -44,6 +58,18 @@ export async function launchBrowserMode(options: { databasePath?: string } = {})
   const url = await firstLine(server);
   const match = /^browser mode: (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)$/.exec(url);
   if (!match) throw new Error(`unexpected first line from the server: ${url}`);
+  const origin = match[1]!;
+  const token = decodeURIComponent(match[2]!);
+  const invokeAs = async (session: string | undefined, channel: string, input: unknown) => {
+    const response = await fetch(`${origin}/api/invoke`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ channel, input, options: session ? { session } : undefined }),
+    });
+    return (await response.json()) as Result<unknown>;
+  };
+  const signIn = options.signIn ?? true;
+  const session = signIn ? await administratorSession(invokeAs) : '';
   const browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
@@ -52,31 +78,59 @@ export async function launchBrowserMode(options: { databasePath?: string } = {})
   });
   const page = await context.newPage();
   await page.goto(url.slice('browser mode: '.length));
-  const origin = match[1]!;
-  const token = decodeURIComponent(match[2]!);
+  if (signIn) await signInPage(page);
   return {
     page,
     origin,
     url: url.slice('browser mode: '.length),
     token,
+    session,
     databasePath,
     folder,
     async invoke(channel, input) {
-      const response = await fetch(`${origin}/api/invoke`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ channel, input }),
-      });
-      const result = (await response.json()) as Result<unknown>;
+      const result = await invokeAs(session, channel, input);
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
       return result.value as Output<typeof channel>;
     },
+    invokeAs: (as, channel, input) => invokeAs(as, channel, input) as never,
     async close() {
       await browser.close();
       await stop(server);
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+type RawInvoke = (session: string | undefined, channel: string, input: unknown) => Promise<Result<unknown>>;
+
+/** The fixed administrator's session over HTTP: created on a new database, signed in on one that has accounts. */
+async function administratorSession(invoke: RawInvoke): Promise<string> {
+  const status = await invoke(undefined, 'accounts.status', {});
+  if (!status.ok) throw new Error(`accounts.status: ${status.error.message}`);
+  const { hasAccounts } = status.value as { hasAccounts: boolean };
+  const outcome = hasAccounts
+    ? await invoke(undefined, 'accounts.signIn', { login: e2eAdministrator.login, password: e2eAdministrator.password })
+    : await invoke(undefined, 'accounts.setUp', e2eAdministrator);
+  if (!outcome.ok) throw new Error(`sign-in: ${outcome.error.message}`);
+  const value = outcome.value as { signedIn: boolean; token?: string; message?: string };
+  if (!value.signedIn) throw new Error(`sign-in: ${value.message}`);
+  return value.token!;
+}
+
+/**
+ * Signs a page (a tab opened at the app's address) in through the sign-in form, as a person does,
+ * and waits for the app's navigation. A second tab needs its own sign-in, as in a real browser.
+ */
+export async function signInPage(
+  page: Page,
+  account: { login: string; password: string } = e2eAdministrator,
+): Promise<void> {
+  const form = page.getByRole('form', { name: '登录' });
+  await form.waitFor();
+  await form.getByLabel('登录名').fill(account.login);
+  await form.getByLabel('密码').fill(account.password);
+  await form.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('navigation', { name: '主导航' }).waitFor();
 }
 
 /** Opens an area from the main navigation (other links on a page may share its words). */

@@ -19,6 +19,12 @@ export interface CoreOptions {
   resourcesFolder: string;
   appVersion: string;
   nativeBinding?: string;
+  /**
+   * Every call that is not the app's own needs a signed-in session (the core in its threads, behind
+   * the window's transports). Off, a call without a session runs as the built-in administrator:
+   * for the core called in process (tests, demo data, the benchmark), which has no window.
+   */
+  signInRequired?: boolean;
   clock?: Clock;
   logger?: Logger;
 }
@@ -126,7 +132,7 @@ function assemble(
       idleMinutes: () => idleMinutes(db),
       touch: opened.touchSession ?? ((sessionId, at) => touchSession(db, sessionId, at)),
     },
-    defaultActor: builtInAdministrator,
+    defaultActor: options.signInRequired ? undefined : builtInAdministrator,
     clock: options.clock ?? { now: () => new Date() },
     logger: options.logger ?? consoleLogger,
     onCommitted: (channel, recordIds) => events.emit('data.changed', { channel, recordIds }),

@@ -103,8 +103,9 @@ export interface RouterDeps {
   baseContext: Omit<HandlerContext, 'actor' | 'session' | 'now' | 'today' | 'audit' | 'job' | 'files'>;
   sessions: SessionDeps;
   /**
-   * Until the sign-in screen is switched on, a transport's call without a session runs as the
-   * built-in administrator, who is also let through maker-checker (there is nobody else yet).
+   * The core called in process (tests, demo data, the benchmark; never behind a transport): a call
+   * without a session runs as this administrator, who is also let through maker-checker. The core
+   * in its threads has none, so a transport's call without a valid session is refused.
    */
   defaultActor?: Actor;
   clock: Clock;

@@ -54,7 +54,15 @@ function send(
   });
 }
 
-const invoke = { channel: 'settings.getBaseProfile', input: {} };
+// The signed-in administrator's session, as the window sends it with every call.
+const signedIn = () => ({ session: core.session });
+const invoke = {
+  channel: 'settings.getBaseProfile',
+  input: {},
+  get options() {
+    return signedIn();
+  },
+};
 const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
 
 describe('browser-mode server', () => {
@@ -89,7 +97,7 @@ describe('browser-mode server', () => {
   it('answers an authorised call exactly as the in-process router does', async () => {
     const input = { name: '丰泽区实训基地', orgCode: '', address: '泉州', certificateIssuer: '', contactPhone: '' };
     const overHttp = await send('/api/invoke', {
-      body: { channel: 'settings.updateBaseProfile', input },
+      body: { channel: 'settings.updateBaseProfile', input, options: signedIn() },
       headers: { ...auth, Origin: server.origin },
     });
     expect(overHttp.status).toBe(200);
@@ -101,7 +109,7 @@ describe('browser-mode server', () => {
 
   it('returns typed errors from the router unchanged', async () => {
     const answer = await send('/api/invoke', {
-      body: { channel: 'settings.updateBaseProfile', input: { name: '' } },
+      body: { channel: 'settings.updateBaseProfile', input: { name: '' }, options: signedIn() },
       headers: auth,
     });
     expect(JSON.parse(answer.body)).toMatchObject({
@@ -145,6 +153,35 @@ describe('browser-mode server', () => {
     expect(body.error.message).toContain(reason);
     // The core is unharmed and still answers.
     expect((await send('/api/invoke', { body: invoke, headers: auth })).status).toBe(200);
+  });
+
+  // Issue 14: the launch token only opens the door to the sign-in page.
+  it('refuses every call without a valid session, whatever the input claims, and answers the sign-in page', async () => {
+    const signedOut = await send('/api/invoke', {
+      body: { channel: 'trainees.count', input: { filter: {} } },
+      headers: auth,
+    });
+    expect(JSON.parse(signedOut.body)).toMatchObject({ ok: false, error: { code: 'SIGNED_OUT', message: '请先登录' } });
+    const forged = await send('/api/invoke', {
+      body: { channel: 'trainees.count', input: { filter: {} }, options: { session: 'x'.repeat(43) } },
+      headers: auth,
+    });
+    expect(JSON.parse(forged.body)).toMatchObject({ ok: false, error: { code: 'SIGNED_OUT' } });
+    const status = await send('/api/invoke', { body: { channel: 'accounts.status', input: {} }, headers: auth });
+    expect(JSON.parse(status.body)).toEqual({ ok: true, value: { hasAccounts: true } });
+  });
+
+  it('takes an upload only from a signed-in session, before reading the file', async () => {
+    const path = '/api/upload?channel=trainees.readImportFile&name=roster.xlsx';
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' };
+    const without = await send(path, { headers, raw: 'PK' });
+    expect(without.status).toBe(401);
+    expect(JSON.parse(without.body)).toMatchObject({ ok: false, error: { code: 'SIGNED_OUT' } });
+    const forged = await send(path, { headers: { ...headers, 'X-Jiangxun-Session': 'y'.repeat(43) }, raw: 'PK' });
+    expect(forged.status).toBe(401);
+    const taken = await send(path, { headers: { ...headers, 'X-Jiangxun-Session': core.session }, raw: 'PK' });
+    expect(taken.status).toBe(200);
+    expect(JSON.parse(taken.body)).toMatchObject({ ok: true, value: { name: 'roster.xlsx', size: 2 } });
   });
 
   it('answers an unknown channel through the router, not as a crash', async () => {

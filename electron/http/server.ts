@@ -17,6 +17,8 @@ import { checkApiRequest, checkStaticRequest } from './request-guard';
 const maxBodyBytes = 256 * 1024 * 1024;
 /** The response header that names the download of a call's file (`saveAs`). */
 export const downloadHeader = 'X-Jiangxun-Download';
+/** The request header of an upload that carries the signed-in session (an invoke carries it in its options). */
+export const sessionHeader = 'X-Jiangxun-Session';
 
 export interface BrowserModeServer {
   origin: string;
@@ -131,6 +133,21 @@ export async function startBrowserModeServer(options: {
     const spec: ChannelSpec | undefined = isChannel(channel) ? contract[channel] : undefined;
     const limits = spec?.job?.upload;
     if (!limits) return sendError(response, 400, 'VALIDATION', '这项操作不接收文件');
+    // Only a signed-in person may put a file on this disk: the session is checked before a byte is read.
+    const session = request.headers[sessionHeader.toLowerCase()];
+    const signedIn =
+      typeof session === 'string' && session.length <= 100
+        ? (JSON.parse(await options.host.dispatchJson('accounts.session', {}, { session })) as Result<unknown>)
+        : null;
+    if (!signedIn?.ok) {
+      request.resume();
+      return sendError(
+        response,
+        401,
+        signedIn?.ok === false ? signedIn.error.code : 'SIGNED_OUT',
+        signedIn?.ok === false ? signedIn.error.message : errorMessages.SIGNED_OUT,
+      );
+    }
     if (!limits.accept.some((extension) => name.toLowerCase().endsWith(extension))) {
       return sendError(
         response,

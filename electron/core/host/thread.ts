@@ -51,7 +51,8 @@ function open(build: () => Core, schemaVersion: () => Promise<string>) {
 }
 if (init.role === 'writer')
   open(
-    () => createCore(init.core),
+    // The threads serve the window's transports: no call of theirs runs without a signed-in session.
+    () => createCore({ ...init.core, signInRequired: true }),
     () => systemSchemaVersion(core!),
   );
 
@@ -62,6 +63,7 @@ port.on('message', (message: ToThread) => {
         () =>
           createReaderCore({
             ...init.core,
+            signInRequired: true,
             schemaVersion: message.schemaVersion,
             recordQueryAudit,
             touchSession: (sessionId, at) => Promise.resolve(post({ type: 'touch', sessionId, at })),

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Channel, Input, Output } from '@shared/contract';
+import type { SignInOutcome } from '@shared/contract/accounts';
 import type { Actor } from '@shared/contract/infra/roles';
 import type { Clock, InputFile, Logger } from '../context';
 import { createCore, type Core } from '../create-core';
@@ -43,10 +44,15 @@ export function createTestCore(options: { clock?: Clock } = {}): TestCore {
   };
 }
 
+/** The first administrator of a test host's database. */
+export const testAdministrator = { name: '测试管理员', login: 'admin', password: 'Jiangxun-test-2026' };
+
 export interface TestHost extends CoreHost {
   databasePath: string;
   folder: string;
   logged: string[];
+  /** The session of the administrator signed in at start: calls without one of their own use it. */
+  session: string;
   /** Closes the threads and deletes the folder. */
   dispose(): Promise<void>;
 }
@@ -64,10 +70,18 @@ export async function startTestHost(options: { folder?: string } = {}): Promise<
     appVersion: 'test',
     logger: { info: (m) => logged.push(m), error: (m) => logged.push(m) },
   });
+  // The threads refuse calls without a session, as behind the window: the test signs in first.
+  const setUp = await host.dispatch('accounts.setUp', testAdministrator);
+  if (!setUp.ok || !(setUp.value as SignInOutcome).signedIn)
+    throw new Error(`sign-in failed: ${JSON.stringify(setUp)}`);
+  const session = (setUp.value as Extract<SignInOutcome, { signedIn: true }>).token;
   // Answered by a reader thread: the short lane is up before the test begins.
-  await host.dispatch('system.info', {});
+  await host.dispatch('system.info', {}, { session });
   return {
     ...host,
+    dispatch: (channel, input, call) => host.dispatch(channel, input, { session, ...call }),
+    dispatchJson: (channel, input, call) => host.dispatchJson(channel, input, { session, ...call }),
+    session,
     databasePath,
     folder,
     logged,

@@ -1,6 +1,7 @@
 import { channels, type Channel, type Input, type Output } from '@shared/contract';
 import type { CallOptions } from '@shared/contract/infra/bridge';
 import type { AppErrorPayload } from '@shared/errors';
+import { reportSessionProblem, sessionToken } from './session';
 import { chooseTransport } from './transport';
 
 /** A failed call, as the core described it: a code and a Chinese message for the user. */
@@ -30,8 +31,12 @@ export const transport = chooseTransport();
 
 function makeCall<C extends Channel>(channel: C): ChannelCall<C> {
   const withOptions = async (input: Input<C>, options?: CallOptions) => {
-    const result = await transport.invoke(channel, input, options);
-    if (!result.ok) throw new ApiError(result.error);
+    // Every call carries the window's session: the core refuses any without a valid one.
+    const result = await transport.invoke(channel, input, { ...options, session: sessionToken() });
+    if (!result.ok) {
+      reportSessionProblem(result.error.code);
+      throw new ApiError(result.error);
+    }
     return result.value as Output<C>;
   };
   return Object.assign((input: Input<C>) => withOptions(input), { channel, withOptions });

@@ -1,6 +1,7 @@
 import { bridgeKey, type Bridge, type PickedFile } from '@shared/contract/infra/bridge';
 import type { AppEvent } from '@shared/contract/infra/events';
 import { errorMessages, type Result } from '@shared/errors';
+import { sessionToken } from './session';
 
 /**
  * How calls reach the core. In the Electron app the preload's bridge is there (files through the
@@ -15,6 +16,7 @@ export type Transport = Bridge & {
 const tokenStorageKey = 'jiangxun.token';
 /** Must match electron/http/server.ts. */
 const downloadHeader = 'X-Jiangxun-Download';
+const sessionHeader = 'X-Jiangxun-Session';
 const unreachable: Result<never> = {
   ok: false,
   error: { code: 'INTERNAL', message: `无法连接本机服务：${errorMessages.INTERNAL}` },
@@ -64,8 +66,13 @@ function browserModeTransport(): Transport {
     },
     async upload(channel, file) {
       const query = new URLSearchParams({ channel, name: file.name });
-      return (await post<PickedFile>(`/api/upload?${query}`, file, { 'Content-Type': 'application/octet-stream' }))
-        .result;
+      // The server checks the session before it takes a byte of the file.
+      return (
+        await post<PickedFile>(`/api/upload?${query}`, file, {
+          'Content-Type': 'application/octet-stream',
+          [sessionHeader]: sessionToken() ?? '',
+        })
+      ).result;
     },
     onEvent(listener) {
       listeners.add(listener);

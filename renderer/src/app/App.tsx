@@ -4,6 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/zh-cn';
 import { RouterProvider } from 'react-router';
+import { SessionGate } from '../features/accounts/SessionGate';
 import { router } from './router';
 import { theme } from './theme';
 
@@ -17,7 +18,9 @@ export function App() {
       <DatesProvider settings={{ locale: 'zh-cn', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <Notifications position="top-right" />
-          <RouterProvider router={router} />
+          <SessionGate>
+            <RouterProvider router={router} />
+          </SessionGate>
         </QueryClientProvider>
       </DatesProvider>
     </MantineProvider>

@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { api } from '../api/client';
 import { useApiQuery, useRefetchOnDataChange } from '../api/hooks';
+import { AccountMenu } from '../features/accounts/AccountMenu';
 import { areas } from './areas';
 
 export function AppLayout() {
@@ -22,9 +23,12 @@ export function AppLayout() {
               产业工人技能实训基地
             </Text>
           </Group>
-          <Text size="sm" fw={500} data-testid="header-base-name">
-            {baseName}
-          </Text>
+          <Group gap="md">
+            <Text size="sm" fw={500} data-testid="header-base-name">
+              {baseName}
+            </Text>
+            <AccountMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">

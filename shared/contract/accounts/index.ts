@@ -76,6 +76,11 @@ export const accountsContract = {
     role: 'signedIn',
     title: '解锁',
   }).returns<UnlockOutcome>(),
+  /**
+   * Locks the screen now (the window's idle timer, or 锁屏): the session stays, but no call but
+   * unlocking (the password) is served until then, whatever other windows' refreshes do meanwhile.
+   */
+  'accounts.lock': mutation({ input: z.object({}).strict(), role: 'signedIn', title: '锁屏' }).returns<null>(),
   'accounts.signOut': mutation({ input: z.object({}).strict(), role: 'signedIn', title: '退出登录' }).returns<null>(),
   'accounts.changePassword': mutation({
     input: z.object({ currentPassword: password, newPassword: password }).strict(),

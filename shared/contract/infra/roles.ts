@@ -39,8 +39,8 @@ export interface Actor {
 }
 
 /**
- * The app's own work (the daily backup, start-up reads) and, until the sign-in screen exists, calls
- * without a session: never a person a transport names, and never the checker of anyone's work.
+ * The app's own work (the daily backup, start-up reads) and the core called in process (tests, demo
+ * data): never a person a transport names. Behind the window every call is a signed-in person's.
  */
 export const builtInAdministrator: Actor = {
   id: '00000000-0000-7000-8000-000000000001',

@@ -111,6 +111,19 @@ describe('sign-in', () => {
     const out = await as(core, admin, 'trainees.count', { filter: {} });
     expect(!out.ok && out.error.code).toBe('SIGNED_OUT');
   });
+
+  it('locks the screen at once when the window says so, and calls made meanwhile do not unlock it', async () => {
+    const admin = await withAdministrator();
+    value(await as(core, admin, 'accounts.lock', {}));
+    now = new Date(now.getTime() + 60_000);
+    const refreshed = await as(core, admin, 'trainees.count', { filter: {} });
+    expect(!refreshed.ok && refreshed.error.code).toBe('SESSION_LOCKED');
+    const wrong = value<{ unlocked: boolean }>(await as(core, admin, 'accounts.unlock', { password: 'Wrong2026x' }));
+    expect(wrong.unlocked).toBe(false);
+    expect((await as(core, admin, 'trainees.count', { filter: {} })).ok).toBe(false);
+    value(await as(core, admin, 'accounts.unlock', { password: 'Jiangxun2026' }));
+    expect((await as(core, admin, 'trainees.count', { filter: {} })).ok).toBe(true);
+  });
 });
 
 describe('roles and administrators', () => {

@@ -34,6 +34,8 @@ export function sessionInfo(ctx: HandlerContext, account: AccountRecord): Sessio
   return { account: { id, login, name, role, duties, mustChangePassword }, idleMinutes: idleMinutes(ctx.db) };
 }
 
+const lockedSince = new Date(0).toISOString();
+
 const actorOf = (account: AccountRecord): Actor => ({ id: account.id, name: account.name, role: account.role });
 
 function openSession(ctx: HandlerContext, account: AccountRecord): SignInOutcome {
@@ -71,6 +73,7 @@ export const signInHandlers: Pick<
   | 'accounts.signIn'
   | 'accounts.session'
   | 'accounts.unlock'
+  | 'accounts.lock'
   | 'accounts.signOut'
   | 'accounts.changePassword'
 > = {
@@ -166,6 +169,14 @@ export const signInHandlers: Pick<
       ctx.audit({ recordIds: [account.id], summary: '解锁屏幕' });
       return { unlocked: true, session: sessionInfo(ctx, account) };
     },
+  },
+
+  'accounts.lock': (_input, ctx) => {
+    if (!ctx.session) throw new AppError('SIGNED_OUT');
+    // Locked means unused for longer than the idle time: the epoch is that, for any policy.
+    if (!ctx.session.locked) touchSession(ctx.db, ctx.session.id, lockedSince);
+    ctx.audit({ recordIds: [ctx.actor.id], summary: '锁屏' });
+    return null;
   },
 
   'accounts.signOut': (_input, ctx) => {
