@@ -50,15 +50,22 @@ it('the bundled core thread opens the database with the native binding it is giv
   expect(existsSync(nodeBinding)).toBe(true);
   host = await startCoreHost(options(nodeBinding));
   expect(
-    await host.dispatch('settings.updateBaseProfile', {
-      name: '打包基地',
-      orgCode: '',
-      address: '',
-      certificateIssuer: '',
-      contactPhone: '',
-    }),
+    await host.dispatch(
+      'settings.updateBaseProfile',
+      {
+        name: '打包基地',
+        orgCode: '',
+        address: '',
+        certificateIssuer: '',
+        contactPhone: '',
+      },
+      { asSystem: true },
+    ),
   ).toMatchObject({ ok: true });
-  expect(await host.dispatch('settings.getBaseProfile', {})).toMatchObject({ ok: true, value: { name: '打包基地' } });
+  expect(await host.dispatch('settings.getBaseProfile', {}, { asSystem: true })).toMatchObject({
+    ok: true,
+    value: { name: '打包基地' },
+  });
 });
 
 it('a binding that is not there stops the start with the reason, instead of a silent fallback', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localDate } from '../../electron/core/context';
 import { createCore, type Core } from '../../electron/core/create-core';
+import type { CoreHost } from '../../electron/core/host/core-host';
 import { migrate } from '../../electron/core/db/migrate';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
@@ -122,5 +123,17 @@ export function createBenchContext(trainees: number): BenchContext {
     tempDir: () => mkdtempSync(join(root, `section-${folders++}-`)),
     demoDatabase: () => ensureDemo().path,
     demoGeneration: () => ({ seconds: ensureDemo().seconds, trainees }),
+  };
+}
+
+/**
+ * The core in its threads refuses calls without a signed-in session; the benchmark has no window,
+ * so its calls run as the app's own work (`asSystem`), which skips only the session lookup.
+ */
+export function asSystemHost(host: CoreHost): CoreHost {
+  return {
+    ...host,
+    dispatch: (channel, input, call) => host.dispatch(channel, input, { asSystem: true, ...call }),
+    dispatchJson: (channel, input, call) => host.dispatchJson(channel, input, { asSystem: true, ...call }),
   };
 }

@@ -8,7 +8,16 @@ import { residentIdCheckCharacter } from '@shared/domain/resident-id';
 import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
 import { startCoreHost, type CoreHost, type HostCall } from '../../electron/core/host/core-host';
 import { generateHistory } from './cohorts.bench';
-import { benchCore, demoCopy, megabytes, ms, percentile, type BenchSection, type Figure } from './harness';
+import {
+  asSystemHost,
+  benchCore,
+  demoCopy,
+  megabytes,
+  ms,
+  percentile,
+  type BenchSection,
+  type Figure,
+} from './harness';
 
 const importRows = 50_000;
 const tickMs = 5;
@@ -76,13 +85,15 @@ export const responsivenessBench: BenchSection = {
     const databasePath = demoCopy(context, 'responsiveness.db');
     benchCore(databasePath).close();
     generateHistory(databasePath);
-    const host = await startCoreHost({
-      databasePath,
-      migrationsFolder: repoMigrationsFolder,
-      resourcesFolder: repoResourcesFolder,
-      appVersion: 'bench',
-      logger: { info() {}, error: console.error },
-    });
+    const host = asSystemHost(
+      await startCoreHost({
+        databasePath,
+        migrationsFolder: repoMigrationsFolder,
+        resourcesFolder: repoResourcesFolder,
+        appVersion: 'bench',
+        logger: { info() {}, error: console.error },
+      }),
+    );
     const folder = context.tempDir();
     // Both reader lanes up before the clock starts (a first short read, a first long one).
     await host.dispatch('system.info', {});

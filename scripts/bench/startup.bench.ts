@@ -7,7 +7,7 @@ import { openDatabase } from '../../electron/core/db/open-database';
 import { repoMigrationsFolder, repoResourcesFolder } from '../../electron/core/db/repo-migrations';
 import { startCoreHost } from '../../electron/core/host/core-host';
 import { listPage } from '../../electron/core/services/trainees/list';
-import { benchCore, demoCopy, ms, percentile, sample, type BenchSection } from './harness';
+import { asSystemHost, benchCore, demoCopy, ms, percentile, sample, type BenchSection } from './harness';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -45,13 +45,15 @@ export const startupBench: BenchSection = {
     sqlite.close();
     const starts = await sample(
       async () => {
-        const host = await startCoreHost({
-          databasePath,
-          migrationsFolder: repoMigrationsFolder,
-          resourcesFolder: repoResourcesFolder,
-          appVersion: 'bench',
-          threadEntry,
-        });
+        const host = asSystemHost(
+          await startCoreHost({
+            databasePath,
+            migrationsFolder: repoMigrationsFolder,
+            resourcesFolder: repoResourcesFolder,
+            appVersion: 'bench',
+            threadEntry,
+          }),
+        );
         const page = await host.dispatch('trainees.list', { limit: 100 });
         if (!page.ok) throw new Error(page.error.message);
         await host.close();
