@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { accountsBench } from './accounts.bench';
 import { certificatesBench } from './certificates.bench';
 import { cohortsBench } from './cohorts.bench';
 import { dashboardBench } from './dashboard.bench';
@@ -17,6 +18,7 @@ import { createBenchContext, type BenchSection } from './harness';
 // Certificates run early: their peak-memory figure is only meaningful before the 2M-row sections grow the heap.
 const sections: BenchSection[] = [
   foundationBench,
+  accountsBench,
   certificatesBench,
   traineesBench,
   jobTypesBench,
