@@ -46,7 +46,7 @@ export function CompetitionDetailPage({ id }: { id: string }) {
     {
       key: 'id',
       header: '身份证号',
-      width: 170,
+      width: 190,
       render: (e) => <span style={{ fontFamily: 'monospace' }}>{e.idNumberMasked}</span>,
     },
     { key: 'group', header: '组别', width: 70, render: (e) => groupLabels[e.group] },

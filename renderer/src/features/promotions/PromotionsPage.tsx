@@ -52,9 +52,7 @@ function filterOf(params: URLSearchParams): LedgerFilter {
 }
 
 type Decision =
-  | { kind: 'approve'; ids: string[] }
-  | { kind: 'reject'; ids: string[] }
-  | { kind: 'revoke'; row: PromotionRow };
+  { kind: 'approve'; ids: string[] } | { kind: 'reject'; ids: string[] } | { kind: 'revoke'; row: PromotionRow };
 
 /**
  * 技能晋升: the ledger of every grade gained (appraisal, competition, recognition). 待审核 records are
@@ -156,7 +154,7 @@ export function PromotionsPage() {
     {
       key: 'id',
       header: '身份证号',
-      width: 170,
+      width: 190,
       render: (r) => <span style={{ fontFamily: 'monospace' }}>{r.idNumberMasked}</span>,
     },
     { key: 'unit', header: '单位', width: 150, render: (r) => r.enterpriseName || '—' },
