@@ -22,6 +22,8 @@ import { EnterprisesPage } from '../features/enterprises/EnterprisesPage';
 import { CertificatesPage } from '../features/certificates/CertificatesPage';
 import { StockPage } from '../features/stock/StockPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { CompetitionsPage } from '../features/competitions/CompetitionsPage';
+import { PromotionsPage } from '../features/promotions/PromotionsPage';
 
 export interface Area {
   path: string;
@@ -42,13 +44,13 @@ export const areas: Area[] = [
     path: '/promotions',
     label: '技能晋升',
     icon: IconTrendingUp,
-    screen: { planned: '职工技能等级晋升：考核晋级、竞赛晋级、破格与直接认定，保留每个工种的等级历史。' },
+    screen: <PromotionsPage />,
   },
   {
     path: '/competitions',
     label: '技能竞赛',
     icon: IconTrophy,
-    screen: { planned: '各级技能竞赛：参赛选手、名次与据此的等级晋升和荣誉。' },
+    screen: <CompetitionsPage />,
   },
   {
     path: '/diploma',

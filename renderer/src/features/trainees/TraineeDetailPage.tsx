@@ -10,6 +10,7 @@ import { TraineeForm } from './TraineeForm';
 import { TraineePhoto } from './TraineePhoto';
 import { EligibilityPanel } from '../eligibility/EligibilityPanel';
 import { HistoryDrawer } from '../certificates/HistoryDrawer';
+import { TraineePromotionsPanel } from '../promotions/TraineePromotionsPanel';
 
 export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => void }) {
   const detail = useApiQuery(api.trainees.get, { id });
@@ -93,6 +94,7 @@ export function TraineeDetailPage({ id, onBack }: { id: string; onBack: () => vo
         </Group>
       </Card>
       <EligibilityPanel traineeId={id} />
+      <TraineePromotionsPanel traineeId={id} name={t.name} />
       {editing && <TraineeForm existing={t} onClose={() => setEditing(false)} />}
       {certificates && <HistoryDrawer traineeId={id} name={t.name} onClose={() => setCertificates(false)} />}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`删除学员“${t.name}”？`}>
