@@ -93,8 +93,7 @@ it('a city competition from creation to a granted grade: import with a preview n
   await page.getByRole('alert').filter({ hasText: '拟晋升 10 人，已进入技能晋升的“待审核”' }).waitFor();
   await page.screenshot({ path: join(artifactsDir, 'competition-detail.png'), fullPage: true });
 
-  // The proposals wait for a second person. Until browser mode signs people in, every call is the
-  // built-in administrator, whom the router lets approve (the record says so).
+  // The proposals wait for a second person: the administrator who published them is refused.
   await page.getByRole('button', { name: '查看晋升记录' }).click();
   const ledger = page.getByRole('table', { name: '晋升台账' });
   await expect.poll(() => page.getByTestId('promotion-total').textContent()).toBe('共 10 条');
@@ -107,7 +106,31 @@ it('a city competition from creation to a granted grade: import with a preview n
   await page.screenshot({ path: join(artifactsDir, 'promotions-pending.png') });
   await page.getByRole('button', { name: '核准所选' }).click();
   await page.getByRole('dialog', { name: '核准 10 条晋升' }).getByRole('button', { name: '核准' }).click();
-  await page.getByText('已核准 10 条').waitFor();
+  await page.getByText(/核准晋升须由另一人完成：提交其中的晋升记录的是您本人/).waitFor();
+  await page.getByRole('dialog', { name: '核准 10 条晋升' }).getByRole('button', { name: '取消' }).click();
+
+  // A second person, a clerk holding the 审批技能晋升 duty, approves them.
+  const created = await app.invoke('accounts.create', {
+    login: 'shenhe',
+    name: '审核员',
+    role: 'clerk',
+    duties: ['approvePromotions'],
+  });
+  const signedIn = await app.invokeAs(undefined, 'accounts.signIn', {
+    login: 'shenhe',
+    password: created.temporaryPassword,
+  });
+  if (!signedIn.ok || !signedIn.value.signedIn) throw new Error('the reviewer could not sign in');
+  const reviewer = signedIn.value.token;
+  const changed = await app.invokeAs(reviewer, 'accounts.changePassword', {
+    currentPassword: created.temporaryPassword,
+    newPassword: 'Jiangxun2027x',
+  });
+  expect(changed.ok || changed.error).toBe(true);
+  const competitionId = (await app.invoke('competitions.list', {}))[0]!.id;
+  const { ids } = await app.invoke('promotions.pendingIds', { filter: { competitionId } });
+  const approved = await app.invokeAs(reviewer, 'promotions.approve', { ids });
+  expect(approved).toEqual({ ok: true, value: { done: 10, refused: [] } });
   await expect.poll(() => page.getByTestId('promotion-total').textContent()).toBe('共 0 条');
 
   await page.locator('label', { hasText: /^已核准$/ }).click();
@@ -142,5 +165,5 @@ it('a city competition from creation to a granted grade: import with a preview n
   const view = await app.invoke('eligibility.forTrainee', { traineeId: first.id });
   expect(view.history).toEqual([]);
   const record = (await app.invoke('promotions.ofTrainee', { traineeId: first.id })).promotions[0]!;
-  expect(record).toMatchObject({ revokedReason: '成绩复核有误', decisionNote: expect.stringContaining('系统管理员') });
+  expect(record).toMatchObject({ revokedReason: '成绩复核有误', decidedByName: '审核员' });
 });
