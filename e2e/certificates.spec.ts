@@ -8,7 +8,14 @@ import { afterEach, expect, it } from 'vitest';
 import { createCore } from '../electron/core/create-core';
 import { repoMigrationsFolder, repoResourcesFolder } from '../electron/core/db/repo-migrations';
 import { seedAppraisedCohort } from '../electron/core/testing/certificate-fixtures';
-import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode, launchChromium } from './support/browser-mode';
+import {
+  artifactsDir,
+  type BrowserModeApp,
+  goTo,
+  launchBrowserMode,
+  launchChromium,
+  switchToChecker,
+} from './support/browser-mode';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -138,6 +145,10 @@ it('issues certificates for a passed cohort, exports one PDF whose text carries 
   await first.getByText('2 次').waitFor();
 
   // Void the last one with its reason; the next output is one page shorter and counts as reprints.
+  // Voiding is checked by someone other than who issued it (maker-checker).
+  await switchToChecker(app);
+  await page.getByRole('tab', { name: '签发与打印' }).click();
+  await pick(page, '培训班（已鉴定）', /培训班 c1/);
   const last = table.locator('tbody tr').filter({ hasText: rows[11]![0]! });
   await last.getByRole('button', { name: '作废' }).click();
   await page.getByRole('textbox', { name: '原因' }).fill('姓名录入错误，待核实');

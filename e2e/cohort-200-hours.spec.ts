@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
+import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode, switchToChecker } from './support/browser-mode';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
@@ -162,6 +162,9 @@ it('runs a 200-hour cohort: a timetable at once, absences, the sign-in sheet, ma
   await page.screenshot({ path: join(artifactsDir, 'score-grid-locked-row.png'), fullPage: true });
   await page.getByRole('button', { name: '保存成绩（6）' }).click();
   await page.getByText('已保存 6 项成绩').waitFor();
+  // Marks are confirmed by someone other than who typed them (maker-checker).
+  await switchToChecker(app);
+  await page.getByRole('tab', { name: '成绩' }).click();
   await page.getByRole('button', { name: '复核确认' }).click();
   await page.getByText('已复核确认 6 项').waitFor();
 

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
-import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode } from './support/browser-mode';
+import { artifactsDir, type BrowserModeApp, goTo, launchBrowserMode, switchToChecker } from './support/browser-mode';
 
 let app: BrowserModeApp;
 afterEach(async () => app?.close());
@@ -146,6 +146,9 @@ it('runs a cohort from 筹备 to 已鉴定 and exports both rosters exactly', as
   await shoot(page, 'cohort-score-grid-typed');
   await page.getByRole('button', { name: '保存成绩（8）' }).click();
   await page.getByText('已保存 8 项成绩').waitFor();
+  // Marks are confirmed by someone other than who typed them (maker-checker).
+  await switchToChecker(app);
+  await page.getByRole('tab', { name: '成绩' }).click();
   await page.getByRole('button', { name: '复核确认' }).click();
   await page.getByText('已复核确认 8 项').waitFor();
   await expect.poll(() => page.getByTestId('score-grid').getByText('不合格').count()).toBe(1);

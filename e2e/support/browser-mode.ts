@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Channel, Input, Output } from '@shared/contract';
+import { duties } from '@shared/contract/infra/roles';
 import type { Result } from '@shared/errors';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -167,4 +168,40 @@ function stop(child: ChildProcess): Promise<void> {
     child.once('exit', () => done());
     child.kill('SIGTERM');
   });
+}
+
+/** The second person of maker-checker: an administrator with every duty, other than the one who made the change. */
+export const e2eChecker = { name: '复核员', login: 'checker', password: 'Jiangxun-check-2026' };
+
+/**
+ * Signs the page out and back in as `e2eChecker` (created, with a password of their own, on first
+ * use), then returns to where the page was: the check of maker-checker is made by someone else.
+ */
+export async function switchToChecker(app: BrowserModeApp, page: Page = app.page): Promise<void> {
+  const accounts = await app.invoke('accounts.list', {});
+  if (!accounts.some((account) => account.login === e2eChecker.login)) {
+    const { temporaryPassword } = await app.invoke('accounts.create', {
+      login: e2eChecker.login,
+      name: e2eChecker.name,
+      role: 'admin',
+      duties: [...duties],
+    });
+    const signedIn = await app.invokeAs(undefined, 'accounts.signIn', {
+      login: e2eChecker.login,
+      password: temporaryPassword,
+    });
+    if (!signedIn.ok) throw new Error(`checker sign-in: ${signedIn.error.message}`);
+    const { token } = signedIn.value as { token: string };
+    const changed = await app.invokeAs(token, 'accounts.changePassword', {
+      currentPassword: temporaryPassword,
+      newPassword: e2eChecker.password,
+    });
+    if (!changed.ok) throw new Error(`checker password: ${changed.error.message}`);
+  }
+  const here = page.url();
+  await page.getByRole('button', { name: '当前账号' }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await signInPage(page, e2eChecker);
+  await page.goto(here);
+  await page.getByRole('navigation', { name: '主导航' }).waitFor();
 }

@@ -71,7 +71,10 @@ export async function startTestHost(options: { folder?: string } = {}): Promise<
     logger: { info: (m) => logged.push(m), error: (m) => logged.push(m) },
   });
   // The threads refuse calls without a session, as behind the window: the test signs in first.
-  const setUp = await host.dispatch('accounts.setUp', testAdministrator);
+  // A reopened folder has its administrator already: sign in as them instead of setting one up.
+  const setUp = options.folder
+    ? await host.dispatch('accounts.signIn', { login: testAdministrator.login, password: testAdministrator.password })
+    : await host.dispatch('accounts.setUp', testAdministrator);
   if (!setUp.ok || !(setUp.value as SignInOutcome).signedIn)
     throw new Error(`sign-in failed: ${JSON.stringify(setUp)}`);
   const session = (setUp.value as Extract<SignInOutcome, { signedIn: true }>).token;
