@@ -10,6 +10,7 @@ export const errorMessages = {
   SESSION_LOCKED: '长时间未操作，已锁定：请输入密码解锁',
   PASSWORD_CHANGE_REQUIRED: '请先修改临时密码',
   CANCELLED: '操作已取消，没有写入或留下任何内容',
+  BUSY: '另一个窗口或程序正在写入数据库，这次没有保存（什么也没写入）；您填写的内容还在，请稍候再点一次保存',
   INTERRUPTED: '后台处理线程意外退出，本次操作未完成；已保存的数据未受影响，程序已自动恢复，可以重试',
   DATABASE_TOO_NEW: '数据库由更新版本的匠训创建，请升级本软件后再打开，数据未做任何改动',
   DATABASE_LOG_MISMATCH:

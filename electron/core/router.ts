@@ -196,7 +196,7 @@ export function createRouter(deps: RouterDeps): Dispatch {
       return Promise.resolve();
     });
 
-  return async (channel, rawInput, trustedActor, call = {}) => {
+  const route: Dispatch = async (channel, rawInput, trustedActor, call = {}) => {
     if (!isChannel(channel))
       return failure({ code: 'UNKNOWN_CHANNEL', message: `${errorMessages.UNKNOWN_CHANNEL}：${channel}` });
     const spec: ChannelSpec = contract[channel];
@@ -271,16 +271,42 @@ export function createRouter(deps: RouterDeps): Dispatch {
       if (files.output) rmSync(files.output.path, { force: true });
       if (error instanceof AppError && error.code === 'CANCELLED' && spec.kind === 'mutation') {
         // The transaction rolled back whole; what stays is the record that it was cancelled.
-        insertAuditRows(db, newId, {
-          ...record(),
-          notes: [{ recordIds: [], summary: `已取消：${spec.title}（已回滚，未写入任何数据）` }],
-        });
+        try {
+          insertAuditRows(db, newId, {
+            ...record(),
+            notes: [{ recordIds: [], summary: `已取消：${spec.title}（已回滚，未写入任何数据）` }],
+          });
+        } catch (auditError) {
+          deps.logger.error(`the cancellation of ${channel} was not logged`, auditError);
+        }
       }
-      if (error instanceof AppError) return failure(error.toPayload());
-      deps.logger.error(`channel ${channel} failed`, error);
-      return failure({ code: 'INTERNAL', message: errorMessages.INTERNAL });
+      return failure(unexpected(error, channel, deps.logger));
     }
   };
+  // Whatever escapes the body (a session touch or a cancellation's audit row meeting a busy
+  // database) still answers: a call that never answers is a frozen screen.
+  return (channel, rawInput, trustedActor, call) =>
+    route(channel, rawInput, trustedActor, call).catch((error: unknown) =>
+      failure(unexpected(error, channel, deps.logger)),
+    );
+}
+
+/**
+ * The payload of anything a handler threw. Another program holding the write lock past the busy
+ * timeout is not a bug but a busy database (the transaction never began, so nothing was written);
+ * only what nobody expected is INTERNAL, with a log line.
+ */
+function unexpected(error: unknown, channel: string, logger: Logger): AppErrorPayload {
+  if (error instanceof AppError) return error.toPayload();
+  if (isBusy(error)) return { code: 'BUSY', message: errorMessages.BUSY };
+  logger.error(`channel ${channel} failed`, error);
+  return { code: 'INTERNAL', message: errorMessages.INTERNAL };
+}
+
+/** SQLITE_BUSY and its extended codes (SQLITE_BUSY_SNAPSHOT, …), and SQLITE_LOCKED. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
 }
 
 type AnyHandler =
