@@ -32,7 +32,6 @@ export interface CoreOptions {
 export interface Core {
   dispatch: Dispatch;
   events: EventHub;
-  /** Writes audit rows in their own transaction (a reader thread's exports, sent to the writer). */
   /** Writes the audit rows of readers' queries (from the audit inbox), all in one transaction. */
   recordAudits(records: AuditRecord[]): void;
   /** Records a session's last use (a reader thread's calls, sent to the writer). */
