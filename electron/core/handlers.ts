@@ -14,6 +14,7 @@ import { reportsHandlers } from './services/reports';
 import { cityHandlers } from './services/city';
 import { promotionsHandlers } from './services/promotions';
 import { diplomaHandlers } from './services/diploma';
+import { mentoringHandlers } from './services/mentoring';
 
 /** Every channel's handler; the compiler rejects a missing channel or a wrong signature. */
 export const handlers: Handlers = {
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...cityHandlers,
   ...promotionsHandlers,
   ...diplomaHandlers,
+  ...mentoringHandlers,
 };

@@ -15,6 +15,7 @@ import { reportsContract } from './reports';
 import { cityContract } from './city';
 import { promotionsContract } from './promotions';
 import { diplomaContract } from './diploma';
+import { mentoringContract } from './mentoring';
 
 /**
  * Every channel of the application, by name. Names are `area.action`; each area has its own folder
@@ -37,6 +38,7 @@ export const contract = {
   ...cityContract,
   ...promotionsContract,
   ...diplomaContract,
+  ...mentoringContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -127,3 +127,103 @@ export function reachedTarget(
 
 /** 不及格: a new mentor and one more year (the sample rule); the base may set another length. */
 export const renewalMonths = 12;
+
+/** Why an agreement ended early (提前解除). Either party may object in the first month (the sample rule). */
+export const terminationReasons = [
+  'objection',
+  'apprenticeLeft',
+  'mentorLeft',
+  'mutual',
+  'discipline',
+  'other',
+] as const;
+export type TerminationReason = (typeof terminationReasons)[number];
+export const terminationReasonLabels: Record<TerminationReason, string> = {
+  objection: '首月内一方提出异议',
+  apprenticeLeft: '徒弟离职或调岗',
+  mentorLeft: '师傅离职、调岗或退休',
+  mutual: '双方协商解除',
+  discipline: '违反协议或违纪',
+  other: '其他原因',
+};
+
+/** The periodic check of an agreement (阶段考核), recorded as the mentor and enterprise judge it. */
+export const reviewRatings = ['good', 'adequate', 'poor'] as const;
+export type ReviewRating = (typeof reviewRatings)[number];
+export const reviewRatingLabels: Record<ReviewRating, string> = {
+  good: '良好',
+  adequate: '合格',
+  poor: '待改进',
+};
+
+/** The first month of an agreement, in which either party may object (首月异议). */
+export function objectionWindowEnd(startDate: string): string {
+  return addMonthsClamped(startDate, 1);
+}
+
+export interface SigningFacts {
+  mentorTraineeId: string;
+  apprenticeId: string;
+  /** The mentor's grade in the agreement's job type (lower number = higher grade). */
+  mentorGrade: number;
+  targetGrade: number;
+  /** The apprentice's best grade in the job type today, if any. */
+  apprenticeGrade: number | null;
+  months: number;
+  /** The apprentice already has an active agreement in this job type. */
+  apprenticeHasActive: boolean;
+}
+
+/**
+ * Why a pair may not sign, in words; null when it may. A mentor teaches up to their own grade: the
+ * target may not be above it. The target must be above the grade the apprentice already holds, and
+ * an apprentice has one mentor at a time in a job type.
+ */
+export function signingRefusal(f: SigningFacts): string | null {
+  if (f.mentorTraineeId === f.apprenticeId) return '师傅和徒弟不能是同一人';
+  const period = periodRefusal(f.months);
+  if (period) return period;
+  if (f.targetGrade < f.mentorGrade) return '目标等级不能高于师傅本人的等级';
+  if (f.apprenticeGrade !== null && f.targetGrade >= f.apprenticeGrade) return '目标等级须高于徒弟现有的等级';
+  if (f.apprenticeHasActive) return '这名徒弟在这个工种已有一份带徒中的协议，请先办结或解除';
+  return null;
+}
+
+/** 出师考核 comes once the agreed period has been served, and only on an agreement still running. */
+export function assessmentRefusal(
+  agreement: { state: AgreementState; endDate: string },
+  on: string,
+  today: string,
+): string | null {
+  if (agreement.state !== 'active') return `协议已${agreementStateLabels[agreement.state]}，不能再做出师考核`;
+  if (on > today) return `考核日期 ${on} 在今天之后`;
+  if (on < agreement.endDate) return `带徒期至 ${agreement.endDate} 才满，出师考核须在期满后进行`;
+  return null;
+}
+
+/** 提前解除: only while running, not before the start, not after the agreed end. */
+export function terminationRefusal(
+  agreement: { state: AgreementState; startDate: string; endDate: string },
+  reason: TerminationReason,
+  on: string,
+  today: string,
+): string | null {
+  if (agreement.state !== 'active') return `协议已${agreementStateLabels[agreement.state]}，不能再解除`;
+  if (on > today) return `解除日期 ${on} 在今天之后`;
+  if (on < agreement.startDate) return `解除日期不能早于协议开始日期 ${agreement.startDate}`;
+  if (on >= agreement.endDate) return '带徒期已满，请做出师考核而不是提前解除';
+  if (reason === 'objection' && on > objectionWindowEnd(agreement.startDate))
+    return `首月异议须在 ${objectionWindowEnd(agreement.startDate)} 前提出，请选择其他解除原因`;
+  return null;
+}
+
+/** 不及格: a new mentor and one more year; the same mentor may not take the renewal. */
+export function renewalRefusal(
+  failed: { state: AgreementState; mentorId: string; renewedById: string | null },
+  newMentorId: string,
+): string | null {
+  if (failed.state !== 'failed') return '只有出师考核不及格的协议才能续签一年';
+  if (failed.renewedById) return '这份协议已经续签过';
+  if (failed.mentorId === newMentorId) return '续签须更换师傅';
+  return null;
+}

@@ -12,3 +12,4 @@ export * from './stock';
 export * from './city';
 export * from './promotions';
 export * from './diploma';
+export * from './mentoring';
