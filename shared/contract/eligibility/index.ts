@@ -16,6 +16,11 @@ export interface HeldGradeRow {
   source: GradeSource;
   /** The cohort whose published pass gave it; such a grade follows that result and is not deleted here. */
   cohortName: string | null;
+  /**
+   * The promotion (技能晋升) that granted it: such a grade leaves the history only when that promotion
+   * is revoked with a reason. Null for a certificate typed in as already held (既有证书登记).
+   */
+  promotionId: string | null;
 }
 
 /** Per job type on the trainee page: the grade held and the next grade's standing. */

@@ -5,6 +5,7 @@ import { traineeGrades } from '../../db/schema';
 import { writeXlsx } from '../../files/xlsx-writer';
 import type { AreaHandlers } from '../../router';
 import { findJobType } from '../job-types/catalog';
+import { promotionOfGrade } from '../promotions/store';
 import { describeMatches, findEligible, searchEligible } from './search';
 import { checkQualifications, describeQualifications } from './qualifications';
 import { heldGradeRows, traineeEligibility, traineeFacts } from './trainee';
@@ -59,6 +60,12 @@ export const eligibilityHandlers: AreaHandlers<'eligibility'> = {
       throw new AppError(
         'CONFLICT',
         '这条等级来自培训班公布的鉴定结果，不能在这里删除；如结果有误，请在该培训班的成绩页填写理由更正',
+      );
+    // A grade the ledger granted (competition, recognition) leaves only with its promotion, revoked with a reason.
+    if (promotionOfGrade(ctx, row))
+      throw new AppError(
+        'CONFLICT',
+        '这条等级由技能晋升核准写入，不能在这里删除；如有误，请由管理员在晋升记录中撤销该晋升并填写原因',
       );
     ctx.db
       .update(traineeGrades)

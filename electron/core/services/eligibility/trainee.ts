@@ -18,9 +18,10 @@ export function heldGradeRows(ctx: HandlerContext, traineeId: string): HeldGrade
   return ctx.sqlite
     .prepare(
       `SELECT g.id, g.job_type_id AS jobTypeId, j.name AS jobTypeName, g.grade, g.obtained_on AS obtainedOn,
-              g.certificate_no AS certificateNo, g.source, c.name AS cohortName
+              g.certificate_no AS certificateNo, g.source, c.name AS cohortName, p.id AS promotionId
          FROM trainee_grades g JOIN job_types j ON j.id = g.job_type_id
          LEFT JOIN enrollments e ON e.id = g.enrollment_id LEFT JOIN cohorts c ON c.id = e.cohort_id
+         LEFT JOIN promotions p ON p.trainee_id = g.trainee_id AND p.job_type_id = g.job_type_id AND p.grade_id = g.id
         WHERE g.trainee_id = ? AND g.deleted_at IS NULL
         ORDER BY g.obtained_on DESC, g.grade`,
     )

@@ -144,3 +144,33 @@ describe('a city competition promotes through the ledger', () => {
     });
   });
 });
+
+describe('a grade the ledger granted leaves the grade history only by revoking its promotion', () => {
+  it('the grade history refuses to delete it, names the way, and keeps grade and promotion as they were', async () => {
+    const { competition, electrician, people } = await cityCompetition();
+    await call(core, 'competitions.publish', { competitionId: competition.id }, clerk);
+    const first = (await call(core, 'promotions.ofTrainee', { traineeId: people[0]! })).promotions[0]!;
+    await call(core, 'promotions.approve', { ids: [first.id] }, reviewer);
+    const [grade] = (await call(core, 'eligibility.forTrainee', { traineeId: people[0]! })).history;
+    expect(grade).toMatchObject({ jobTypeId: electrician, grade: 2, source: 'competition', promotionId: first.id });
+
+    const removed = await core.dispatch('eligibility.removeHeldGrade', { id: grade!.id }, clerk);
+    expect(!removed.ok && removed.error).toMatchObject({
+      code: 'CONFLICT',
+      message: '这条等级由技能晋升核准写入，不能在这里删除；如有误，请由管理员在晋升记录中撤销该晋升并填写原因',
+    });
+    expect((await call(core, 'eligibility.forTrainee', { traineeId: people[0]! })).history).toHaveLength(1);
+    expect((await call(core, 'promotions.ofTrainee', { traineeId: people[0]! })).promotions[0]).toMatchObject({
+      state: 'approved',
+      revokedReason: null,
+    });
+  });
+
+  it('a certificate typed in as already held carries no promotion and is still deleted when typed in wrongly', async () => {
+    const { electrician, people } = await cityCompetition();
+    const [typed] = (await call(core, 'eligibility.forTrainee', { traineeId: people[3]! })).history;
+    expect(typed).toMatchObject({ jobTypeId: electrician, grade: 2, source: 'record', promotionId: null });
+    await call(core, 'eligibility.removeHeldGrade', { id: typed!.id }, clerk);
+    expect((await call(core, 'eligibility.forTrainee', { traineeId: people[3]! })).history).toEqual([]);
+  });
+});

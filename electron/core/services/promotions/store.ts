@@ -614,6 +614,17 @@ export function promotionOfEntry(ctx: HandlerContext, entryId: string): Promotio
   return row ?? null;
 }
 
+/** The promotion that wrote a grade into the history (revoked or not); null for a certificate typed in as held. */
+export function promotionOfGrade(
+  ctx: HandlerContext,
+  g: { id: string; traineeId: string; jobTypeId: string },
+): string | null {
+  const row = ctx.sqlite
+    .prepare('SELECT id FROM promotions WHERE trainee_id = ? AND job_type_id = ? AND grade_id = ?')
+    .get(g.traineeId, g.jobTypeId, g.id) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
 export function setDecision(
   ctx: HandlerContext,
   id: string,

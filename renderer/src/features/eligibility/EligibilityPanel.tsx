@@ -20,7 +20,8 @@ const statusColors = {
 
 /**
  * For the trainee detail page: per job type the grade held and whether the next grade may be
- * applied for (the engine's line), the grade history, and a form to record certificates held.
+ * applied for (the engine's line), the grade history, and a form to record certificates held. Only a
+ * certificate typed in as held is deleted here; a grade from a promotion is revoked with its promotion.
  */
 export function EligibilityPanel({ traineeId }: { traineeId: string }) {
   const [extra, setExtra] = useState<string[]>([]);
@@ -97,7 +98,12 @@ export function EligibilityPanel({ traineeId }: { traineeId: string }) {
                       {h.cohortName ? `${gradeSourceLabels[h.source]}（${h.cohortName}）` : gradeSourceLabels[h.source]}
                     </Table.Td>
                     <Table.Td>
-                      {h.cohortName === null && (
+                      {h.cohortName === null && h.promotionId !== null && (
+                        <Text size="xs" c="dimmed">
+                          随晋升记录，有误请在下方撤销晋升
+                        </Text>
+                      )}
+                      {h.cohortName === null && h.promotionId === null && (
                         <Tooltip label="删除（登记有误时）">
                           <ActionIcon
                             variant="subtle"

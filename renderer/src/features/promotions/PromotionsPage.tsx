@@ -35,6 +35,7 @@ import { notifyDone, notifyFailed } from '../../components/notify';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { evidenceText, gradeStepText, stateColors } from './evidence';
 import { RecognitionForm } from './RecognitionForm';
+import { revocable, RevokeDialog } from './RevokeDialog';
 
 const thisYear = new Date().getFullYear();
 const years = Array.from({ length: 10 }, (_, i) => String(thisYear - i));
@@ -51,8 +52,7 @@ function filterOf(params: URLSearchParams): LedgerFilter {
   };
 }
 
-type Decision =
-  { kind: 'approve'; ids: string[] } | { kind: 'reject'; ids: string[] } | { kind: 'revoke'; row: PromotionRow };
+type Decision = { kind: 'approve' | 'reject'; ids: string[] };
 
 /**
  * 技能晋升: the ledger of every grade gained (appraisal, competition, recognition). 待审核 records are
@@ -89,6 +89,7 @@ export function PromotionsPage() {
 
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [deciding, setDeciding] = useState<Decision | null>(null);
+  const [revoking, setRevoking] = useState<PromotionRow | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<DecisionResult['refused']>([]);
@@ -110,20 +111,15 @@ export function PromotionsPage() {
     if (!deciding) return;
     setBusy(true);
     try {
-      if (deciding.kind === 'revoke') {
-        await api.promotions.revoke({ id: deciding.row.id, reason });
-        notifyDone(`已撤销${deciding.row.name}的晋升，等级记录随之撤回`);
-      } else {
-        const result =
-          deciding.kind === 'approve'
-            ? await api.promotions.approve({ ids: deciding.ids })
-            : await api.promotions.reject({ ids: deciding.ids, reason });
-        notifyDone(
-          `已${deciding.kind === 'approve' ? '核准' : '驳回'} ${result.done} 条${result.refused.length ? `，${result.refused.length} 条未处理` : ''}`,
-        );
-        setRefused(result.refused);
-        setSelected(new Set());
-      }
+      const result =
+        deciding.kind === 'approve'
+          ? await api.promotions.approve({ ids: deciding.ids })
+          : await api.promotions.reject({ ids: deciding.ids, reason });
+      notifyDone(
+        `已${deciding.kind === 'approve' ? '核准' : '驳回'} ${result.done} 条${result.refused.length ? `，${result.refused.length} 条未处理` : ''}`,
+      );
+      setRefused(result.refused);
+      setSelected(new Set());
       setDeciding(null);
     } catch (error) {
       notifyFailed(error);
@@ -213,15 +209,14 @@ export function PromotionsPage() {
       header: '',
       width: 70,
       render: (r) =>
-        (r.state === 'approved' || r.state === 'certified') && r.path !== 'appraisal' ? (
+        revocable(r) ? (
           <Button
             size="compact-xs"
             variant="subtle"
             color="red"
             onClick={(e) => {
               e.stopPropagation();
-              setReason('');
-              setDeciding({ kind: 'revoke', row: r });
+              setRevoking(r);
             }}
           >
             撤销
@@ -361,13 +356,7 @@ export function PromotionsPage() {
       {deciding && (
         <ConfirmDialog
           opened
-          title={
-            deciding.kind === 'approve'
-              ? `核准 ${deciding.ids.length} 条晋升`
-              : deciding.kind === 'reject'
-                ? `驳回 ${deciding.ids.length} 条晋升`
-                : `撤销晋升：${deciding.row.name} ${deciding.row.jobTypeName}${gradeStepText(deciding.row)}`
-          }
+          title={`${deciding.kind === 'approve' ? '核准' : '驳回'} ${deciding.ids.length} 条晋升`}
           consequences={
             deciding.kind === 'approve'
               ? [
@@ -375,19 +364,17 @@ export function PromotionsPage() {
                   '核准人记为当前账号；其中有您本人提交的记录时，整批不予核准',
                   '核准后只能由管理员填写原因撤销',
                 ]
-              : deciding.kind === 'reject'
-                ? [`${deciding.ids.length} 条记录记为“已驳回”，驳回原因留存`, '驳回的记录不再能核准']
-                : ['该等级从学员的等级记录中撤回，申报条件不再计算它', '晋升记录保留并标明撤销原因']
+              : [`${deciding.ids.length} 条记录记为“已驳回”，驳回原因留存`, '驳回的记录不再能核准']
           }
-          confirm={deciding.kind === 'approve' ? '核准' : deciding.kind === 'reject' ? '驳回' : '撤销晋升'}
-          disabled={deciding.kind !== 'approve' && reason.trim() === ''}
+          confirm={deciding.kind === 'approve' ? '核准' : '驳回'}
+          disabled={deciding.kind === 'reject' && reason.trim() === ''}
           loading={busy}
           onCancel={() => setDeciding(null)}
           onConfirm={() => void decide()}
         >
-          {deciding.kind !== 'approve' && (
+          {deciding.kind === 'reject' && (
             <TextInput
-              label={deciding.kind === 'reject' ? '驳回原因' : '撤销原因'}
+              label="驳回原因"
               withAsterisk
               value={reason}
               maxLength={200}
@@ -396,6 +383,7 @@ export function PromotionsPage() {
           )}
         </ConfirmDialog>
       )}
+      {revoking && <RevokeDialog row={revoking} onClose={() => setRevoking(null)} />}
       {recognising && <RecognitionForm onClose={() => setRecognising(false)} />}
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import type { PromotionRow } from '@shared/contract/promotions';
 import { useState } from 'react';
 import { pathLabels, stateLabels } from '@shared/domain/promotions/ledger';
 import { honourLabels } from '@shared/domain/promotions/honours';
@@ -6,11 +7,16 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { evidenceText, gradeStepText, stateColors } from './evidence';
 import { RecognitionForm } from './RecognitionForm';
+import { revocable, RevokeDialog } from './RevokeDialog';
 
-/** On a trainee's page: every promotion with its evidence and state (revoked ones struck out with why), and honours. */
+/**
+ * On a trainee's page: every promotion with its evidence and state (revoked ones struck out with why), and honours.
+ * A grade a promotion granted leaves the grade history here, revoked with a reason, never deleted.
+ */
 export function TraineePromotionsPanel({ traineeId, name }: { traineeId: string; name: string }) {
   const view = useApiQuery(api.promotions.ofTrainee, { traineeId });
   const [recognising, setRecognising] = useState(false);
+  const [revoking, setRevoking] = useState<PromotionRow | null>(null);
   const promotions = view.data?.promotions ?? [];
   const honours = view.data?.honours ?? [];
   return (
@@ -37,6 +43,7 @@ export function TraineePromotionsPanel({ traineeId, name }: { traineeId: string;
                 <Table.Th>途径</Table.Th>
                 <Table.Th>依据</Table.Th>
                 <Table.Th>状态</Table.Th>
+                <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -74,6 +81,13 @@ export function TraineePromotionsPanel({ traineeId, name }: { traineeId: string;
                         {revoked ? p.revokedReason : p.decidedByName ? `${p.decidedByName}核准` : ''}
                       </Text>
                     </Table.Td>
+                    <Table.Td style={{ textDecoration: 'none' }}>
+                      {revocable(p) && (
+                        <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRevoking(p)}>
+                          撤销
+                        </Button>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 );
               })}
@@ -98,6 +112,7 @@ export function TraineePromotionsPanel({ traineeId, name }: { traineeId: string;
           </Group>
         )}
       </Stack>
+      {revoking && <RevokeDialog row={revoking} onClose={() => setRevoking(null)} />}
       {recognising && <RecognitionForm trainee={{ id: traineeId, name }} onClose={() => setRecognising(false)} />}
     </Card>
   );
